@@ -1,0 +1,1407 @@
+//! Claims: who said what. Direct quotes with their speaker (before or after the quote,
+//! pronouns, continuation quotes), reported speech ("X said (that) ...", "according to X"),
+//! organizations and unnamed sources as speakers.
+//!
+//! Works on Text blocks only (never captions, headings, chrome, titles or repeats).
+use super::doc::{BlockKind, Doc, Entities, Quote, Sentence};
+use crate::model::{Claim, ClaimKind, Claimant, Entity, EntityId, EntityKind, OrgKind, Span};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Speech verbs (finite forms and participles) that introduce what someone said.
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|went on to say|pointed out|points out";
+
+/// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
+/// with "that", a finite clause, or (for the urging kind) "NP to VERB".
+const NP_VERBS: &[&str] = &[
+    "announced", "announces", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+    "confirmed", "confirms", "revealed", "reported", "reports", "warned", "warns", "acknowledged",
+    "acknowledges", "admitted", "admits", "urged", "urges", "asked", "asks", "recalled",
+    "observed", "remarked", "replied", "responded", "declared", "declares", "posted", "wrote",
+    "writes", "tweeted", "tweets", "continued", "continues", "stressing", "warning", "noted",
+    "notes", "noting", "maintained", "maintains", "predicted", "concluded", "cautioned",
+    "claimed", "claims", "stated", "states", "suggested", "suggests", "adding",
+];
+/// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
+const TO_VERBS: &[&str] = &[
+    "urged", "urges", "asked", "asks", "stressed", "stresses", "emphasized", "emphasised",
+    "emphasizes", "stressing", "warned", "warns",
+];
+/// Verbs that take a hearer before the clause ("told Reuters that ...").
+const HEARER_VERBS: &[&str] = &["told", "tells", "telling", "informed", "assured", "reminded", "warned", "warns"];
+
+static VERB_RE: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"(?-u:\b)(?:{VERBS})(?-u:\b)")).unwrap());
+
+/// Adverbials that may stand between a speech verb and what was said.
+static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?x)^(?:\s*,)?\s+(?:
+            (?:on|last|this|next|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
+          | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
+          | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
+          | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
+          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing)(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?
+          | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
+          | in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
+          | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
+          | to\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+crowd|parliament|the\s+BBC|[A-Z][\w.-]+)
+        )(?-u:\b)"#,
+    )
+    .unwrap()
+});
+
+/// Unnamed sources: "experts", "one source", "officials", "analysts".
+static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+    )
+    .unwrap()
+});
+
+const PREPS: &[&str] = &[
+    "of", "at", "for", "from", "with", "to", "by", "in", "on", "about", "against", "between",
+    "into", "toward", "towards", "over", "under", "than", "like", "via", "regarding", "during",
+    "among", "behind",
+];
+const SUBORDINATORS: &[&str] = &[
+    "ever since", "since", "while", "when", "as", "after", "before", "although", "though",
+    "because", "if", "once", "until", "whereas", "even though", "even as", "unless",
+];
+const AUDIENCE: &[&str] = &[
+    "me", "us", "him", "her", "them", "you", "reporters", "journalists", "the press", "the media", "lawmakers", "supporters", "the crowd",
+    "parliament", "the audience", "students", "congress", "the nation", "viewers", "listeners",
+    "colleagues", "members", "the committee", "the court", "the council", "the jury", "senators",
+];
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "should",
+    "must", "may", "might", "did", "does", "do", "shall", "won't", "can't", "isn't", "wasn't",
+];
+
+pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Claim> {
+    let mut cx = Cx::new(doc);
+    for si in 0..cx.sents.len() {
+        cx.sentence(si, ents);
+    }
+    let mut out = cx.claims;
+    // One claim per (speaker, evidence).
+    out.sort_by_key(|c| (c.evidence, format!("{:?}", c.claimant)));
+    out.dedup_by(|a, b| a.evidence == b.evidence && a.claimant == b.claimant);
+    out
+}
+
+struct Cx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    body: &'a str,
+    /// Sentences of Text blocks, in order.
+    sents: Vec<Sentence>,
+    /// Quotes of Text blocks, in order.
+    quotes: Vec<Quote>,
+    /// Quotes already used (index into `quotes`).
+    used: Vec<bool>,
+    claims: Vec<Claim>,
+    /// Speaker of the last direct quote: (claimant, sentence index, block).
+    last_direct: Option<(Claimant, usize, usize)>,
+    /// The last person speaker or subject and the sentence where it was found.
+    last_person: Option<(EntityId, usize)>,
+    /// The last claim's speaker, for "the statement said".
+    last_speaker: Option<(Claimant, usize)>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Self {
+        let text_block = |b: usize| doc.blocks.get(b).is_some_and(|x| x.kind == BlockKind::Text);
+        let sents: Vec<Sentence> = doc.sentences.iter().copied().filter(|s| text_block(s.block)).collect();
+        let mut quotes: Vec<Quote> = doc.quotes.iter().copied().filter(|q| text_block(q.block)).collect();
+        quotes.sort_by_key(|q| q.outer.start);
+        let n = quotes.len();
+        Cx {
+            doc,
+            body: doc.body,
+            sents,
+            quotes,
+            used: vec![false; n],
+            claims: Vec::new(),
+            last_direct: None,
+            last_person: None,
+            last_speaker: None,
+        }
+    }
+
+    /// Indices of the quotes opening in [a, b).
+    fn quotes_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let lo = self.quotes.partition_point(|q| q.outer.start < a);
+        let hi = self.quotes.partition_point(|q| q.outer.start < b);
+        lo..hi.max(lo)
+    }
+
+    fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.outer.start <= pos);
+        i > 0 && pos < self.quotes[i - 1].outer.end
+    }
+
+    fn push(&mut self, claimant: Claimant, kind: ClaimKind, evidence: Span, cue: Option<String>, told_to: Option<EntityId>, si: usize, ents: &Entities) {
+        let evidence = trim_span(self.body, evidence);
+        if evidence.end <= evidence.start || word_count(&self.body[evidence.start..evidence.end]) == 0 {
+            return;
+        }
+        if let Claimant::Entity(id) = claimant {
+            if ents.is_person(id) {
+                self.last_person = Some((id, si));
+            }
+        }
+        self.last_speaker = Some((claimant.clone(), si));
+        if kind == ClaimKind::Direct {
+            self.last_direct = Some((claimant.clone(), si, self.sents[si].block));
+        }
+        self.claims.push(Claim { claimant, kind, evidence, cue, told_to });
+    }
+
+    fn sentence(&mut self, si: usize, ents: &mut Entities) {
+        let s = self.sents[si].span;
+        let qidx: Vec<usize> = self.quotes_in(s.start, s.end).collect();
+        // A sentence that lies wholly inside an earlier quote was handled with that quote.
+        if qidx.is_empty() && self.in_quote(s.start) && self.in_quote(s.end.saturating_sub(1)) {
+            return;
+        }
+        let n_before = self.claims.len();
+        self.indirect(si, ents);
+        for qi in qidx {
+            if !self.used[qi] {
+                self.direct(si, qi, ents);
+            }
+        }
+        if self.claims.len() == n_before {
+            // Remember the subject for pronouns in the next sentences.
+            if let Some(p) = self.subject_person(s.start, s.end, ents) {
+                self.last_person = Some((p, si));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    fn direct(&mut self, si: usize, qi: usize, ents: &mut Entities) {
+        let q = self.quotes[qi];
+        let s = self.sents[si].span;
+        let body = self.body;
+        let inner = &body[q.inner.start..q.inner.end];
+        let words = word_count(inner);
+        if words == 0 {
+            return;
+        }
+        // Left context: from the sentence start or the previous quote's end.
+        let prev_q_end = (0..qi).rev().map(|i| self.quotes[i]).find(|p| p.outer.end > s.start && p.outer.end <= q.outer.start).map(|p| p.outer.end);
+        let l_start = prev_q_end.unwrap_or(s.start);
+        let left = &body[l_start..q.outer.start];
+        // Right context: to the end of the sentence holding the quote's end, or the next quote.
+        let end_si = (si..self.sents.len()).find(|&x| self.sents[x].span.start <= q.outer.end && q.outer.end <= self.sents[x].span.end && self.sents[x].block == self.sents[si].block).unwrap_or(si);
+        let end_sent = self.sents[end_si].span.end.max(s.end.min(self.sents[end_si].span.end));
+        let next_q = self.quotes.get(qi + 1).filter(|n| n.outer.start < end_sent).map(|n| n.outer.start);
+        let r_end = next_q.unwrap_or(end_sent).max(q.outer.end);
+        let right = &body[q.outer.end..r_end];
+
+        // 1. After the quote: ", said X" / ", X said" / ", according to X".
+        let inner_trail = inner.trim_end().chars().last().unwrap_or(' ');
+        let right_t = right.trim_start();
+        let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—');
+        if attributive_end {
+            if let Some((who, cue, told)) = self.post_attribution(q.outer.end, r_end, si, ents) {
+                self.used[qi] = true;
+                self.push(who.clone(), ClaimKind::Direct, q.inner, Some(cue), told, si, ents);
+                self.mark_end(end_si);
+                self.follow_on(si, qi, who, ents);
+                return;
+            }
+        }
+        // 2. Before the quote: "X said:" / "X said, " / "X told Reuters" / "X, ..., defended it,".
+        if let Some((who, cue, told)) = self.pre_attribution(l_start, q.outer.start, si, ents) {
+            self.used[qi] = true;
+            self.push(who.clone(), ClaimKind::Direct, q.inner, cue, told, si, ents);
+            self.mark_end(end_si);
+            self.follow_on(si, qi, who, ents);
+            return;
+        }
+        // 3. Quote opening the sentence with no attribution: continuation of the previous speaker.
+        if left.trim().is_empty() || prev_q_end.is_some() && is_conjunction(left) {
+            if let Some(who) = self.continuation(si, qi, prev_q_end.is_some(), ents) {
+                self.used[qi] = true;
+                self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
+                self.mark_end(end_si);
+                return;
+            }
+            return;
+        }
+        // 4. A partial quote inside a sentence with a speech verb: the sentence subject.
+        if let Some((who, cue)) = self.partial(l_start, q.outer.start, words, si, ents) {
+            self.used[qi] = true;
+            self.push(who, ClaimKind::Direct, q.inner, cue, None, si, ents);
+        }
+    }
+
+    /// The last direct quote ends in sentence `end_si` (a quote may span sentences).
+    fn mark_end(&mut self, end_si: usize) {
+        if let Some(d) = self.last_direct.as_mut() {
+            d.1 = d.1.max(end_si);
+        }
+        if let Some(p) = self.last_person.as_mut() {
+            p.1 = p.1.max(end_si);
+        }
+    }
+
+    /// After an attributed quote, the next quotes of the same sentence joined by "and" share
+    /// its speaker; handled by `continuation` through `last_direct`.
+    fn follow_on(&mut self, _si: usize, _qi: usize, _who: Claimant, _ents: &mut Entities) {}
+
+    fn post_attribution(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<(Claimant, String, Option<EntityId>)> {
+        static INVERTED: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<verb>{VERBS})\s+(?P<who>[^,.;:!?“”]+)")).unwrap()
+        });
+        static NORMAL: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>[^,.;:!?“”]+?(?:,[^.;:!?“”]+?,)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
+        });
+        static ACCORDING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[,.]?\s*according\s+to\s+(?P<who>[^,.;:!?“”]+)").unwrap());
+        let body = self.body;
+        let r = &body[a..b];
+        if let Some(m) = INVERTED.captures(r) {
+            let verb = m.name("verb").unwrap();
+            let who = m.name("who").unwrap();
+            let (ws, we) = (a + who.start(), a + who.end());
+            // "said on Monday X": skip adverbials.
+            let ws = skip_adverbials(body, ws, we);
+            if let Some(c) = self.resolve_phrase(ws, we, si, true, ents) {
+                return Some((c, verb.as_str().to_string(), None));
+            }
+            if let Some(c) = self.named_in_phrase(ws, we, ents).or_else(|| unnamed_head(&body[ws..we])) {
+                return Some((c, verb.as_str().to_string(), None));
+            }
+        }
+        if let Some(m) = ACCORDING.captures(r) {
+            let who = m.name("who").unwrap();
+            if let Some(c) = self.resolve_phrase(a + who.start(), a + who.end(), si, true, ents) {
+                return Some((c, "according to".into(), None));
+            }
+        }
+        if let Some(m) = NORMAL.captures(r) {
+            let verb = m.name("verb").unwrap();
+            let who = m.name("who").unwrap();
+            if word_count(who.as_str()) <= 25 {
+                let vend = a + verb.end();
+                let told = if HEARER_VERBS.contains(&verb.as_str()) { self.hearer(vend, b, ents).and_then(|x| x.0) } else { None };
+                if let Some(c) = self.resolve_subject(a + who.start(), a + who.end(), si, ents) {
+                    return Some((c, verb.as_str().to_string(), told));
+                }
+            }
+        }
+        None
+    }
+
+    fn pre_attribution(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<(Claimant, Option<String>, Option<EntityId>)> {
+        let body = self.body;
+        let left = &body[a..b];
+        // The last speech verb whose complement is just this quote.
+        let verbs: Vec<(usize, usize)> = VERB_RE.find_iter(left).map(|m| (a + m.start(), a + m.end())).filter(|&(s, _)| !self.in_quote(s)).collect();
+        for &(vs, ve) in verbs.iter().rev() {
+            let verb = &body[vs..ve];
+            let mut p = ve;
+            let mut told = None;
+            if HEARER_VERBS.contains(&verb) {
+                if let Some((t, e)) = self.hearer(ve, b, ents) {
+                    told = t;
+                    p = e;
+                }
+            }
+            p = skip_adverbials(body, p, b);
+            let rest = body[p..b].trim();
+            let rest = rest.strip_prefix("that").map(str::trim).unwrap_or(rest);
+            let rest = rest.trim_start_matches([',', ':', '—', '–']).trim();
+            let by_noting = rest.is_empty() || rest == "by" || rest.ends_with("that");
+            if by_noting {
+                let subj_start = self.clause_start(a, vs);
+                if let Some(c) = self.resolve_subject(subj_start, vs, si, ents) {
+                    return Some((c, Some(verb.to_string()), told));
+                }
+            }
+            // "He continued by noting that" — the verb nearest the quote decides.
+            break;
+        }
+        // "X, on Twitter, defended his decision, "...": a colon or comma right before the quote,
+        // with a person as the clause subject.
+        let lt = left.trim_end();
+        if (lt.ends_with(',') || lt.ends_with(':')) && word_count(lt) >= 2 {
+            let subj_start = self.clause_start(a, b);
+            if let Some(c) = self.resolve_subject_strict(subj_start, b, si, ents) {
+                let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
+                return Some((c, cue, None));
+            }
+        }
+        None
+    }
+
+    /// A quote with no attribution of its own.
+    fn continuation(&mut self, si: usize, qi: usize, same_sentence: bool, ents: &mut Entities) -> Option<Claimant> {
+        let block = self.sents[si].block;
+        if let Some((who, dsi, dblock)) = self.last_direct.clone() {
+            let close = same_sentence || dsi + 2 >= si && (dblock == block || self.prev_text_block(block) == Some(dblock) && self.quote_only(dsi));
+            if close && (dblock == block || self.paragraph_is_quote(qi)) {
+                return Some(who);
+            }
+        }
+        // The previous sentence of the paragraph names the speaker ("X criticized it. "...").
+        if si > 0 {
+            let p = self.sents[si - 1];
+            let prev_block_ok = p.block == block
+                || (self.prev_text_block(block) == Some(p.block) && self.body[p.span.start..p.span.end].trim_end().ends_with(':'));
+            if prev_block_ok && !self.in_quote(p.span.start) {
+                if let Some(id) = self.subject_person(p.span.start, p.span.end, ents) {
+                    return Some(Claimant::Entity(id));
+                }
+            }
+        }
+        None
+    }
+
+    fn prev_text_block(&self, block: usize) -> Option<usize> {
+        (0..block).rev().find(|&b| self.doc.blocks[b].kind == BlockKind::Text)
+    }
+
+    /// Is the paragraph holding quote `qi` made of this quote only (plus punctuation)?
+    fn paragraph_is_quote(&self, qi: usize) -> bool {
+        let q = self.quotes[qi];
+        let b = self.doc.blocks[q.block].span;
+        self.body[b.start..q.outer.start].trim().is_empty()
+    }
+
+    /// Was sentence `si` (where a direct quote was) in a paragraph that ends inside a quote,
+    /// or a quote-led paragraph (so the next paragraph may continue it)?
+    fn quote_only(&self, si: usize) -> bool {
+        let _ = si;
+        true
+    }
+
+    fn partial(&mut self, a: usize, b: usize, words: usize, si: usize, ents: &mut Entities) -> Option<(Claimant, Option<String>)> {
+        static CALLED: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?-u:\b)(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:an?\s+)?$").unwrap()
+        });
+        let body = self.body;
+        let left = &body[a..b];
+        if let Some(m) = CALLED.captures(left) {
+            let verb = m.name("verb").unwrap();
+            let vs = a + verb.start();
+            let start = self.clause_start(a, vs);
+            // Not a passive ("was called").
+            let before = body[start..vs].trim_end();
+            let passive = before.ends_with(" was") || before.ends_with(" is") || before.ends_with(" been") || before.ends_with(" be") || before.ends_with(" commonly") || before.ends_with(" often") || before.ends_with(" also");
+            if !passive {
+                if let Some(c) = self.resolve_subject(start, vs, si, ents) {
+                    return Some((c, Some(verb.as_str().to_string())));
+                }
+            }
+            return None;
+        }
+        if words <= 4 {
+            return None; // scare quotes
+        }
+        let verbs: Vec<(usize, usize)> = VERB_RE.find_iter(left).map(|m| (a + m.start(), a + m.end())).filter(|&(s, _)| !self.in_quote(s)).collect();
+        if let Some(&(vs, ve)) = verbs.first() {
+            let start = self.clause_start(a, vs);
+            if let Some(c) = self.resolve_subject(start, vs, si, ents) {
+                return Some((c, Some(body[vs..ve].to_string())));
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    fn indirect(&mut self, si: usize, ents: &mut Entities) {
+        let s = self.sents[si].span;
+        let body = self.body;
+        let text = &body[s.start..s.end];
+        // "According to X, CLAUSE."
+        static ACC_FRONT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\w+\s*,\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap());
+        // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
+        static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)\s*[.!?]?\s*$").unwrap());
+        static SAID_BACK: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(&format!(r",\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>said|says|reported|reports|revealed|added|wrote|confirmed|announced|noted|stated|claimed|argued|insisted|warned|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
+        });
+
+        // Verbs of this sentence outside quotes.
+        let mut produced: Vec<Span> = Vec::new();
+        let mut found_verb_claim = false;
+        for m in VERB_RE.find_iter(text) {
+            let (vs, ve) = (s.start + m.start(), s.start + m.end());
+            if self.in_quote(vs) || produced.iter().any(|p| p.start <= vs && vs < p.end) {
+                continue;
+            }
+            let verb = m.as_str();
+            // Not a verb after a determiner ("an added precaution"), nor a passive ("is said").
+            let prev_word = body[s.start..vs].split_whitespace().last().unwrap_or("").to_lowercase();
+            if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
+                continue;
+            }
+            // Plural nouns that look like verbs ("states", "notes"): only right after a subject.
+            if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says") && !self.adjacent_subject(s.start, vs, ents) {
+                continue;
+            }
+            // Post-attribution of a quote earlier in the sentence: ", said X" / ", X said".
+            if let Some(q) = self.quotes[self.quotes_in(s.start, vs)].iter().rev().find(|q| q.outer.end <= vs) {
+                let between = &body[q.outer.end..vs];
+                if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") {
+                    continue;
+                }
+            }
+            let mut p = ve;
+            let mut told = None;
+            if HEARER_VERBS.contains(&verb) {
+                if let Some((t, e)) = self.hearer(ve, s.end, ents) {
+                    told = t;
+                    p = e;
+                }
+            }
+            p = skip_adverbials(body, p, s.end);
+            let mut rest = &body[p..s.end];
+            let lead = rest.len() - rest.trim_start().len();
+            p += lead;
+            rest = &body[p..s.end];
+            let mut has_that = false;
+            if let Some(r) = rest.strip_prefix("that ") {
+                has_that = true;
+                p += rest.len() - r.len();
+                rest = r;
+            } else if rest.starts_with(',') && !rest.trim_start_matches(',').trim_start().starts_with(['"', '“']) {
+                // "said, in a statement, that"
+                continue;
+            }
+            let rest_t = rest.trim_start();
+            if !TO_VERBS.contains(&verb) && (rest_t.starts_with("to ") || rest_t.starts_with("by ")) {
+                continue; // "said to be", "added by"
+            }
+            if rest_t.is_empty() || rest_t.starts_with([',', ':', '"', '“', '.', ';', '(', '—']) {
+                continue; // a direct quote follows, or nothing
+            }
+            // Object-taking verbs must introduce a clause.
+            let clause_end = self.clause_end(p, s, vs);
+            if clause_end <= p {
+                continue;
+            }
+            let clause = &body[p..clause_end];
+            if NP_VERBS.contains(&verb) && !has_that && !self.looks_like_clause(clause, verb) {
+                continue;
+            }
+            if matches!(verb, "think" | "believe" | "say" | "thought") {
+                // "I think", "they say" only with a named subject below.
+            }
+            let subj_start = self.clause_start(s.start, vs);
+            let who = match self.resolve_subject(subj_start, vs, si, ents) {
+                Some(w) => w,
+                None => continue,
+            };
+            if word_count(clause) < 3 {
+                continue;
+            }
+            let span = Span::new(p, clause_end);
+            let inside = self.quotes_in(p, clause_end);
+            let kind = if inside.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+            for i in inside {
+                self.used[i] = true;
+            }
+            // "Both X and Y urged ...": one claim for each.
+            let others = self.co_subjects(subj_start, vs, &who, si, ents);
+            self.push(who, kind, span, Some(verb.to_string()), told, si, ents);
+            for o in others {
+                self.push(o, kind, span, Some(verb.to_string()), told, si, ents);
+            }
+            produced.push(span);
+            found_verb_claim = true;
+        }
+        if found_verb_claim {
+            return;
+        }
+        // According to X, CLAUSE.
+        if let Some(m) = ACC_FRONT.captures(text) {
+            let who = m.name("who").unwrap();
+            let c0 = s.start + m.get(0).unwrap().end();
+            if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
+                let end = self.clause_end(c0, s, c0);
+                if end > c0 && word_count(&body[c0..end]) >= 3 && !body[c0..].trim_start().starts_with(['"', '“']) {
+                    self.push_clause(c, Span::new(c0, end), "according to", si, ents);
+                }
+            }
+            return;
+        }
+        if let Some(m) = text.contains("according to").then(|| ACC_BACK.captures(text)).flatten() {
+            let who = m.name("who").unwrap();
+            let cut = s.start + m.get(0).unwrap().start();
+            if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
+                let c0 = self.front_start(s.start, cut);
+                if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
+                    self.push_clause(c, Span::new(c0, cut), "according to", si, ents);
+                }
+            }
+            return;
+        }
+        // Only the tail after the last comma can hold a closing attribution.
+        let tail_at = text.rfind(',').unwrap_or(text.len());
+        let tail_ok = word_count(&text[tail_at..]) <= 14 && text.len() - tail_at <= 160;
+        if let Some(m) = tail_ok.then(|| SAID_BACK.captures_at(text, tail_at)).flatten() {
+            let who = m.name("who").unwrap();
+            let verb = m.name("verb").unwrap().as_str().split_whitespace().next().unwrap_or("said").to_string();
+            let cut = s.start + m.get(0).unwrap().start();
+            // The sentence must not be a quote (handled as direct speech).
+            if self.quotes[self.quotes_in(s.start, cut)].iter().any(|q| q.outer.end <= cut && q.outer.end + 2 >= cut) {
+                return;
+            }
+            if let Some(c) = self.resolve_subject(s.start + who.start(), s.start + who.end(), si, ents) {
+                let c0 = self.front_start(s.start, cut);
+                if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
+                    self.push_clause(c, Span::new(c0, cut), &verb, si, ents);
+                }
+            }
+        }
+    }
+
+    fn push_clause(&mut self, who: Claimant, span: Span, cue: &str, si: usize, ents: &Entities) {
+        let inside = self.quotes_in(span.start, span.end);
+        let kind = if inside.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
+        for i in inside {
+            self.used[i] = true;
+        }
+        self.push(who, kind, span, Some(cue.to_string()), None, si, ents);
+    }
+
+    /// Start of a fronted clause: skip a leading time adverbial ("This month, ").
+    fn front_start(&self, s: usize, cut: usize) -> usize {
+        static LEAD: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:(?:This|Last|Next|Earlier|Later)\s+(?:week|month|year|morning)|On\s+\w+(?:\s+\d+)?|In\s+\w+(?:\s+\d+)?|Yesterday|Today|Meanwhile|However|Despite\s+the\s+\w+|But)\s*,\s*").unwrap()
+        });
+        match LEAD.find(&self.body[s..cut]) {
+            Some(m) => s + m.end(),
+            None => s,
+        }
+    }
+
+    /// Is a person, organization, pronoun or unnamed source named right before `vs`?
+    fn adjacent_subject(&self, start: usize, vs: usize, ents: &Entities) -> bool {
+        let before = self.body[start..vs].trim_end();
+        let end = start + before.len();
+        if mentions_in(ents, start, end).iter().any(|m| m.span.end == end && !matches!(ents.kind(m.entity), EntityKind::Place(_))) {
+            return true;
+        }
+        let w = before.split_whitespace().last().unwrap_or("").to_lowercase();
+        matches!(w.as_str(), "he" | "she" | "it" | "they") || UNNAMED_RE.is_match(&w)
+    }
+
+    /// Does a complement of a noun-phrase verb read as a reported clause?
+    fn looks_like_clause(&self, clause: &str, verb: &str) -> bool {
+        let head: &str = clause.split([',', ':', ';']).next().unwrap_or("");
+        let lw: Vec<String> = head.split_whitespace().take(14).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+        if lw.iter().any(|w| FINITE.contains(&w.as_str())) {
+            return true;
+        }
+        if TO_VERBS.contains(&verb) && lw.iter().take(8).any(|w| w == "to") {
+            return true;
+        }
+        // "urged the order be lifted": a subjunctive "be".
+        if matches!(verb, "urged" | "urges" | "asked" | "asks") && lw.iter().take(8).any(|w| w == "be") {
+            return true;
+        }
+        false
+    }
+
+    /// Where a reported clause starting at `p` ends (exclusive) within sentence `s`.
+    fn clause_end(&self, p: usize, s: Span, verb_start: usize) -> usize {
+        let body = self.body;
+        let mut end = s.end;
+        let text = &body[p..s.end];
+        static CUTS: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+        });
+        for m in CUTS.find_iter(text) {
+            let at = p + m.start();
+            if self.in_quote(at) {
+                continue;
+            }
+            if m.as_str().ends_with("ing ") && m.as_str().contains("including") {
+                continue;
+            }
+            end = at;
+            break;
+        }
+        // A quoted phrase closing with a comma, then narration (“…,” with ...).
+        static AFTER_QUOTE: Lazy<Regex> = Lazy::new(|| Regex::new(r#",["”]\s+(?:with|while|whereas|as|in|after|before|prompting|and\s+(?:the|a|an|his|her|its|their))\s"#).unwrap());
+        if let Some(m) = AFTER_QUOTE.find(&body[p..end]) {
+            end = p + m.start() + 1 + body[p + m.start() + 1..].chars().next().map_or(0, |c| c.len_utf8());
+        }
+        // A reported clause inside a fronted subordinate clause ends at its comma.
+        let sent = &body[s.start..verb_start];
+        let sl = sent.to_lowercase();
+        if SUBORDINATORS.iter().any(|w| sl.starts_with(&format!("{w} "))) && !sent.contains(',') {
+            if let Some(c) = body[p..end].find(", ") {
+                if !self.in_quote(p + c) {
+                    end = p + c;
+                }
+            }
+        }
+        // Trailing post-attribution inside the clause (", the statement said").
+        end
+    }
+
+    /// Start of the clause holding a verb at `vs`: after a previous quote in the sentence.
+    fn clause_start(&self, a: usize, vs: usize) -> usize {
+        let mut start = a;
+        for q in &self.quotes[self.quotes_in(a, vs)] {
+            let full = self.body[q.inner.start..q.inner.end].trim_end().ends_with([',', '.', '!', '?', '…']);
+            if q.outer.end <= vs && q.outer.end > start && full {
+                start = q.outer.end;
+            }
+        }
+        start
+    }
+
+    /// The hearer after "told": an entity or an audience noun; returns (entity, end offset).
+    fn hearer(&mut self, ve: usize, limit: usize, ents: &mut Entities) -> Option<(Option<EntityId>, usize)> {
+        let body = self.body;
+        let rest = &body[ve..limit];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = ve + lead;
+        let r = &body[start..limit];
+        let rl = r.to_lowercase();
+        for a in AUDIENCE {
+            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
+                return Some((None, start + a.len()));
+            }
+        }
+        // An entity named right after the verb ("told Reuters", "told the Daily Mail").
+        let mstart = if rl.starts_with("the ") { start + 4 } else { start };
+        if let Some(m) = mentions_in(ents, start, mstart + 1).iter().find(|m| m.span.start == mstart || m.span.start == start).copied() {
+            let mut end = m.span.end;
+            // "VOA Korean": a capitalized word glued to the outlet's name.
+            static CAPW: Lazy<Regex> = Lazy::new(|| Regex::new(r"^ [A-Z][a-z]+(?-u:\b)").unwrap());
+            if let Some(x) = CAPW.find(&body[end..limit]) {
+                let w = &body[end + 1..end + x.end()];
+                if !matches!(w, "The" | "That" | "He" | "She" | "It" | "They" | "We" | "I") {
+                    end += x.end();
+                }
+            }
+            return Some((Some(m.entity), end));
+        }
+        // An outlet not recognized: an acronym or "X News/Times/Post/...".
+        static OUTLET: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:the\s+)?(?P<name>[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w.-]+\s+){0,3}(?:News|Times|Post|Journal|Herald|Tribune|Agency|Radio|TV|Television|Telegraph|Guardian|Gazette|Magazine|Daily|Network|Press))(?-u:\b)").unwrap()
+        });
+        if let Some(m) = OUTLET.captures(r) {
+            let name = m.name("name").unwrap();
+            let span = Span::new(start + name.start(), start + name.end());
+            let id = match ents.by_name(name.as_str()) {
+                Some(id) => id,
+                None => {
+                    ents.list.push(Entity { name: name.as_str().to_string(), kind: EntityKind::Organization(OrgKind::NewsOrganization), aliases: vec![], mentions: vec![] });
+                    ents.list.len() - 1
+                }
+            };
+            ents.add_mention(span, id);
+            return Some((Some(id), span.end));
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /// The person who is the subject of the text [a, b), if any.
+    fn subject_person(&self, a: usize, b: usize, ents: &Entities) -> Option<EntityId> {
+        self.candidates(a, b, ents).into_iter().find(|&(id, _, _)| ents.is_person(id)).map(|x| x.0)
+    }
+
+    /// Candidate speakers named in [a, b): (entity, start, end), not possessive, not the
+    /// object of a preposition, not inside a quote.
+    fn candidates(&self, a: usize, b: usize, ents: &Entities) -> Vec<(EntityId, usize, usize)> {
+        let body = self.body;
+        let mut out = Vec::new();
+        for m in mentions_in(ents, a, b) {
+            if m.span.start < a || m.span.end > b || self.in_quote(m.span.start) {
+                continue;
+            }
+            let after = &body[m.span.end..b.max(m.span.end)];
+            if after.starts_with("'s") || after.starts_with("’s") || after.starts_with("' ") || after.starts_with("’ ") {
+                continue;
+            }
+            let before = body[a..m.span.start].trim_end();
+            let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+            let mut w = words.next().unwrap_or("").to_lowercase();
+            if matches!(w.as_str(), "the" | "a" | "an") {
+                w = words.next().unwrap_or("").to_lowercase();
+            }
+            if PREPS.contains(&w.as_str()) {
+                continue;
+            }
+            out.push((m.entity, m.span.start, m.span.end));
+        }
+        out
+    }
+
+    /// Resolve the subject of a speech verb from the words [a, b) before it.
+    fn resolve_subject(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<Claimant> {
+        self.resolve_inner(a, b, si, false, ents)
+    }
+
+    /// Like `resolve_subject`, but only a person named in the clause or a pronoun.
+    fn resolve_subject_strict(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<Claimant> {
+        self.resolve_inner(a, b, si, true, ents)
+    }
+
+    fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
+        let body = self.body;
+        let seg = &body[a..b];
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        // The word before the verb (skipping auxiliaries and adverbs) may be a pronoun.
+        let mut k = words.len();
+        while k > 0 {
+            let w = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if matches!(w.as_str(), "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "publicly" | "repeatedly" | "reportedly" | "separately" | "recently" | "further" | "both" | "all" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first" | "") {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k > 0 {
+            let last = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || self.only_adjuncts_before(&words[..k - 1])) {
+                return self.pronoun(b, si, ents).map(Claimant::Entity);
+            }
+            if last == "it" && k <= 3 && !strict {
+                return self.last_org_speaker(si, ents);
+            }
+        }
+        let cands = self.candidates(a, b, ents);
+        if let Some(&(id, _, _)) = cands.iter().find(|&&(id, _, _)| ents.is_person(id)) {
+            return Some(Claimant::Entity(id));
+        }
+        if strict {
+            return None;
+        }
+        let orgs: Vec<&(EntityId, usize, usize)> = cands.iter().filter(|&&(id, _, _)| matches!(ents.kind(id), EntityKind::Organization(_))).collect();
+        if let Some(&&(id, _, _)) = orgs.first() {
+            return Some(Claimant::Entity(id));
+        }
+        // A place right before the verb ("Turkey said").
+        if let Some(&(id, _, e)) = cands.last() {
+            if body[e..b].trim().is_empty() {
+                return Some(Claimant::Entity(id));
+            }
+        }
+        if cands.is_empty() {
+            // Skip a pronoun subject of a subordinate clause etc.: a known noun phrase.
+            return self.resolve_description(a, b, si, ents);
+        }
+        None
+    }
+
+    fn only_adjuncts_before(&self, words: &[&str]) -> bool {
+        // "However, he" / "In a statement, she" / "Both he and"
+        words.last().is_some_and(|w| w.ends_with(','))
+    }
+
+    /// A speaker phrase after an inverted verb ("said Ana Ruiz, a nurse") or after
+    /// "according to": a named entity, a pronoun, an unnamed source.
+    fn resolve_phrase(&mut self, a: usize, b: usize, si: usize, allow_any: bool, ents: &mut Entities) -> Option<Claimant> {
+        let body = self.body;
+        let seg = body[a..b].trim();
+        let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
+        if matches!(first.as_str(), "he" | "she") {
+            return self.pronoun(a, si, ents).map(Claimant::Entity);
+        }
+        let cands: Vec<(EntityId, usize, usize)> = ents
+            .mentions[mention_range(ents, a, b)]
+            .iter()
+            .filter(|m| m.span.start >= a && m.span.end <= b)
+            .filter(|m| {
+                let after = &body[m.span.end..b];
+                !(after.starts_with("'s") || after.starts_with("’s") || after.starts_with("' ") || after.starts_with("’ "))
+            })
+            .map(|m| (m.entity, m.span.start, m.span.end))
+            .collect();
+        // The phrase opens with the name: that one.
+        if let Some(&(id, s, _)) = cands.first() {
+            let lead = body[a..s].trim().to_lowercase();
+            if lead.is_empty() || lead == "the" {
+                return Some(Claimant::Entity(id));
+            }
+        }
+        if let Some(&(id, _, _)) = cands.iter().find(|&&(id, _, _)| ents.is_person(id)) {
+            return Some(Claimant::Entity(id));
+        }
+        if allow_any {
+            if let Some(&(id, _, _)) = cands.iter().find(|&&(id, _, _)| !matches!(ents.kind(id), EntityKind::Place(_))) {
+                return Some(Claimant::Entity(id));
+            }
+        }
+        if let Some(c) = self.named_in_phrase(a, b, ents) {
+            return Some(c);
+        }
+        self.resolve_description(a, b, si, ents)
+    }
+
+    /// An unnamed source, a definite description of a known organization ("the ministry"),
+    /// or a statement whose author was just named.
+    fn resolve_description(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<Claimant> {
+        let body = self.body;
+        let seg = &body[a..b];
+        let lower = seg.to_lowercase();
+        static DEF: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+        });
+        static STATEMENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:the|a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|announcement|communique|letter|release)(?:\s+(?:also|later|further|then|again))*\s*$").unwrap());
+        if STATEMENT.is_match(seg) {
+            if let Some((c, ssi)) = self.last_speaker.clone() {
+                if ssi + 3 >= si {
+                    return Some(c);
+                }
+            }
+            return None;
+        }
+        if let Some(m) = DEF.captures(seg) {
+            let head = m.name("head").unwrap().as_str().to_lowercase();
+            // The most recently named organization whose name holds the head word.
+            let best = ents
+                .mentions
+                .iter()
+                .filter(|x| x.span.end <= a && matches!(ents.kind(x.entity), EntityKind::Organization(_)))
+                .filter(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
+                .last()
+                .map(|x| x.entity);
+            if let Some(id) = best {
+                let g = m.get(0).unwrap();
+                ents.add_mention(Span::new(a + g.start(), a + g.end()), id);
+                return Some(Claimant::Entity(id));
+            }
+        }
+        if let Some(m) = UNNAMED_RE.captures(&lower) {
+            let g = m.get(1).unwrap();
+            let mut text = g.as_str().trim().to_string();
+            if let Some(t) = text.strip_prefix("a ") {
+                text = t.to_string();
+            }
+            // Only a subject-like phrase: short, or the source noun opens it.
+            let words_before = word_count(&lower[..g.start()]);
+            let words_after = word_count(&lower[g.end()..]);
+            // The source is the subject: it opens the phrase or stands next to the verb.
+            if (words_before <= 3 && words_after <= 6) || words_after <= 1 {
+                return Some(Claimant::Unnamed(text));
+            }
+        }
+        // "a protester using the pseudonym X": a named person inside (handled by caller);
+        // "a spokesman for the ministry": the organization.
+        None
+    }
+
+    /// "a protester using the pseudonym Katya", "a nurse named Ana": a person not yet known.
+    fn named_in_phrase(&mut self, a: usize, b: usize, ents: &mut Entities) -> Option<Claimant> {
+        static NAMED: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?-u:\b)(?:pseudonym|named|called|nicknamed|identified\s+(?:only\s+)?as|gave\s+(?:his|her|their)\s+name\s+as|name\s+of)\s+(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})").unwrap()
+        });
+        let m = NAMED.captures(&self.body[a..b])?;
+        let n = m.name("n").unwrap();
+        let span = Span::new(a + n.start(), a + n.end());
+        let id = match ents.by_name(n.as_str()) {
+            Some(id) => id,
+            None => {
+                ents.list.push(Entity { name: n.as_str().to_string(), kind: EntityKind::Person, aliases: vec![], mentions: vec![] });
+                ents.list.len() - 1
+            }
+        };
+        if !mentions_in(ents, span.start, span.end).iter().any(|x| x.span == span) {
+            ents.add_mention(span, id);
+        }
+        Some(Claimant::Entity(id))
+    }
+
+    fn last_org_speaker(&self, si: usize, ents: &Entities) -> Option<Claimant> {
+        if let Some((Claimant::Entity(id), ssi)) = self.last_speaker.clone() {
+            if ssi + 2 >= si && matches!(ents.kind(id), EntityKind::Organization(_)) {
+                return Some(Claimant::Entity(id));
+            }
+        }
+        None
+    }
+
+    /// "he"/"she" at byte `pos`: the subject of the previous sentence when a person, else the
+    /// last person named (outside quotes) before `pos`.
+    fn pronoun(&self, pos: usize, si: usize, ents: &Entities) -> Option<EntityId> {
+        let s = self.sents[si].span;
+        // A person named earlier in this same sentence.
+        if let Some(id) = self.subject_person(s.start, pos.min(s.end), ents) {
+            return Some(id);
+        }
+        if let Some((id, psi)) = self.last_person {
+            if psi + 1 >= si && psi <= si {
+                return Some(id);
+            }
+        }
+        if si > 0 {
+            let p = self.sents[si - 1].span;
+            if let Some(id) = self.subject_person(p.start, p.end, ents) {
+                return Some(id);
+            }
+        }
+        let lo = self.sents[si.saturating_sub(8)].span.start;
+        mentions_in(ents, lo, pos)
+            .iter()
+            .filter(|m| m.span.end <= pos && ents.is_person(m.entity) && !self.in_quote(m.span.start))
+            .filter(|m| self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text))
+            .last()
+            .map(|m| m.entity)
+            .or_else(|| self.last_person.map(|x| x.0))
+    }
+
+    /// Further subjects joined by "and" ("Both he and the commissioner urged ...").
+    fn co_subjects(&mut self, a: usize, b: usize, first: &Claimant, si: usize, ents: &mut Entities) -> Vec<Claimant> {
+        let body = self.body;
+        let seg = &body[a..b];
+        if !seg.contains(" and ") {
+            return vec![];
+        }
+        let mut out = Vec::new();
+        let lower = seg.to_lowercase();
+        let starts_pronoun = lower.trim_start().starts_with("both he ") || lower.trim_start().starts_with("both she ") || lower.trim_start().starts_with("he and ") || lower.trim_start().starts_with("she and ");
+        if starts_pronoun {
+            if let Some(p) = self.pronoun(a, si, ents) {
+                let c = Claimant::Entity(p);
+                if &c != first {
+                    out.push(c);
+                }
+            }
+        }
+        for (id, _, _) in self.candidates(a, b, ents) {
+            let c = Claimant::Entity(id);
+            if ents.is_person(id) && &c != first && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// "a protester", "one resident of the town": an unnamed speaker described by a noun.
+fn unnamed_head(phrase: &str) -> Option<Claimant> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !matches!(first.as_str(), "a" | "an" | "one" | "another") || words.len() < 2 {
+        return None;
+    }
+    let mut head = Vec::new();
+    for w in &words[1..] {
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "using" | "who" | "with" | "from" | "in" | "at" | "of" | "for" | "named" | "that" | "on") || head.len() >= 3 {
+            break;
+        }
+        head.push(lw);
+    }
+    if head.is_empty() || head.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_alphabetic())) {
+        return None;
+    }
+    Some(Claimant::Unnamed(head.join(" ")))
+}
+
+/// Range of `ents.mentions` starting in [a, b) (mentions are sorted by start).
+fn mention_range(ents: &Entities, a: usize, b: usize) -> std::ops::Range<usize> {
+    let lo = ents.mentions.partition_point(|m| m.span.start < a);
+    let hi = ents.mentions.partition_point(|m| m.span.start < b);
+    lo..hi.max(lo)
+}
+
+fn mentions_in(ents: &Entities, a: usize, b: usize) -> &[super::doc::Mention] {
+    &ents.mentions[mention_range(ents, a, b)]
+}
+
+fn is_conjunction(s: &str) -> bool {
+    let t = s.trim().trim_matches(|c: char| matches!(c, ',' | ';' | '—' | '–'));
+    matches!(t.trim(), "" | "and" | "or" | "but" | "and then" | "adding" | "and added")
+}
+
+fn skip_adverbials(body: &str, mut p: usize, limit: usize) -> usize {
+    loop {
+        let r = &body[p..limit];
+        match ADVERBIAL_RE.find(r) {
+            Some(m) if m.end() > 0 => p += m.end(),
+            _ => break,
+        }
+    }
+    p
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphanumeric())).count()
+}
+
+/// Trim whitespace and a trailing comma from a claim span.
+fn trim_span(body: &str, s: Span) -> Span {
+    let t = &body[s.start..s.end];
+    let lead = t.len() - t.trim_start().len();
+    let mut e = s.start + t.trim_end().len();
+    let st = s.start + lead;
+    while e > st && body[st..e].ends_with([',', ';', ':']) {
+        e -= 1;
+        e = st + body[st..e].trim_end().len();
+    }
+    Span::new(st.min(e), e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, segment};
+    use crate::model::Article;
+
+    /// Build a Doc and hand-made Entities: each (name, kind, forms) is found in the body.
+    fn run(body: &str, names: &[(&str, EntityKind, &[&str])]) -> (Vec<(String, String, ClaimKind, Option<String>, Option<String>)>, Entities) {
+        let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let blocks = clean::blocks(&article.body, None);
+        let sentences = segment::sentences(&article.body, &blocks);
+        let quotes = segment::quotes(&article.body, &blocks);
+        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let mut ents = Entities::default();
+        for (name, kind, forms) in names {
+            ents.list.push(Entity { name: name.to_string(), kind: *kind, aliases: vec![], mentions: vec![] });
+            let id = ents.list.len() - 1;
+            let mut spans = Vec::new();
+            for f in forms.iter().copied().chain(std::iter::once(*name)) {
+                for (i, _) in body.match_indices(f) {
+                    let e = i + f.len();
+                    let ok_b = i == 0 || !body[..i].chars().last().unwrap().is_alphanumeric();
+                    let ok_e = e == body.len() || !body[e..].chars().next().unwrap().is_alphanumeric();
+                    if ok_b && ok_e {
+                        spans.push(Span::new(i, e));
+                    }
+                }
+            }
+            spans.sort();
+            // Drop spans inside longer ones.
+            let all = spans.clone();
+            for s in spans {
+                if !all.iter().any(|o| *o != s && o.start <= s.start && s.end <= o.end) {
+                    ents.add_mention(s, id);
+                }
+            }
+        }
+        let claims = extract(&doc, &mut ents);
+        let out = claims
+            .iter()
+            .map(|c| {
+                let who = match &c.claimant {
+                    Claimant::Entity(id) => ents.list[*id].name.clone(),
+                    Claimant::Unnamed(s) => format!("*{s}"),
+                };
+                (who, c.evidence.text(body).to_string(), c.kind, c.cue.clone(), c.told_to.map(|t| ents.list[t].name.clone()))
+            })
+            .collect();
+        (out, ents)
+    }
+
+    const P: EntityKind = EntityKind::Person;
+    const O: EntityKind = EntityKind::Organization(OrgKind::Generic);
+    const N: EntityKind = EntityKind::Organization(OrgKind::NewsOrganization);
+    const C: EntityKind = EntityKind::Place(crate::model::PlaceKind::Country);
+
+    fn has(out: &[(String, String, ClaimKind, Option<String>, Option<String>)], who: &str, text: &str) -> bool {
+        out.iter().any(|c| c.0 == who && c.1 == text)
+    }
+
+    #[test]
+    fn quote_then_said_name() {
+        let (o, _) = run("\"The bridge will open in May,\" said Ana Ruiz, the mayor of Riverton.", &[("Ana Ruiz", P, &[])]);
+        assert_eq!(o.len(), 1);
+        assert!(has(&o, "Ana Ruiz", "The bridge will open in May"), "{o:?}");
+        assert_eq!(o[0].2, ClaimKind::Direct);
+        assert_eq!(o[0].3.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn quote_then_name_said_and_told() {
+        let (o, _) = run("“Beds are scarce,” hospital director Omar Bell told Reuters. “We need help.”", &[("Omar Bell", P, &[]), ("Reuters", N, &[])]);
+        assert!(has(&o, "Omar Bell", "Beds are scarce"), "{o:?}");
+        assert!(has(&o, "Omar Bell", "We need help."), "{o:?}");
+        let first = o.iter().find(|c| c.1 == "Beds are scarce").unwrap();
+        assert_eq!(first.4.as_deref(), Some("Reuters"));
+        assert_eq!(first.3.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn name_said_colon_and_comma_before_quote() {
+        let (o, _) = run("Ana Ruiz said: “Taxes will fall.”\n\nOmar Bell, a surgeon at the clinic, said, \"The ward is full.\"", &[("Ana Ruiz", P, &[]), ("Omar Bell", P, &[])]);
+        assert!(has(&o, "Ana Ruiz", "Taxes will fall."), "{o:?}");
+        assert!(has(&o, "Omar Bell", "The ward is full."), "{o:?}");
+    }
+
+    #[test]
+    fn pronoun_speakers() {
+        let body = "Mayor Ana Ruiz visited the clinic on Monday. \"We will double the budget,\" she said.\n\n\"It is a start,\" he added, after Omar Bell arrived.";
+        let (o, _) = run(body, &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &[])]);
+        assert!(has(&o, "Ana Ruiz", "We will double the budget"), "{o:?}");
+        // "he added" after the sentence naming Ruiz: the subject of the previous sentence.
+        assert!(o.iter().any(|c| c.1 == "It is a start"), "{o:?}");
+    }
+
+    #[test]
+    fn he_continued_resolves_to_previous_subject() {
+        let body = "Omar Bell, a surgeon, said the ward was full. However, he continued, \"We will not turn anyone away.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "We will not turn anyone away."), "{o:?}");
+        assert!(has(&o, "Omar Bell", "the ward was full."), "{o:?}");
+    }
+
+    #[test]
+    fn continuation_quotes() {
+        let body = "“The deal is fair,” said trade minister Lea Holt.\n\n“It opens markets for farmers and it protects workers.”\n\nThe vote is next week.";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "The deal is fair"), "{o:?}");
+        assert!(has(&o, "Lea Holt", "It opens markets for farmers and it protects workers."), "{o:?}");
+        assert_eq!(o.len(), 2);
+    }
+
+    #[test]
+    fn two_quotes_one_attribution() {
+        let body = "\"Prices rose,\" said Lea Holt. \"Wages did not.\" The shops closed early.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "Prices rose"));
+        assert!(has(&o, "Lea Holt", "Wages did not."), "{o:?}");
+    }
+
+    #[test]
+    fn said_then_two_quotes_joined_by_and() {
+        let body = "Lea Holt said on Friday \"We asked for a fair deal\" and \"We got one.\"";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "We asked for a fair deal"), "{o:?}");
+        assert!(has(&o, "Lea Holt", "We got one."), "{o:?}");
+    }
+
+    #[test]
+    fn partial_quote_in_reported_speech() {
+        let body = "Governor Sam Ortiz spoke about the dam. He urged residents to prepare for \"a long and difficult winter without power.\"";
+        let (o, _) = run(body, &[("Sam Ortiz", P, &["Ortiz"])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "Sam Ortiz");
+        assert!(o[0].1.contains("a long and difficult winter without power."));
+    }
+
+    #[test]
+    fn indirect_said_that() {
+        let body = "Lea Holt said that the tariffs would be lifted next year.\n\nOmar Bell told VOA the hospital lacked nurses.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[]), ("Omar Bell", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the tariffs would be lifted next year."), "{o:?}");
+        let b = o.iter().find(|c| c.0 == "Omar Bell").unwrap();
+        assert_eq!(b.1, "the hospital lacked nurses.");
+        assert_eq!(b.2, ClaimKind::Indirect);
+        assert_eq!(b.4.as_deref(), Some("VOA"));
+    }
+
+    #[test]
+    fn indirect_with_appositive_and_adverbials() {
+        let body = "Omar Bell, a former adviser to the Riverton Health Board, said on Tuesday the clinic would close.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Riverton Health Board", O, &[])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert!(has(&o, "Omar Bell", "the clinic would close."), "{o:?}");
+    }
+
+    #[test]
+    fn according_to_front_and_back() {
+        let body = "According to Lea Holt, the port will reopen in March.\n\nThe port lost money for three years, according to Holt.";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "the port will reopen in March."), "{o:?}");
+        assert!(has(&o, "Lea Holt", "The port lost money for three years"), "{o:?}");
+        assert!(o.iter().all(|c| c.3.as_deref() == Some("according to")));
+    }
+
+    #[test]
+    fn reporting_verbs() {
+        for v in ["warned", "argued", "believes", "thinks", "noted", "added", "insisted", "claimed"] {
+            let body = format!("Lea Holt {v} that farm incomes will keep falling this year.");
+            let (o, _) = run(&body, &[("Lea Holt", P, &[])]);
+            assert!(has(&o, "Lea Holt", "farm incomes will keep falling this year."), "{v}: {o:?}");
+            assert_eq!(o[0].3.as_deref(), Some(v));
+        }
+        let (o, _) = run("Lea Holt stressed the need to protect small farms during a meeting in Capitol City.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the need to protect small farms"), "{o:?}");
+    }
+
+    #[test]
+    fn noun_phrase_object_is_not_a_claim() {
+        let (o, _) = run("The Riverton council announced a new budget for schools.", &[("Riverton council", O, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("The Riverton council announced the schools would reopen.", &[("Riverton council", O, &[])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn organizations_as_speakers() {
+        let body = "\"The strike must end,\" the Daily Clarion newspaper said.\n\nThe Ministry of Health said in a statement that clinics would stay open. The ministry said the vaccine supply was enough.";
+        let (o, _) = run(body, &[("Daily Clarion", N, &[]), ("Ministry of Health", O, &[])]);
+        assert!(has(&o, "Daily Clarion", "The strike must end"), "{o:?}");
+        assert!(has(&o, "Ministry of Health", "clinics would stay open."), "{o:?}");
+        assert!(has(&o, "Ministry of Health", "the vaccine supply was enough."), "{o:?}");
+    }
+
+    #[test]
+    fn unnamed_sources() {
+        let body = "Experts said the drought would worsen. \"Nobody is ready,\" one source told the Herald Times.\n\nHospital officials say the wards are full.";
+        let (o, _) = run(body, &[]);
+        assert!(has(&o, "*experts", "the drought would worsen."), "{o:?}");
+        assert!(has(&o, "*one source", "Nobody is ready"), "{o:?}");
+        assert!(o.iter().any(|c| c.0 == "*officials" && c.1 == "the wards are full."), "{o:?}");
+        let s = o.iter().find(|c| c.0 == "*one source").unwrap();
+        assert_eq!(s.4.as_deref(), Some("Herald Times"));
+    }
+
+    #[test]
+    fn mixed_claim() {
+        let body = "Lea Holt said the deal was \"a win for every farmer in the valley\" and a loss for no one.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].2, ClaimKind::Mixed);
+        assert_eq!(o[0].1, "the deal was \"a win for every farmer in the valley\" and a loss for no one.");
+    }
+
+    #[test]
+    fn scare_quotes_are_not_claims() {
+        let body = "The plan, dubbed the \"green corridor\" by locals, will cost millions. The \"fair deal\" was signed.";
+        let (o, _) = run(body, &[]);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn called_it_is_a_claim() {
+        let (o, _) = run("Senator Ray Dunn called it \"a disgrace\".", &[("Ray Dunn", P, &[])]);
+        assert!(has(&o, "Ray Dunn", "a disgrace"), "{o:?}");
+        let (o, _) = run("The virus was commonly called \"the harbour flu.\"", &[]);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn no_claims_from_captions_or_headings() {
+        let body = "Mayor Ana Ruiz says \"we are ready\" at the port. (AP Photo/Jo Lane)\n\nAna Ruiz said the port was safe.";
+        let (o, _) = run(body, &[("Ana Ruiz", P, &[])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].1, "the port was safe.");
+    }
+
+    #[test]
+    fn subordinate_clause_ends_reported_speech() {
+        let body = "Ever since Lea Holt said at a rally in May that the mine would close, the town has been shrinking.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the mine would close"), "{o:?}");
+    }
+
+    #[test]
+    fn post_clause_attribution() {
+        let body = "The clinic will hire forty nurses next year, the Ministry of Health said on Monday.";
+        let (o, _) = run(body, &[("Ministry of Health", O, &[])]);
+        assert!(has(&o, "Ministry of Health", "The clinic will hire forty nurses next year"), "{o:?}");
+    }
+
+    #[test]
+    fn inverted_with_unnamed_person_phrase() {
+        let body = "\"We were never warned,\" said a resident using the name Pell.";
+        let (o, _) = run(body, &[("Pell", P, &[])]);
+        assert!(has(&o, "Pell", "We were never warned"), "{o:?}");
+    }
+
+    #[test]
+    fn possessive_is_not_subject() {
+        let body = "Bell's sister, Dana Cruz, said on radio, \"He did nothing wrong.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Dana Cruz", P, &[])]);
+        assert!(has(&o, "Dana Cruz", "He did nothing wrong."), "{o:?}");
+    }
+
+    #[test]
+    fn joint_subjects() {
+        let body = "Omar Bell wrote to the board. Both he and the city treasurer Dana Cruz urged the fees be cut.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Dana Cruz", P, &[])]);
+        assert!(has(&o, "Omar Bell", "the fees be cut."), "{o:?}");
+        assert!(has(&o, "Dana Cruz", "the fees be cut."), "{o:?}");
+    }
+
+    #[test]
+    fn the_statement_said_goes_to_its_author() {
+        let body = "Lea Holt, in a statement, announced the mine would close. The statement also said jobs would be moved to Ashford.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[]), ("Ashford", C, &[])]);
+        assert!(has(&o, "Lea Holt", "the mine would close."), "{o:?}");
+        assert!(has(&o, "Lea Holt", "jobs would be moved to Ashford."), "{o:?}");
+    }
+
+    #[test]
+    fn quote_after_attributed_multi_sentence_quote() {
+        let body = "\"The port is closed [...] Nobody works. The ships wait\", Lea Holt continued. \"[W]e need a plan. Now.\"";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "The port is closed [...] Nobody works. The ships wait"), "{o:?}");
+        assert!(has(&o, "Lea Holt", "[W]e need a plan. Now."), "{o:?}");
+    }
+
+    #[test]
+    fn sentence_after_quote_paragraph_is_not_attribution() {
+        let body = "\"Nobody works here.\"\n\nLea Holt said the ships would wait.";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "the ships would wait."), "{o:?}");
+    }
+
+    #[test]
+    fn inverted_speaker_introduced_by_pseudonym() {
+        let body = "\"We were never warned,\" said a resident using the pseudonym Marta. \"Nobody came.\"";
+        let (o, ents) = run(body, &[]);
+        assert!(has(&o, "Marta", "We were never warned"), "{o:?}");
+        assert!(has(&o, "Marta", "Nobody came."), "{o:?}");
+        assert!(ents.by_name("Marta").is_some_and(|id| ents.is_person(id)));
+        let (o, _) = run("\"It was loud,\" said a shop owner.", &[]);
+        assert!(has(&o, "*shop owner", "It was loud"), "{o:?}");
+    }
+
+    #[test]
+    fn narration_after_quoted_phrase_is_cut() {
+        let body = "A nurse told the Herald Times the ward \"was nearly empty by noon,\" with patients moved to other towns.";
+        let (o, _) = run(body, &[]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].1, "the ward \"was nearly empty by noon,\"");
+        let (o, _) = run("Lea Holt said the plant would close, leaving hundreds without work.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the plant would close"), "{o:?}");
+    }
+
+    #[test]
+    fn bare_police_resolves_to_named_force() {
+        let body = "Riverton Police arrested two men. The men were later released, police said on Sunday.";
+        let (o, _) = run(body, &[("Riverton Police", O, &[])]);
+        assert!(has(&o, "Riverton Police", "The men were later released"), "{o:?}");
+    }
+
+    #[test]
+    fn scare_quote_before_verb_keeps_subject() {
+        let body = "The Ministry of Health sent its \"warmest wishes\" and said the clinics were \"fully staffed\" for winter.";
+        let (o, _) = run(body, &[("Ministry of Health", O, &[])]);
+        assert!(has(&o, "Ministry of Health", "the clinics were \"fully staffed\" for winter."), "{o:?}");
+    }
+
+    #[test]
+    fn unnamed_source_must_be_subject() {
+        let body = "While local media cover the flood, which claimed the lives of ten people in the valley, rescuers are busy.";
+        let (o, _) = run(body, &[]);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn verb_lookalikes_are_not_speech() {
+        let (o, _) = run("Lea Holt skipped the fair as an added precaution against the flu.", &[("Lea Holt", P, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Lea Holt is said to be the favourite for the post.", &[("Lea Holt", P, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Voters in six states say the roads are worse than last year.", &[]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Lea Holt told me the harvest had failed.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the harvest had failed."), "{o:?}");
+        let (o, _) = run("Lea Holt said on Sunday morning the harvest had failed.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the harvest had failed."), "{o:?}");
+    }
+
+    #[test]
+    fn no_panic_without_entities() {
+        for body in ["\"", "said", "He said.", "“Yes,” he said. “No.”", "According to , x.", ", said ."] {
+            let _ = run(body, &[]);
+        }
+    }
+}

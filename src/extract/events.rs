@@ -1,0 +1,710 @@
+//! Events: summits, talks, meetings, visits, sanctions, missile tests, publications, laws,
+//! resolutions, elections, agreements, attacks, protests, announcements, openings,
+//! outbreaks, disasters, trials, famines and a few others (shutdowns, subpoenas,
+//! resignations, collisions).
+//!
+//! A trigger word (or phrase) opens an event in its sentence. It takes the nearest date of
+//! the sentence (commas count as distance), a place named right after it ("in Oslo", "to
+//! Oslo") or right before it ("the Oslo summit"), else a place of the sentence, and the people
+//! and organizations of the sentence as participants. An event is kept with a date or a
+//! place. Mentions of one event in one article (same kind, compatible date and place) merge,
+//! and a meeting that matches a summit is that summit.
+
+use super::dates::{self, DateMention};
+use super::doc::{BlockKind, Doc, Entities};
+use super::names::content_tokens;
+use super::tokens::{Tok, TK};
+use crate::model::{EntityId, EntityKind, Event, EventKind, PartialDate, Span};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: EventKind,
+    name: String,
+    date: Option<PartialDate>,
+    place: Option<EntityId>,
+    /// 2 = named with the trigger, 1 = in the sentence, 0 = from the paragraph or article
+    place_strength: u8,
+    participants: Vec<EntityId>,
+    evidence: Vec<Span>,
+    /// the trigger word, lower-case (events of kind Other merge only with the same word)
+    word: String,
+}
+
+static TRIGGER_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<&'static str> = "summit summits talks negotiations discussions conversation call spoke talked meeting
+        meetings met visit visits visited visiting trip tour toured touring sanctions missile missiles test-fired
+        test-fires report advisory summary study poll guidelines transcript act bill law legislation resolution
+        resolutions election elections re-election referendum agreement treaty accord pact deal attack attacks
+        offensive invasion airstrike airstrikes bombing bombings incursion strikes strike operation protest protests
+        demonstration demonstrations rally rallies announced announces announcement unveiled opening opened outbreak
+        epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
+        landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
+        crash coup shut recognized detected identified emerged reported launched fired launches fires"
+        .split_whitespace()
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// The trigger at token i, if any: (kind, last token of the trigger phrase).
+fn trigger(body: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
+    use EventKind::*;
+    let n = toks.len();
+    let w = |k: usize| if k < n { toks[k].text(body) } else { "" };
+    let l = |k: usize| w(k).to_lowercase();
+    if toks[i].k != TK::Word {
+        return None;
+    }
+    let word = w(i);
+    // cheap reject before any allocation: trigger words are ASCII, 3 to 14 bytes
+    if word.len() < 3 || word.len() > 14 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 14];
+    for (k, b) in word.bytes().enumerate() {
+        buf[k] = b.to_ascii_lowercase();
+    }
+    let lw0 = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+    if TRIGGER_WORDS.binary_search(&lw0).is_err() {
+        return None;
+    }
+    let lw = lw0.to_string();
+    let prev = if i > 0 { l(i - 1) } else { String::new() };
+    let prev2 = if i > 1 { l(i - 2) } else { String::new() };
+    let next = l(i + 1);
+    let k = match lw.as_str() {
+        "summit" | "summits" => Summit,
+        "talks" | "negotiations" | "discussions" => {
+            if matches!(prev.as_str(), "he" | "she" | "it" | "who") {
+                return None;
+            }
+            // "special envoy for Ukraine negotiations" names a post, not an event
+            if (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "envoy" | "negotiator" | "representative" | "coordinator")) {
+                return None;
+            }
+            Talks
+        }
+        "conversation" if prev == "phone" || prev == "telephone" => Talks,
+        "call" if prev == "phone" || toks.get(i.wrapping_sub(1)).map(|t| t.k == TK::Poss).unwrap_or(false) || matches!(next.as_str(), "between" | "with") && matches!(prev.as_str(), "a" | "the" | "phone") => Talks,
+        "spoke" | "talked" if next == "on" && l(i + 2) == "the" && matches!(l(i + 3).as_str(), "phone" | "telephone") => {
+            return Some((Talks, i + 3));
+        }
+        "spoke" | "talked" if next == "by" && matches!(l(i + 2).as_str(), "phone" | "telephone") => {
+            return Some((Talks, i + 2));
+        }
+        "meeting" | "meetings" => Meeting,
+        "met" if matches!(next.as_str(), "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
+        "visit" | "visits" | "visited" | "visiting" | "trip" | "tour" | "toured" | "touring" => {
+            if lw == "visit" && matches!(prev.as_str(), "to") && matches!(prev2.as_str(), "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
+                Visit
+            } else if lw == "tour" && prev == "to" {
+                return None;
+            } else {
+                Visit
+            }
+        }
+        "sanctions" => {
+            let verb = (i.saturating_sub(4)..i).any(|k| matches!(l(k).as_str(), "issued" | "imposed" | "announced" | "slapped" | "placed" | "levied" | "new" | "fresh" | "unveiled"))
+                || matches!(next.as_str(), "placed" | "imposed" | "issued" | "announced");
+            if !verb {
+                return None;
+            }
+            Sanctions
+        }
+        "missile" | "missiles" if matches!(next.as_str(), "test" | "tests" | "launch" | "launches" | "testing") => {
+            return Some((MissileTest, i + 1));
+        }
+        "test-fired" | "test-fires" => MissileTest,
+        "launched" | "fired" | "launches" | "fires" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k).as_str(), "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles")) => MissileTest,
+        "report" | "advisory" | "summary" | "study" | "poll" | "guidelines" | "transcript" => {
+            let verb_before = (i.saturating_sub(4)..i).any(|k| matches!(l(k).as_str(), "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"));
+            let verb_after = matches!(next.as_str(), "published" | "released" | "issued");
+            if !(verb_before || verb_after) {
+                return None;
+            }
+            Publication
+        }
+        "act" if word == "Act" && i > 0 && word_is_cap(w(i - 1)) => Legislation,
+        "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
+        "resolution" | "resolutions" => Resolution,
+        "election" | "elections" | "re-election" | "referendum" => Election,
+        "agreement" | "treaty" | "accord" | "pact" | "deal" => {
+            let negated = (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "without" | "no" | "any" | "not" | "failed"));
+            if negated || (lw == "deal" && !matches!(prev.as_str(), "a" | "the" | "peace" | "trade" | "nuclear")) {
+                return None;
+            }
+            Agreement
+        }
+        "attack" | "attacks" | "offensive" | "invasion" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "incursion" => {
+            if lw == "offensive" && !matches!(prev.as_str(), "military" | "an" | "the" | "ground" | "air" | "new") {
+                return None;
+            }
+            Attack
+        }
+        "strikes" | "strike" if prev == "air" => Attack,
+        "operation" if prev == "military" => Attack,
+        "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
+            // "in protest", "lodged a (diplomatic) protest": no demonstration
+            if matches!(prev.as_str(), "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
+                || (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
+            {
+                return None;
+            }
+            Protest
+        }
+        "announced" | "announces" | "announcement" | "unveiled" => Announcement,
+        "opening" if matches!(next.as_str(), "of" | "ceremony") => Opening,
+        "opened" if next == "in" => Opening,
+        "outbreak" | "epidemic" | "pandemic" => Outbreak,
+        "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
+        "trial" | "trials" if !matches!(prev.as_str(), "clinical" | "drug") => Trial,
+        "famine" => Famine,
+        "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
+        "shut" if next == "down" => Other,
+        // "first recognized in Wuhan": a disease's outbreak
+        "recognized" | "detected" | "identified" | "emerged" | "reported" if prev == "first" => {
+            let disease = (i.saturating_sub(8)..i).any(|k| matches!(l(k).as_str(), "disease" | "virus" | "coronavirus" | "flu" | "influenza" | "outbreak" | "infection" | "coronavirus-induced"));
+            if !disease {
+                return None;
+            }
+            Outbreak
+        }
+        _ => return None,
+    };
+    Some((k, i))
+}
+
+/// Trigger words of kind Other that name the same kind of happening.
+fn other_family(w: &str) -> &str {
+    match w {
+        "collision" | "crash" | "accident" => "collision",
+        "shutdown" | "shut" | "lockdown" => "shutdown",
+        "resigned" | "resignation" => "resignation",
+        _ => w,
+    }
+}
+
+fn word_is_cap(w: &str) -> bool {
+    w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
+}
+
+fn is_place(ents: &Entities, id: EntityId) -> bool {
+    matches!(ents.list[id].kind, EntityKind::Place(_))
+}
+
+/// Mentions overlapping `span` (mentions are sorted by start: binary search).
+fn within(ents: &Entities, span: Span) -> impl Iterator<Item = &super::doc::Mention> {
+    // a mention starting before span.start could overlap; mentions are short, look back a little
+    let lo = ents.mentions.partition_point(|m| m.span.start + 200 < span.start);
+    ents.mentions[lo..].iter().take_while(move |m| m.span.start < span.end).filter(move |m| m.span.end > span.start)
+}
+
+/// The largest char boundary not above `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn gazetteer_place(ents: &Entities, id: EntityId) -> bool {
+    super::gazetteer::lookup(&ents.list[id].name).is_some()
+}
+
+fn located_kind(k: EventKind) -> bool {
+    matches!(k, EventKind::Protest | EventKind::Outbreak | EventKind::Disaster | EventKind::Attack | EventKind::Other)
+}
+
+fn compatible_date(a: Option<PartialDate>, b: Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (sa, sb) = (a.to_string(), b.to_string());
+            sa.starts_with(&sb) || sb.starts_with(&sa)
+        }
+        _ => false,
+    }
+}
+
+fn more_precise(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.to_string().len() > a.to_string().len() { b } else { a }),
+        (a, None) => a,
+        (None, b) => b,
+    }
+}
+
+/// Dates for the triggers of one block. Each date goes to its nearest trigger in its scope
+/// (commas and quotation marks count as distance); a trigger left without one takes the date
+/// of the nearest dated trigger of its scope ("announced ... an agreement"); a scope with no
+/// date that refers back to an earlier event ("The announcement was made after ...") takes
+/// that event's date.
+fn assign_dates(
+    body: &str,
+    trigs: &[(EventKind, usize, Span, Span)],
+    all_dates: &[DateMention],
+    caption: bool,
+    earlier: &[Cand],
+) -> Vec<Option<PartialDate>> {
+    let mut best: Vec<Option<(usize, PartialDate)>> = vec![None; trigs.len()];
+    let dist = |d: &DateMention, t: Span| {
+        let (a, b) = if d.span.end <= t.start { (d.span.end, t.start) } else { (t.end, d.span.start) };
+        let gap = &body[a.min(b)..b.max(a)];
+        let marks = gap.matches(',').count() + gap.matches('—').count() + 2 * gap.matches(|c| matches!(c, '"' | '“' | '”')).count();
+        // a clause boundary between them: the date belongs to another verb
+        let clauses = [" where ", " which ", " who ", " despite ", " because ", " while ", " after ", " before ", " since ", " when ", " said ", " says "]
+            .iter()
+            .map(|c| gap.matches(c).count())
+            .sum::<usize>();
+        gap.len() + 40 * marks + 80 * clauses
+    };
+    let limit = if caption { 400 } else { 250 };
+    for d in all_dates {
+        let scope_of = trigs.iter().position(|t| d.span.start >= t.3.start && d.span.end <= t.3.end);
+        let Some(first) = scope_of else { continue };
+        let scope = trigs[first].3;
+        // "As of Tuesday": a status date, not when something happened
+        let before = body[scope.start..d.span.start].trim_end().to_lowercase();
+        if before.ends_with("as of") {
+            continue;
+        }
+        let near = trigs
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.3 == scope)
+            .map(|(k, t)| (dist(d, t.2), k))
+            .min();
+        let opening = body[scope.start..d.span.start].split_whitespace().count() <= 3;
+        let limit = if opening || caption { limit } else { limit.min(160) };
+        if let Some((dd, k)) = near {
+            if dd <= limit && best[k].map(|(bd, _)| dd < bd).unwrap_or(true) {
+                best[k] = Some((dd, d.date));
+            }
+        }
+    }
+    let mut out: Vec<Option<PartialDate>> = best.iter().map(|b| b.map(|x| x.1)).collect();
+    for k in 0..trigs.len() {
+        if out[k].is_some() {
+            continue;
+        }
+        let t = trigs[k];
+        let from = (0..trigs.len())
+            .filter(|&j| best[j].is_some() && trigs[j].3 == t.3)
+            .min_by_key(|&j| (trigs[j].2.start as i64 - t.2.start as i64).unsigned_abs());
+        if let Some(j) = from {
+            out[k] = best[j].map(|x| x.1);
+            continue;
+        }
+        // a sentence without dates that names an earlier event: "The announcement was made after"
+        let scope_has_date = all_dates.iter().any(|d| d.span.start >= t.3.start && d.span.end <= t.3.end);
+        if !scope_has_date {
+            let back = trigs.iter().filter(|u| u.3 == t.3).find_map(|u| {
+                let lead = body[t.3.start..u.2.start].trim_end().to_lowercase();
+                if lead.ends_with("the") || lead.ends_with("this") || lead.ends_with("that") {
+                    let same_block = (0..k).rev().find(|&j| trigs[j].0 == u.0 && trigs[j].3 != t.3 && trigs[j].3.end <= t.3.start).and_then(|j| out[j]);
+                    same_block.or_else(|| earlier.iter().rev().find(|c| c.kind == u.0 && c.date.is_some() && c.evidence[0].end <= t.3.start && t.3.start - c.evidence[0].end < 400).and_then(|c| c.date))
+                } else {
+                    None
+                }
+            });
+            out[k] = back;
+        }
+    }
+    out
+}
+
+pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
+    let body = doc.body;
+    let all_dates = dates::find_all(doc);
+    // the article's most named place, for located events with no place of their own
+    let mut counts: BTreeMap<EntityId, (usize, usize)> = BTreeMap::new();
+    for m in &ents.mentions {
+        if is_place(ents, m.entity) {
+            let e = counts.entry(m.entity).or_insert((0, usize::MAX));
+            e.0 += 1;
+            e.1 = e.1.min(m.span.start);
+        }
+    }
+    let dominant = counts.iter().max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first))).map(|(id, _)| *id);
+
+    let mut cands: Vec<Cand> = Vec::new();
+    let all_toks = content_tokens(doc);
+    for (bi, toks) in all_toks.iter() {
+        let (bi, toks) = (*bi, toks.as_slice());
+        let block = doc.blocks[bi];
+        let caption = block.kind == BlockKind::Caption;
+        // sentences of this block (fall back to the block)
+        let mut sents: Vec<Span> = doc.sentences.iter().filter(|s| s.block == bi).map(|s| s.span).collect();
+        if sents.is_empty() {
+            sents.push(block.span);
+        }
+        // triggers of the block, each with its scope (its sentence; a caption is one scene)
+        let mut trigs: Vec<(EventKind, usize, Span, Span)> = Vec::new();
+        for i in 0..toks.len() {
+            let Some((kind, last)) = trigger(body, &toks, i) else { continue };
+            let tspan = Span::new(toks[i].s, toks[last].e);
+            // a trigger word inside an organization's name ("National Hurricane Center")
+            if within(ents, tspan).any(|m| matches!(ents.list[m.entity].kind, EntityKind::Organization(_))) {
+                continue;
+            }
+            let sent = sents.iter().copied().find(|s| s.start <= tspan.start && tspan.start < s.end).unwrap_or(block.span);
+            let scope = if caption { block.span } else { sent };
+            trigs.push((kind, last, tspan, scope));
+        }
+        let tdates = assign_dates(body, &trigs, &all_dates, caption, &cands);
+        for (ti, &(kind, last, tspan, scope)) in trigs.iter().enumerate() {
+            let date = tdates[ti];
+            // place: right after ("in X", "to X", "visited X"), right before ("the X summit"), else in the sentence
+            let mut place = None;
+            let mut strength = 0u8;
+            let mut after_end = floor_char(body, (tspan.end + 150).min(scope.end));
+            {
+                let win = &body[tspan.end..after_end];
+                let mut cut = win.len();
+                for pat in [";", " that ", " which ", " who ", " while ", " but ", ". "] {
+                    if let Some(x) = win.find(pat) {
+                        cut = cut.min(x);
+                    }
+                }
+                let mut from = 0;
+                while let Some(x) = win[from..].find(", ") {
+                    let at = from + x;
+                    if !win[at + 2..].starts_with("including") {
+                        cut = cut.min(at);
+                        break;
+                    }
+                    from = at + 2;
+                }
+                after_end = tspan.end + cut;
+            }
+            let mut prev_end: Option<usize> = None;
+            for m in within(ents, Span::new(tspan.end, after_end)) {
+                if !is_place(ents, m.entity) || m.span.start < tspan.end {
+                    continue;
+                }
+                // "at a guest house in Lima": the city after the venue
+                if let Some(pe) = prev_end {
+                    let g = body[pe..m.span.start].trim();
+                    if g == "in" {
+                        place = Some(m.entity);
+                        prev_end = Some(m.span.end);
+                        continue;
+                    }
+                    break;
+                }
+                let gap = &body[tspan.end..m.span.start];
+                let gap_l = gap.to_lowercase();
+                let last_word = gap_l.split_whitespace().last().unwrap_or("");
+                let direct = gap.trim().is_empty() && matches!(kind, EventKind::Visit);
+                if (matches!(last_word, "in" | "at" | "to" | "near" | "into") || direct) && !gap.contains('.') && !gap.contains(';') {
+                    // "north of X in Y": keep looking for an "in"
+                    place = Some(m.entity);
+                    strength = 2;
+                    if last_word == "in" || last_word == "at" || direct {
+                        prev_end = Some(m.span.end);
+                        if gazetteer_place(ents, m.entity) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if place.is_none() {
+                // "the Oslo summit", "Oslo's summit"
+                if let Some(m) = ents.mentions.iter().rev().find(|m| m.span.end <= tspan.start && m.span.end + 3 >= tspan.start && m.span.start >= scope.start) {
+                    let gap = &body[m.span.end..tspan.start];
+                    if is_place(ents, m.entity) && (gap.trim().is_empty() || gap.trim() == "'s" || gap.trim() == "’s") {
+                        place = Some(m.entity);
+                        strength = 2;
+                    }
+                }
+            }
+            let located_in = |sp: Span| {
+                within(ents, sp)
+                    .filter(|m| is_place(ents, m.entity))
+                    .filter(|m| {
+                        let b = body[sp.start..m.span.start].trim_end().to_lowercase();
+                        b.ends_with(" in") || b.ends_with(" at")
+                    })
+                    .min_by_key(|m| (m.span.start as i64 - tspan.start as i64).unsigned_abs())
+                    .map(|m| m.entity)
+            };
+            if place.is_none() {
+                // a place of the sentence, preferring one "in" or "at"
+                let first = within(ents, scope).find(|m| is_place(ents, m.entity)).map(|m| m.entity);
+                if let Some(p) = located_in(scope).or(if located_kind(kind) { None } else { first }) {
+                    place = Some(p);
+                    strength = 1;
+                }
+            }
+            if place.is_none() && located_kind(kind) {
+                // the paragraph's "in X", else the article's main place
+                if let Some(p) = located_in(block.span) {
+                    place = Some(p);
+                    strength = 1;
+                } else {
+                    place = dominant;
+                }
+            }
+            let mut participants: Vec<EntityId> = Vec::new();
+            for m in within(ents, scope) {
+                if !is_place(ents, m.entity) && !participants.contains(&m.entity) {
+                    participants.push(m.entity);
+                }
+            }
+            if date.is_none() && strength < 2 {
+                continue;
+            }
+            // a short readable name: the trigger and up to five following words
+            let mut ne = tspan.end;
+            let mut words = 0;
+            let mut k = last + 1;
+            while k < toks.len() && words < 5 && toks[k].k != TK::Punct && toks[k].s < scope.end {
+                ne = toks[k].e;
+                words += 1;
+                k += 1;
+            }
+            let mut name = body[tspan.start..ne].to_string();
+            if strength == 2 {
+                if let Some(p) = place {
+                    if !name.contains(&ents.list[p].name) {
+                        name = format!("{} {}", ents.list[p].name, name);
+                    }
+                }
+            }
+            let word = body[tspan.start..tspan.end].to_lowercase();
+            cands.push(Cand { kind, name, date, place, place_strength: strength, participants, evidence: vec![scope], word });
+        }
+    }
+
+    // merge mentions of one event
+    let mut events: Vec<Cand> = Vec::new();
+    for c in cands {
+        let same = events.iter().position(|e| {
+            let kinds = e.kind == c.kind
+                || (matches!((e.kind, c.kind), (EventKind::Summit, EventKind::Meeting) | (EventKind::Meeting, EventKind::Summit))
+                    && e.date.map(|d| d.month.is_some()).unwrap_or(false)
+                    && c.date.map(|d| d.month.is_some()).unwrap_or(false));
+            if !kinds || (c.kind == EventKind::Other && other_family(&e.word) != other_family(&c.word)) {
+                return false;
+            }
+            let dates_ok = compatible_date(e.date, c.date)
+                || (e.date.is_none() && c.date.is_none())
+                || ((e.date.is_none() || c.date.is_none()) && e.place.is_some() && e.place == c.place && e.place_strength == 2 && c.place_strength == 2);
+            // year-only dates agree too easily
+            let precise = e.date.map(|d| d.month.is_some()).unwrap_or(true) && c.date.map(|d| d.month.is_some()).unwrap_or(true) || e.date == c.date;
+            let places_ok = e.place == c.place || e.place_strength < 2 || c.place_strength < 2;
+            dates_ok && precise && places_ok
+        });
+        match same {
+            Some(k) => {
+                let e = &mut events[k];
+                if c.kind == EventKind::Summit {
+                    e.kind = EventKind::Summit;
+                    e.name = c.name.clone();
+                }
+                e.date = more_precise(e.date, c.date);
+                if c.place_strength > e.place_strength || e.place.is_none() {
+                    e.place = c.place.or(e.place);
+                    e.place_strength = c.place_strength.max(e.place_strength);
+                }
+                for p in c.participants {
+                    if !e.participants.contains(&p) {
+                        e.participants.push(p);
+                    }
+                }
+                for ev in c.evidence {
+                    if !e.evidence.contains(&ev) {
+                        e.evidence.push(ev);
+                    }
+                }
+            }
+            None => events.push(c),
+        }
+    }
+    events
+        .into_iter()
+        .map(|c| {
+            let mut evidence = c.evidence;
+            evidence.sort();
+            evidence.dedup();
+            Event { kind: c.kind, name: c.name, date: c.date, place: c.place, participants: c.participants, evidence }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, names, resolve, segment};
+    use crate::model::Article;
+
+    fn events(body: &str, published: Option<PartialDate>) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+        let article = Article { id: "t".into(), body: body.to_string(), published, ..Default::default() };
+        let blocks = clean::blocks(&article.body, None);
+        let sentences = segment::sentences(&article.body, &blocks);
+        let quotes = segment::quotes(&article.body, &blocks);
+        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let mut ents = names::recognize(&doc);
+        resolve::resolve(&doc, &mut ents);
+        extract(&doc, &mut ents)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.kind.name().to_string(),
+                    e.date.map(|d| d.to_string()),
+                    e.place.map(|p| ents.list[p].name.clone()),
+                    e.participants.iter().map(|p| ents.list[*p].name.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn p() -> Option<PartialDate> {
+        Some(PartialDate::ymd(2021, 3, 10))
+    }
+
+    #[test]
+    fn summit_with_place_and_date() {
+        let e = events("President Ana Silva met Premier Rui Vaz at the Oslo summit on Feb. 3, 2021.", p());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "Summit");
+        assert_eq!(e[0].1.as_deref(), Some("2021-02-03"));
+        assert_eq!(e[0].2.as_deref(), Some("Oslo"));
+        assert!(e[0].3.contains(&"Ana Silva".to_string()));
+    }
+
+    #[test]
+    fn talks_in_city_with_bare_month() {
+        let e = events("The working-level talks in Stockholm broke down in October.", p());
+        assert_eq!(e, vec![("Talks".into(), Some("2020-10".into()), Some("Stockholm".into()), vec![])]);
+    }
+
+    #[test]
+    fn visit_with_place_and_no_date_is_kept() {
+        let e = events("Premier Rui Vaz visited a dam in Kavala after the vote.", p());
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].0, "Visit");
+        assert_eq!(e[0].2.as_deref(), Some("Kavala"));
+    }
+
+    #[test]
+    fn trigger_without_date_or_place_is_dropped() {
+        assert!(events("The talks went nowhere, analysts said.", p()).is_empty());
+    }
+
+    #[test]
+    fn sanctions_need_a_verb() {
+        let e = events("On Feb. 2, the Treasury Department imposed new sanctions on three firms.", p());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "Sanctions");
+        assert_eq!(e[0].1.as_deref(), Some("2021-02-02"));
+        assert!(events("Sanctions hurt the economy in January.", p()).is_empty());
+    }
+
+    #[test]
+    fn nearest_date_per_trigger() {
+        let e = events("Late on Sunday, the rebels announced a truce agreement after the army began an offensive on Wednesday.", p());
+        let get = |k: &str| e.iter().find(|x| x.0 == k).and_then(|x| x.1.clone());
+        assert_eq!(get("Announcement").as_deref(), Some("2021-03-07"));
+        assert_eq!(get("Attack").as_deref(), Some("2021-03-10"));
+    }
+
+    #[test]
+    fn mentions_merge_across_paragraphs() {
+        let body = "Leaders gathered at the Oslo summit in February.\n\nThe summit in Oslo ended on Feb. 3, 2021, without a deal.";
+        let e = events(body, p());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].1.as_deref(), Some("2021-02-03"));
+    }
+
+    #[test]
+    fn meeting_matching_a_summit_is_the_summit() {
+        let body = "Talks stalled after the June summit.\n\nThe two leaders before their meeting in Lima June 2, 2020.";
+        let e = events(body, p());
+        let s: Vec<_> = e.iter().filter(|x| x.0 == "Summit" || x.0 == "Meeting").collect();
+        assert_eq!(s.len(), 1, "{e:?}");
+        assert_eq!(s[0].0, "Summit");
+        assert_eq!(s[0].2.as_deref(), Some("Lima"));
+    }
+
+    #[test]
+    fn phone_call_missile_test_and_outbreak() {
+        let e = events("On Monday, President Ana Silva and Premier Rui Vaz spoke on the phone.", p());
+        assert_eq!(e[0].0, "Talks");
+        assert_eq!(e[0].1.as_deref(), Some("2021-03-08"));
+        let e = events("The army resumed missile tests in May.", p());
+        assert_eq!(e[0].0, "MissileTest");
+        assert_eq!(e[0].1.as_deref(), Some("2020-05"));
+        let e = events("The disease was first detected about two months ago in Lagos, Nigeria.", p());
+        assert_eq!(e[0].0, "Outbreak");
+        assert_eq!(e[0].1.as_deref(), Some("2021-01"));
+        assert_eq!(e[0].2.as_deref(), Some("Lagos"));
+    }
+
+    #[test]
+    fn trigger_inside_an_organization_name_is_ignored() {
+        let e = events("The National Hurricane Center issued its forecast on Monday.", p());
+        assert!(e.iter().all(|x| x.0 != "Disaster"), "{e:?}");
+    }
+
+    #[test]
+    fn clause_boundary_keeps_far_dates_away() {
+        let e = events("He toured a dam site where workers said the project started some 30 years ago.", p());
+        assert!(e.iter().all(|x| x.0 != "Visit"), "{e:?}");
+    }
+
+    #[test]
+    fn same_input_same_output() {
+        let body = "President Ana Silva met Premier Rui Vaz at the Oslo summit on Feb. 3, 2021.\n\n\
+                    Vaz said the talks in Bergen in January went well. Silva visited Lima on Monday.";
+        let a = events(body, p());
+        for _ in 0..5 {
+            assert_eq!(events(body, p()), a);
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let inputs = [
+            "", "’", "\"", "A", "In the", "Mr.", "U.S.", "On Feb. 30, 2019 the summit in Oslo.", "Jan. 14",
+            "Président Élodie Müller-Ğüneş visited Zürich on Monday. Müller-Ğüneş said “ok”.",
+            "日本の首相 met 習近平 at the summit in 北京 on June 1.", "The — summit — in — Oslo",
+            "Ali al-", "al-Assad", "(FDD)", "X (", "Kim's", "Workers' ", "talks talks talks in in in",
+            "Late on Sunday,", "2019", "two months ago", "the same day", "😀 Summit 😀 in Lima 😀 on May 5, 2020 😀",
+        ];
+        for s in inputs {
+            let _ = events(s, p());
+            let _ = events(s, None);
+        }
+    }
+
+    #[test]
+    fn missile_launch_verbs() {
+        let e = events("The army launched two short-range ballistic missiles on Sunday.", p());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "MissileTest");
+        assert_eq!(e[0].1.as_deref(), Some("2021-03-07"));
+        assert!(events("She launched a charity on Sunday.", p()).iter().all(|x| x.0 != "MissileTest"));
+    }
+
+    #[test]
+    fn protests_take_the_paragraph_place() {
+        let body = "Crowds marched in Valparaiso again.\n\nMore than 500 people have been arrested since the protests began in January.";
+        let e = events(body, p());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, "Protest");
+        assert_eq!(e[0].2.as_deref(), Some("Valparaiso"));
+        assert!(events("He resigned in apparent protest in January.", p()).iter().all(|x| x.0 != "Protest"));
+        assert!(events("Oslo lodged a protest through channels in Lima on Monday.", p()).iter().all(|x| x.0 != "Protest"));
+    }
+
+    #[test]
+    fn same_day_and_year_agreement() {
+        let e = events("On Friday, the committee issued a subpoena. On the same day, the envoy resigned. In a 1994 agreement the base was shared.", p());
+        let others: Vec<_> = e.iter().filter(|x| x.0 == "Other").collect();
+        assert_eq!(others.len(), 2, "{e:?}"); // a subpoena and a resignation: two events, one day
+        assert!(others.iter().all(|o| o.1.as_deref() == Some("2021-03-05")));
+        assert!(e.iter().any(|x| x.0 == "Agreement" && x.1.as_deref() == Some("1994")));
+    }
+}

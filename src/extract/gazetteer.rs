@@ -1,0 +1,729 @@
+//! A general gazetteer: countries, capitals and major cities, regions, international
+//! bodies, news agencies and outlets, well-known government bodies, nationality adjectives.
+//!
+//! The tables are plain text (one referent a line: `canonical|alias|alias`), parsed once into a
+//! sorted vector searched by binary search.
+
+use crate::model::{OrgKind, PlaceKind};
+use once_cell::sync::Lazy;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GKind {
+    Org(OrgKind),
+    Place(PlaceKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub canonical: &'static str,
+    pub kind: GKind,
+}
+
+const COUNTRIES: &str = "\
+Afghanistan
+Albania
+Algeria
+Andorra
+Angola
+Antigua and Barbuda
+Argentina
+Armenia
+Australia
+Austria
+Azerbaijan
+Bahamas|The Bahamas
+Bahrain
+Bangladesh
+Barbados
+Belarus
+Belgium
+Belize
+Benin
+Bhutan
+Bolivia
+Bosnia and Herzegovina|Bosnia
+Botswana
+Brazil
+Brunei
+Bulgaria
+Burkina Faso
+Burundi
+Cambodia
+Cameroon
+Canada
+Cape Verde
+Central African Republic
+Chad
+Chile
+China|People's Republic of China|PRC|mainland China
+Colombia
+Comoros
+Democratic Republic of the Congo|DR Congo|DRC
+Republic of the Congo|Congo
+Costa Rica
+Croatia
+Cuba
+Cyprus
+Czech Republic|Czechia
+Denmark
+Djibouti
+Dominica
+Dominican Republic
+Ecuador
+Egypt
+El Salvador
+Equatorial Guinea
+Eritrea
+Estonia
+Eswatini|Swaziland
+Ethiopia
+Fiji
+Finland
+France
+Gabon
+Gambia|The Gambia
+Georgia
+Germany
+Ghana
+Greece
+Grenada
+Guatemala
+Guinea
+Guinea-Bissau
+Guyana
+Haiti
+Honduras
+Hungary
+Iceland
+India
+Indonesia
+Iran|Islamic Republic of Iran
+Iraq
+Ireland|Republic of Ireland
+Israel
+Italy
+Ivory Coast|Côte d'Ivoire
+Jamaica
+Japan
+Jordan
+Kazakhstan
+Kenya
+Kiribati
+Kosovo
+Kuwait
+Kyrgyzstan
+Laos
+Latvia
+Lebanon
+Lesotho
+Liberia
+Libya
+Liechtenstein
+Lithuania
+Luxembourg
+Madagascar
+Malawi
+Malaysia
+Maldives
+Mali
+Malta
+Marshall Islands
+Mauritania
+Mauritius
+Mexico
+Micronesia
+Moldova
+Monaco
+Mongolia
+Montenegro
+Morocco
+Mozambique
+Myanmar|Burma
+Namibia
+Nauru
+Nepal
+Netherlands|The Netherlands|Holland
+New Zealand
+Nicaragua
+Niger
+Nigeria
+North Korea|DPRK|Democratic People's Republic of Korea
+North Macedonia|Macedonia
+Norway
+Oman
+Pakistan
+Palau
+Palestine|Palestinian Territories
+Panama
+Papua New Guinea
+Paraguay
+Peru
+Philippines|The Philippines
+Poland
+Portugal
+Qatar
+Romania
+Russia|Russian Federation
+Rwanda
+Saint Lucia
+Samoa
+San Marino
+Saudi Arabia
+Senegal
+Serbia
+Seychelles
+Sierra Leone
+Singapore
+Slovakia
+Slovenia
+Solomon Islands
+Somalia
+South Africa
+South Korea|Republic of Korea|ROK
+South Sudan
+Spain
+Sri Lanka
+Sudan
+Suriname
+Sweden
+Switzerland
+Syria|Syrian Arab Republic
+Taiwan
+Tajikistan
+Tanzania
+Thailand
+Timor-Leste|East Timor
+Togo
+Tonga
+Trinidad and Tobago
+Tunisia
+Turkey|Türkiye
+Turkmenistan
+Tuvalu
+Uganda
+Ukraine
+United Arab Emirates|UAE
+United Kingdom|UK|U.K.|Britain|Great Britain
+United States|US|U.S.|USA|U.S.A.|United States of America|America
+Uruguay
+Uzbekistan
+Vanuatu
+Vatican City|Vatican|Holy See
+Venezuela
+Vietnam|Viet Nam
+Yemen
+Zambia
+Zimbabwe
+Soviet Union|USSR
+";
+
+/// Capitals and other major cities.
+const CITIES: &str = "\
+Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Manama|Dhaka|Minsk|Brussels
+Sarajevo|Brasilia|Brasília|Sao Paulo|São Paulo|Rio de Janeiro|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|Vancouver|Santiago
+Beijing|Shanghai|Wuhan|Guangzhou|Shenzhen|Chongqing|Tianjin|Chengdu|Nanjing|Hangzhou|Xi'an|Harbin|Dalian|Dandong|Shenyang
+Bogota|Bogotá|Havana|Prague|Copenhagen|Cairo|Alexandria|Addis Ababa|Helsinki|Paris|Marseille|Lyon|Tbilisi|Berlin|Munich
+Frankfurt|Hamburg|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Chennai|Jakarta|Tehran|Baghdad
+Mosul|Basra|Erbil|Dublin|Jerusalem|Tel Aviv|Rome|Milan|Naples|Venice|Tokyo|Osaka|Kyoto|Hiroshima|Nagasaki|Amman|Nairobi
+Kuwait City|Beirut|Tripoli|Benghazi|Vilnius|Kuala Lumpur|Mexico City|Rabat|Casablanca|Kathmandu|Amsterdam|The Hague|Rotterdam
+Wellington|Auckland|Abuja|Lagos|Oslo|Muscat|Islamabad|Karachi|Lahore|Panama City|Lima|Manila|Warsaw|Krakow|Lisbon|Doha
+Bucharest|Moscow|St. Petersburg|Saint Petersburg|Vladivostok|Kigali|Riyadh|Jeddah|Mecca|Dakar|Belgrade|Bratislava|Ljubljana
+Mogadishu|Johannesburg|Cape Town|Pretoria|Seoul|Busan|Incheon|Panmunjom|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Geneva
+Zurich|Bern|Damascus|Aleppo|Raqqa|Idlib|Homs|Taipei|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Kharkiv|Odessa|Dubai
+Abu Dhabi|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Belfast|Cardiff|Washington|Washington, D.C.|New York|New York City
+Los Angeles|Chicago|Houston|San Francisco|Boston|Seattle|Miami|Atlanta|Philadelphia|Detroit|Dallas|Denver|Las Vegas|Honolulu
+Caracas|Hanoi|Ho Chi Minh City|Saigon|Sanaa|Aden|Harare|Lusaka|Pyongyang|Kaesong|Wonsan|Hamhung|Chongjin|Sinuiju|Nampo
+Hong Kong|Macau|Macao|Singapore City|Ulaanbaatar|Tashkent|Astana|Almaty|Bishkek|Dushanbe|Ashgabat|Yangon|Naypyidaw|Vientiane
+Dili|Port Moresby|Suva|Montevideo|Asuncion|La Paz|Quito|Caracas|Managua|San Jose|Guatemala City|Tegucigalpa|San Salvador
+Kingston|Port-au-Prince|Santo Domingo|Luxembourg City|Monte Carlo|Valletta|Nicosia|Chisinau|Riga|Tallinn|Skopje|Podgorica
+Pristina|Zagreb|Brazzaville|Kinshasa|Bamako|Niamey|Ouagadougou|Conakry|Freetown|Monrovia|Abidjan|Lome|Cotonou|Yaounde
+Libreville|Windhoek|Gaborone|Maputo|Lilongwe|Antananarivo|Dodoma|Dar es Salaam|Juba|Asmara|Djibouti City|Nouakchott
+Kandahar|Herat|Peshawar|Quetta|Gaza City|Ramallah|Hebron|Haifa|Kobani|Deir ez-Zor|Sochi|Minneapolis|Phoenix|San Diego|Austin
+Fukushima|Sapporo|Nagoya|Yokohama|Okinawa|St. Louis|Saint Louis|New Orleans|Baltimore|Pittsburgh|Cleveland|Nashville|Sacramento|Portland
+";
+
+const REGIONS: &str = "\
+Europe
+Asia
+Africa
+North America
+South America
+Latin America
+Central America
+Middle East
+Near East
+Far East
+East Asia
+South Asia
+Southeast Asia
+Central Asia
+Oceania
+Antarctica
+Arctic
+Caribbean
+Balkans
+Scandinavia
+Korean Peninsula|Korean peninsula
+Persian Gulf
+Gulf of Mexico
+Mediterranean|Mediterranean Sea
+Black Sea
+Caspian Sea
+South China Sea
+East China Sea
+Yellow Sea
+Sea of Japan
+Pacific|Pacific Ocean
+Atlantic|Atlantic Ocean
+Indian Ocean
+Sahara
+Sahel
+Scotland
+England
+Wales
+Northern Ireland
+Gaza|Gaza Strip
+West Bank
+Golan Heights
+Crimea
+Donbas|Donbass
+Kashmir
+Tibet
+Xinjiang
+Kurdistan
+Hokkaido
+Siberia
+Alaska
+Hawaii
+California
+Texas
+Florida
+Nevada
+Ohio
+Michigan
+Pennsylvania
+Virginia
+Arizona
+Massachusetts
+Illinois
+Oregon
+Quebec
+Ontario
+Bavaria
+Catalonia
+New South Wales
+Queensland
+Tasmania
+Western Australia
+South Australia
+Northern Territory
+British Columbia
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+Punjab
+Sindh
+Kerala
+Gujarat
+Maharashtra
+Sichuan
+Guangdong
+Hubei
+Yunnan
+Bavaria
+Lombardy
+Andalusia
+Kurdistan Region
+Alabama
+Arizona
+Arkansas
+Colorado
+Connecticut
+Delaware
+Idaho
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Oklahoma
+Tennessee
+Utah
+Vermont
+Wisconsin
+Wyoming
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+South Carolina
+North Dakota
+South Dakota
+Rhode Island
+West Virginia
+";
+
+const INTL: &str = "\
+United Nations|UN|U.N.
+UNICEF|United Nations Children's Fund
+UN Security Council|United Nations Security Council|U.N. Security Council|Security Council
+UN General Assembly|United Nations General Assembly|U.N. General Assembly|UNGA
+UN Human Rights Council|United Nations Human Rights Council
+UNESCO
+UNHCR|UN Refugee Agency
+World Food Programme|World Food Program|WFP
+Food and Agriculture Organization|FAO
+World Bank
+International Monetary Fund|IMF
+World Health Organization|WHO
+World Trade Organization|WTO
+International Atomic Energy Agency|IAEA
+North Atlantic Treaty Organization|NATO
+European Union|EU
+European Commission
+European Parliament
+European Central Bank|ECB
+Organization of the Petroleum Exporting Countries|OPEC
+Association of Southeast Asian Nations|ASEAN
+African Union
+Arab League
+Organization of American States|OAS
+Red Cross|International Committee of the Red Cross|ICRC
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Interpol
+Amnesty International|Amnesty
+Human Rights Watch
+Doctors Without Borders|Médecins Sans Frontières|MSF
+Greenpeace
+Transparency International
+Oxfam
+Save the Children
+International Crisis Group
+Reporters Without Borders|RSF
+Committee to Protect Journalists|CPJ
+World Economic Forum|WEF
+International Energy Agency|IEA
+Organisation for Economic Co-operation and Development|OECD
+International Olympic Committee|IOC
+FIFA
+UEFA
+International Labour Organization|ILO
+International Organization for Migration|IOM
+UN Development Programme|United Nations Development Programme|UNDP
+UN Environment Programme|United Nations Environment Programme|UNEP
+World Meteorological Organization|WMO
+International Federation of Red Cross and Red Crescent Societies|IFRC
+Asian Development Bank|ADB
+African Development Bank
+Shanghai Cooperation Organisation|SCO
+Gulf Cooperation Council|GCC
+Organization for Security and Co-operation in Europe|OSCE
+Council of Europe
+Commonwealth of Nations
+Group of Seven|G7|G-7
+Group of 20|G20|G-20
+Islamic State|ISIS|ISIL|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Daesh
+al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda
+Taliban
+Hamas
+Hezbollah
+Boko Haram
+";
+
+const NEWS: &str = "\
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+Yonhap|Yonhap News Agency
+Korean Central News Agency|KCNA
+Xinhua|Xinhua News Agency
+TASS
+RIA Novosti
+Interfax
+Kyodo|Kyodo News
+BBC|BBC News|British Broadcasting Corporation
+CNN
+Voice of America|VOA
+Radio Free Asia|RFA
+Radio Free Europe|RFE/RL
+Al Jazeera
+The New York Times|New York Times|NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
+Bloomberg|Bloomberg News
+The Guardian|Guardian
+Financial Times
+The Economist
+Daily Mail
+The Daily Telegraph|The Telegraph|Daily Telegraph
+The Independent
+Fox News
+NBC News|NBC
+ABC News
+CBS News|CBS
+MSNBC
+NPR
+PBS
+Politico
+Axios
+USA Today
+Los Angeles Times
+Newsweek
+The Atlantic
+Der Spiegel
+Le Monde
+NHK
+Korea Herald
+Korea Times
+JoongAng Ilbo
+Chosun Ilbo
+South China Morning Post
+Global Times
+People's Daily
+China Daily
+CCTV
+Sky News
+Deutsche Welle
+France 24
+Euronews
+Nikkei
+ProPublica
+PolitiFact
+Snopes
+";
+
+const GOV: &str = "\
+White House
+Kremlin
+Pentagon
+Congress
+Senate
+House of Representatives
+State Department|Department of State
+Treasury Department|Department of the Treasury|Treasury
+Justice Department|Department of Justice
+Defense Department|Department of Defense
+Department of Homeland Security
+Federal Bureau of Investigation|FBI
+Central Intelligence Agency|CIA
+National Security Agency|NSA
+Internal Revenue Service|IRS
+Federal Reserve
+Supreme Court
+Parliament
+Downing Street
+Home Office
+Foreign Office
+Bundestag
+Duma|State Duma
+Knesset
+National Assembly
+Politburo
+Blue House
+";
+
+const COMPANIES: &str = "\
+Google
+Facebook
+Twitter
+Apple
+Microsoft
+Amazon
+Samsung
+Huawei
+Toyota
+Volkswagen
+Boeing
+Airbus
+";
+
+/// Nationality and demonym adjectives: never entities, but they precede titles
+/// ("Turkish President") and tell a country.
+const ADJECTIVES: &str = "\
+North Korean|South Korean|Korean|Chinese|Japanese|American|British|English|Scottish|Welsh|Irish|French|German|Italian
+Spanish|Portuguese|Russian|Ukrainian|Polish|Turkish|Syrian|Iraqi|Iranian|Israeli|Palestinian|Egyptian|Saudi|Jordanian
+Lebanese|Kurdish|Afghan|Pakistani|Indian|Bangladeshi|Indonesian|Malaysian|Vietnamese|Thai|Filipino|Australian|Canadian
+Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|Cuban|Nigerian|Kenyan|Ethiopian|South African|Dutch
+Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Greek|Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian
+Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Mongolian|Tibetan|Taiwanese|Singaporean|Burmese|Cambodian|Libyan|Tunisian
+Algerian|Moroccan|Sudanese|Somali|Yemeni|Qatari|Emirati|Kuwaiti|Omani|Bahraini|European|Asian|African|Arab|Western
+Soviet|Belarusian|Lithuanian|Latvian|Estonian|Slovak|Slovenian|Icelandic|Peruvian|Ecuadorian|Bolivian|Haitian|Jamaican
+Ghanaian|Senegalese|Ugandan|Tanzanian|Zimbabwean|Rwandan|Congolese|Nepalese|Sri Lankan|New Zealand
+Martian|Lunar|Solar|Hungarian|Malian|Nigerien|Chadian|Kosovar|Bosnian|Albanian|Macedonian|Cypriot|Maltese|Luxembourgish
+";
+
+struct Tables {
+    /// (surface, entry), sorted by surface.
+    entries: Vec<(&'static str, Entry)>,
+    /// First words of all surfaces (with and without a leading "the"), sorted.
+    first_words: std::collections::HashSet<String, super::lexicon::FnvBuild>,
+    /// exact lookups
+    exact: std::collections::HashMap<&'static str, Entry, super::lexicon::FnvBuild>,
+    adjectives: Vec<&'static str>,
+    max_words: usize,
+}
+
+fn push_lines(out: &mut Vec<(&'static str, Entry)>, text: &'static str, kind: GKind, per_name: bool) {
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let names: Vec<&'static str> = line.split('|').map(str::trim).filter(|s| !s.is_empty()).collect();
+        if per_name {
+            for n in names {
+                out.push((n, Entry { canonical: n, kind }));
+            }
+        } else {
+            let canonical = names[0];
+            for n in names {
+                out.push((n, Entry { canonical, kind }));
+            }
+        }
+    }
+}
+
+static TABLES: Lazy<Tables> = Lazy::new(|| {
+    let mut entries = Vec::new();
+    push_lines(&mut entries, COUNTRIES, GKind::Place(PlaceKind::Country), false);
+    push_lines(&mut entries, CITIES, GKind::Place(PlaceKind::City), true);
+    push_lines(&mut entries, REGIONS, GKind::Place(PlaceKind::Generic), false);
+    push_lines(&mut entries, INTL, GKind::Org(OrgKind::InternationalOrganization), false);
+    push_lines(&mut entries, NEWS, GKind::Org(OrgKind::NewsOrganization), false);
+    push_lines(&mut entries, GOV, GKind::Org(OrgKind::GovernmentBody), false);
+    push_lines(&mut entries, COMPANIES, GKind::Org(OrgKind::Company), false);
+    // first definition wins on a clash (countries before cities: "Singapore", "Luxembourg")
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries.dedup_by(|a, b| a.0 == b.0);
+    let max_words = entries.iter().map(|e| e.0.split(' ').count()).max().unwrap_or(1);
+    let mut adjectives: Vec<&'static str> =
+        ADJECTIVES.lines().flat_map(|l| l.split('|')).map(str::trim).filter(|s| !s.is_empty()).collect();
+    adjectives.sort();
+    adjectives.dedup();
+    let mut first_words: Vec<String> = Vec::new();
+    for (n, _) in &entries {
+        let mut ws = n.split(' ');
+        if let Some(f) = ws.next() {
+            first_words.push(super::tokens::norm_key(f));
+            if f == "The" {
+                first_words.push("the".to_string());
+            }
+        }
+    }
+    let first_words = first_words.into_iter().collect();
+    let exact = entries.iter().map(|(n, e)| (*n, *e)).collect();
+    Tables { entries, first_words, exact, adjectives, max_words }
+});
+
+/// Exact lookup of a surface form (curly apostrophes normalized, single spaces).
+pub fn lookup(surface: &str) -> Option<Entry> {
+    let t = &*TABLES;
+    let owned;
+    let key = if surface.contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' ')) || surface.contains("  ") {
+        owned = super::tokens::norm_key(surface);
+        owned.as_str()
+    } else {
+        surface
+    };
+    t.exact.get(key).copied().or_else(|| {
+        // "The Guardian" may appear as "the Guardian" inside a sentence
+        key.strip_prefix("the ").and_then(|k| t.exact.get(format!("The {k}").as_str()).copied())
+    })
+}
+
+/// Whether some gazetteer name begins with this text (`surface` as in `lookup`).
+pub fn has_prefix(surface: &str) -> bool {
+    let t = &*TABLES;
+    let owned;
+    let key = if surface.contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' ')) {
+        owned = super::tokens::norm_key(surface);
+        owned.as_str()
+    } else {
+        surface
+    };
+    let i = t.entries.partition_point(|e| e.0 < key);
+    let direct = i < t.entries.len() && t.entries[i].0.starts_with(key);
+    direct || key.strip_prefix("the ").map(|k| has_prefix(&format!("The {k}"))).unwrap_or(false)
+}
+
+/// Whether some gazetteer name begins with this word (a fast reject before `lookup`).
+pub fn is_first_word(w: &str) -> bool {
+    let t = &*TABLES;
+    if w.contains('\u{2019}') {
+        return t.first_words.contains(&super::tokens::norm_key(w));
+    }
+    t.first_words.contains(w)
+}
+
+/// The most words any gazetteer name has.
+pub fn max_words() -> usize {
+    TABLES.max_words
+}
+
+/// A nationality adjective ("Turkish", "North Korean").
+pub fn is_adjective(surface: &str) -> bool {
+    TABLES.adjectives.binary_search(&surface).is_ok()
+}
+
+/// Country-naming words usable as a prefix of a government body ("U.S. Treasury").
+pub fn is_country(surface: &str) -> bool {
+    matches!(lookup(surface), Some(Entry { kind: GKind::Place(PlaceKind::Country), .. }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_aliases_resolve_to_canonical() {
+        for (s, c) in [
+            ("US", "United States"),
+            ("U.S.", "United States"),
+            ("United States of America", "United States"),
+            ("Britain", "United Kingdom"),
+            ("U.K.", "United Kingdom"),
+            ("DPRK", "North Korea"),
+            ("Republic of Korea", "South Korea"),
+            ("Burma", "Myanmar"),
+        ] {
+            let e = lookup(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(e.canonical, c);
+            assert_eq!(e.kind, GKind::Place(PlaceKind::Country));
+        }
+    }
+
+    #[test]
+    fn cities_regions_and_bodies() {
+        assert_eq!(lookup("Nairobi").unwrap().kind, GKind::Place(PlaceKind::City));
+        assert_eq!(lookup("Singapore").unwrap().kind, GKind::Place(PlaceKind::Country));
+        assert_eq!(lookup("Middle East").unwrap().kind, GKind::Place(PlaceKind::Generic));
+        assert_eq!(lookup("U.N.").unwrap().canonical, "United Nations");
+        assert_eq!(lookup("WHO").unwrap().canonical, "World Health Organization");
+        assert_eq!(lookup("AP").unwrap().kind, GKind::Org(OrgKind::NewsOrganization));
+        assert_eq!(lookup("the Guardian").unwrap().canonical, "The Guardian");
+        assert_eq!(lookup("Department of the Treasury").unwrap().canonical, "Treasury Department");
+        assert_eq!(lookup("Kremlin").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
+        assert_eq!(lookup("People’s Daily").unwrap().canonical, "People's Daily");
+        assert!(lookup("Swadeshi").is_none());
+        assert!(lookup("Kim").is_none());
+        assert!(max_words() >= 6);
+    }
+
+    #[test]
+    fn adjectives_are_not_places() {
+        assert!(is_adjective("North Korean"));
+        assert!(is_adjective("Chinese"));
+        assert!(lookup("Chinese").is_none());
+        assert!(is_country("U.S."));
+        assert!(!is_country("Hanoi"));
+    }
+}

@@ -1,0 +1,277 @@
+//! Word lists of English news prose: titles, role nouns, organization and place head words,
+//! speech verbs, capitalized function words. Looked up by binary search in sorted tables.
+
+use crate::model::OrgKind;
+use once_cell::sync::Lazy;
+
+fn table(words: &'static str) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = words.split_whitespace().collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// FNV-1a: a fast hash for short words (lookups only; nothing iterates these sets).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub type WordSet = std::collections::HashSet<&'static str, FnvBuild>;
+
+macro_rules! list {
+    ($name:ident, $fn:ident, $words:expr) => {
+        static $name: Lazy<WordSet> = Lazy::new(|| table($words).into_iter().collect());
+        pub fn $fn(w: &str) -> bool {
+            $name.contains(w)
+        }
+    };
+}
+
+// Capitalized words that start sentences or headings but name nothing.
+list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They We I You His Her Their Our My Your
+    In On At For But And Or Nor So Yet As If When While After Before Since Until According To From With Without Of By
+    Into Onto Over Under Despite Following Among Amid During Through Throughout About Around Across Against Along
+    Also Even However Meanwhile Moreover Furthermore Still Instead Thus Then Now Here There Where What Who Whom Whose
+    Why How Which Whether Although Though Because Unless Once Every Each Both Either Neither Many Most Some Several Few
+    Any All No Not Another Other Such One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next
+    Late Early Earlier Later Previously Recently Currently Today Yesterday Tomorrow Tonight Reportedly Normally
+    Needless Far Near Just Only Well Yes Please Let Let's Is Are Was Were Be Been Has Have Had Do Does Did Will Would
+    Can Could May Might Must Shall Should Source Sources Photo Photos Image Images Video Read More See Also Share
+    Breaking News Advertisement Click Related Updated Posted Editor Note Image Copyright Getty Caption Reporting
+    Writing Editing Additional Mr Mrs Ms Dr Together Regarding Unlike Like Whenever Wherever Whatever Nobody Nothing
+    Everyone Everybody Everything Someone Somebody Something Anyone Anything Nobody None Sanctions Experts Officials
+    Analysts Critics Supporters Residents People Citizens Families Visitors Government Police Troops Forces Another
+    Given Based Inside Outside Within Beyond Above Below Between Toward Towards Via Per Up Down Out Off Back Again
+    Already Always Never Often Sometimes Usually Perhaps Maybe Indeed Certainly Clearly Apparently Finally Initially
+    Overall Similarly Likewise Nevertheless Nonetheless Otherwise Accordingly Consequently Therefore Hence Besides
+    Shortly Soon Long Since Ever Almost Nearly Only Especially Particularly Internet God Christmas Easter Ramadan
+    Nations");
+
+// Capitalized adjectives and group nouns that are not names on their own.
+list!(NON_NAME_CAPS, is_non_name_cap, "Northern Southern Eastern Western North South East West Central Upper Lower
+    Democratic Republican Conservative Liberal Communist Socialist Islamic Christian Muslim Catholic Jewish Sunni
+    Shia Shiite Kurds Democrats Republicans Conservatives Liberals Communists Socialists Islamists Federal National
+    Constitution Caliphate Economy Internet State Government Administration Summit Act Bill Democrat Republican
+    Hurricane Typhoon Storm Cyclone Tropical Amongst Whilst Whereas Muslims Christians Jews Hindus Buddhists
+    Debates Protesters Demonstrators Activists Voters Lawmakers Legislators Senators Members Students Workers
+    Presidents Ministers Governors Leaders Officials Officers Judges Mayors Ambassadors Envoys Women Men Children");
+
+list!(MONTHS, is_month_word, "January February March April May June July August September October November December
+    Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.");
+
+list!(WEEKDAYS, is_weekday_word, "Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+
+// Capitalized title words that can stand before a name.
+list!(TITLE_HEADS, is_title_head, "President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
+    Representatives Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Envoy Speaker Leader Whip Chairman
+    Chairwoman Chairperson Chair Director Commissioner Chief Commander General Gen. Admiral Adm. Colonel Col. Captain
+    Capt. Lieutenant Lt. Sergeant Sgt. Judge Justice King Queen Prince Princess Emperor Empress Pope Archbishop Bishop
+    Cardinal Rabbi Imam Sheikh President-elect Secretary-General Director-General Spokesman Spokeswoman Spokesperson
+    Mr. Mrs. Ms. Dr. Prof. Professor Sir Lord Lady Dame Officer Detective Inspector Superintendent Constable CEO
+    Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
+    Lawmaker Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
+    Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha");
+
+// Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").
+list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance Interior Justice Health Trade
+    Deputy Assistant Under Acting Interim Senior Chief Executive Supreme Special Presidential Minority Majority
+    Secretary Attorney General Lord Grand Crown Police Crime Commissioner Permanent Principal Associate First High
+    State Press Security National Senate House Party Foreign-Affairs Economy Economic Environment Education
+    Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
+    Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative");
+
+// Department complements that follow "Secretary of", "Minister of", "Speaker of the".
+list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour
+    Agriculture Education Interior Transportation Treasury Justice Finance Foreign Homeland Veterans House Staff
+    Trade Culture Environment Housing Security Affairs War Navy Army Unification National Intelligence Public
+    Internal External Economic Defense-Affairs Tourism Sports Science Technology Industry Communications");
+
+// Lower-case nouns naming a position or occupation.
+list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst researcher scientist economist
+    expert adviser advisor attorney lawyer official officer spokesman spokeswoman spokesperson minister secretary
+    ambassador envoy diplomat chief executive head chairman chairwoman chairperson chair member fellow scholar
+    historian journalist reporter correspondent editor writer author columnist commentator photographer prosecutor
+    judge senator lawmaker legislator representative congressman congresswoman governor mayor general commander
+    colonel founder co-founder partner manager consultant specialist strategist engineer doctor physician nurse
+    epidemiologist virologist anthropologist sociologist psychologist philosopher activist protester campaigner
+    organizer organiser student lecturer dean chancellor counsel aide assistant deputy coordinator negotiator
+    administrator commissioner constable inspector detective sheriff superintendent candidate challenger nominee
+    politician motorcyclist driver pilot soldier veteran entrepreneur businessman businesswoman investor banker
+    trader owner CEO president-elect secretary-general director-general commander-in-chief whistleblower
+    whistle-blower vice-president premier chancellor king queen prince princess dictator ruler monarch strongman
+    spy agent defector researcher academic economist physicist chemist biologist lecturer teacher principal
+    coach player captain athlete artist singer actor actress filmmaker director producer designer architect
+    officer administrator executive vice-chairman chairman emeritus rapporteur observer monitor mediator
+    representative delegate lobbyist pollster analyst adviser advisor director-general secretary-general
+    inspector-general attorney-general surgeon paramedic firefighter policeman policewoman officer guard
+    sergeant lieutenant major admiral marshal brigadier premier envoy emissary consul attaché attache
+    treasurer comptroller auditor clerk registrar curator librarian archivist priest pastor bishop cardinal
+    imam rabbi cleric monk nun pope broadcaster presenter host anchor anchorman anchorwoman newsreader
+    immunologist spokesperson commentator musician composer novelist poet comedian rapper footballer
+    cricketer boxer golfer swimmer runner sprinter marathoner cyclist climber explorer astronaut
+    oceanographer researcher investigator attorney barrister solicitor magistrate coroner");
+
+// Relatives: a cue that a name is a person, but not a role.
+list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother sister widow widower
+    grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin fiancé fiancée fiance fiancee
+    partner girlfriend boyfriend spouse parents");
+
+// Verbs of saying: a capitalized name right before or after one is a speaker.
+list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted tweets added adds continued
+    continues stated states explained explains argued argues noted notes asked asks replied replies warned warns
+    stressed stresses claimed claims thinks believes insisted insists emphasized emphasised urged urges declared
+    declares complained complains acknowledged acknowledges recalled recalls predicted predicts suggested suggests
+    admitted admits denied denies responded responds answered answers commented comments remarked remarks
+    announced announces confirmed confirms reported reports testified testifies posted posts observed observes
+    cautioned cautions conceded concedes countered counters agreed agrees lamented laments speculated");
+
+// Words that head an organization's name, with the kind they suggest.
+static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(|| {
+    use OrgKind::*;
+    let v = vec![
+        ("Institute", ResearchInstitute), ("Institution", ResearchInstitute), ("Foundation", ResearchInstitute),
+        ("Center", ResearchInstitute), ("Centre", ResearchInstitute), ("Council", Generic),
+        ("University", University), ("College", University), ("School", University), ("Academy", University),
+        ("Department", GovernmentBody), ("Ministry", GovernmentBody), ("Agency", GovernmentBody),
+        ("Commission", GovernmentBody), ("Committee", GovernmentBody), ("Office", GovernmentBody),
+        ("Bureau", GovernmentBody), ("Administration", GovernmentBody), ("Assembly", GovernmentBody),
+        ("Parliament", GovernmentBody), ("Court", GovernmentBody), ("Police", GovernmentBody),
+        ("Army", GovernmentBody), ("Navy", GovernmentBody), ("Force", GovernmentBody), ("Forces", Generic),
+        ("Guard", GovernmentBody), ("Embassy", GovernmentBody), ("Consulate", GovernmentBody),
+        ("Authority", GovernmentBody), ("Service", GovernmentBody), ("Senate", GovernmentBody),
+        ("Congress", GovernmentBody), ("Cabinet", GovernmentBody), ("Corporation", Company), ("Corp", Company),
+        ("Corp.", Company), ("Company", Company), ("Co.", Company), ("Inc", Company), ("Inc.", Company),
+        ("Ltd", Company), ("Ltd.", Company), ("Group", Company), ("Holdings", Company), ("Bank", Company),
+        ("Airlines", Company), ("Motors", Company), ("Industries", Company), ("Enterprises", Company),
+        ("Hotel", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
+        ("Association", Generic), ("Organization", Generic), ("Organisation", Generic), ("Federation", Generic),
+        ("Union", Generic), ("League", Generic), ("Alliance", Generic), ("Society", Generic),
+        ("Network", Generic), ("Movement", Generic), ("Front", Generic), ("Coalition", Generic),
+        ("Units", Generic), ("Brigade", Generic), ("Brigades", Generic), ("Militia", Generic),
+        ("News", NewsOrganization), ("Times", NewsOrganization), ("Post", NewsOrganization),
+        ("Herald", NewsOrganization), ("Journal", NewsOrganization), ("Tribune", NewsOrganization),
+        ("Gazette", NewsOrganization), ("Magazine", NewsOrganization), ("Broadcasting", NewsOrganization),
+        ("Television", NewsOrganization), ("Radio", NewsOrganization), ("Programme", Generic),
+        ("Program", Generic), ("Museum", Generic), ("Commissariat", GovernmentBody), ("Directorate", GovernmentBody),
+        ("Secretariat", GovernmentBody), ("Tribunal", GovernmentBody), ("Board", Generic), ("Trust", Generic),
+        ("Command", GovernmentBody), ("Unit", Generic), ("Chiefs", GovernmentBody), ("Cooperation", Generic),
+        ("Forum", Generic), ("Initiative", Generic), ("Sun", NewsOrganization), ("Mirror", NewsOrganization),
+        ("Express", NewsOrganization), ("Observer", NewsOrganization), ("Chronicle", NewsOrganization),
+        ("Standard", NewsOrganization), ("Examiner", NewsOrganization), ("Inquirer", NewsOrganization),
+        ("Courier", NewsOrganization), ("Globe", NewsOrganization),
+    ];
+    v.into_iter().collect()
+});
+
+pub fn org_head(w: &str) -> Option<OrgKind> {
+    ORG_HEADS.get(w).copied()
+}
+
+// Buildings and sites: a place head only after "the" or a preposition ("Charlotte Church" is a singer).
+list!(BUILDING_HEADS, is_building_head, "Mosque Cathedral Church Temple Stadium Arena Airport Palace Bridge Hall
+    Tower Castle Prison Harbour Harbor Station Shrine Monastery Square");
+
+list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Island Islands River Lake
+    Mountains Mountain Valley Sea Ocean Bay Gulf Strait Peninsula Desert Canal Coast Plateau Basin Municipality
+    Oblast Governorate Territory Territories Township Village Heights Square Mosque Cathedral Church Temple
+    Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery");
+
+// Possessors that stay inside a name: "Workers' Party", "People's Daily".
+list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women Veterans Farmers Citizens
+    Men Soldiers Traders Employers Teachers Writers Journalists Nurses Doctors");
+
+// Lower-case words that join parts of one name.
+list!(PARTICLES, is_particle, "al el bin ibn van von der de da del du di la le dos das y");
+
+// Common lower-case determiners, pronouns and verbs that end a title phrase when read backwards.
+list!(FUNCTION_WORDS, is_function_word, "a an the this that these those its his her their our my your
+    of for to in on at by with from as and or but nor is are was were be been being has have had do does did
+    will would can could may might must shall should who whom whose which what when where while said says told
+    wrote tweeted added according also not no than then there here it he she they we i you him them us me
+    about after before since until into onto over under among between through during including including
+    via per up down out off just only even still again once both either neither each every all any some
+    many most more less few several such own same other another how why whether if so because although");
+
+pub fn lower_is_function(w: &str) -> bool {
+    is_function_word(w)
+}
+
+/// A lower-case word that names an occupation, by list or by ending ("anthropologist").
+pub fn is_role_word(w: &str) -> bool {
+    if is_role_noun(w) {
+        return true;
+    }
+    let lw = w;
+    lw.len() > 6
+        && (lw.ends_with("ologist") || lw.ends_with("ician") || lw.ends_with("ist"))
+        && !matches!(lw, "insist" | "assist" | "resist" | "consist" | "persist" | "subsist" | "checklist" | "playlist" | "shortlist" | "blacklist" | "wishlist")
+        && lw.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// Singular of a plural role noun ("aides" -> "aide", "chairmen" -> "chairman").
+pub fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("men") {
+        return format!("{s}man");
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix('s') {
+        return s.to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer() {
+        assert!(is_stop_cap("According"));
+        assert!(!is_stop_cap("Okafor"));
+        assert!(is_month_word("Feb."));
+        assert!(is_weekday_word("Sunday"));
+        assert!(is_title_head("Secretary-General"));
+        assert!(is_title_mod("Prime"));
+        assert!(is_role_word("anthropologist"));
+        assert!(is_role_word("analyst"));
+        assert!(!is_role_word("table"));
+        assert!(is_role_word("cyclist"));
+        assert!(!is_role_word("insist"));
+        assert!(is_speech_verb("tweeted"));
+        assert!(is_kin_noun("husband"));
+        assert_eq!(org_head("Institute"), Some(OrgKind::ResearchInstitute));
+        assert_eq!(org_head("Party"), Some(OrgKind::PoliticalParty));
+        assert_eq!(org_head("Kim"), None);
+        assert!(is_place_head("County"));
+        assert!(is_name_possessor("Workers"));
+        assert!(is_particle("al"));
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("aides"), "aide");
+        assert_eq!(singular("chairmen"), "chairman");
+        assert_eq!(singular("Representatives"), "Representative");
+        assert_eq!(singular("secretaries"), "secretary");
+        assert_eq!(singular("boss"), "boss");
+    }
+}

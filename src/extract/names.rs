@@ -1,0 +1,1392 @@
+//! Recognizing people, organizations and places.
+//!
+//! Capitalized runs of words ("chunks") are cut into pieces: titles ("Secretary of State"),
+//! gazetteer names, organizations by head word ("... Institute", "Department of ..."), place
+//! names by head word ("... County"), nationality adjectives, and bare names. A bare name
+//! becomes a person only with a cue (a title or role noun before it, an appositive or a
+//! speech verb next to it, "according to"), a place after a place preposition, a news
+//! organization next to "newspaper" or after "told the". Names seen once with a cue name the
+//! same referent elsewhere (a surname, an exact repeat).
+
+use super::doc::{BlockKind, Doc, Entities};
+use super::gazetteer::{self, GKind};
+use super::lexicon as lx;
+use super::tokens::{is_acronym, is_cap, tokenize, Tok, TK};
+use crate::model::{Entity, EntityKind, OrgKind, PlaceKind, Span};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PieceKind {
+    Stop,
+    Title,
+    Gaz(gazetteer::Entry),
+    Org(OrgKind),
+    Place,
+    Adj,
+    Name,
+}
+
+/// A part of a capitalized chunk: tokens `a..=b` (indices into the block's tokens).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece {
+    pub a: usize,
+    pub b: usize,
+    pub kind: PieceKind,
+}
+
+/// What a recognized name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CKind {
+    Person,
+    Org(OrgKind),
+    Place(PlaceKind),
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    span: Span,
+    /// Entity name to file it under.
+    name: String,
+    /// Alternative name (e.g. a gazetteer alias as written, a defined acronym).
+    aliases: Vec<String>,
+    kind: CKind,
+    /// Tokens of the name (for surname matching).
+    words: Vec<String>,
+    in_quote_caption: bool,
+    /// a person found only by a speech verb or "according to" (no title, role or appositive)
+    weak: bool,
+}
+
+fn word<'a>(body: &'a str, t: &Tok) -> &'a str {
+    t.text(body)
+}
+
+/// A word that can be part of a proper name.
+fn is_name_word(body: &str, t: &Tok) -> bool {
+    if t.k != TK::Word {
+        return false;
+    }
+    let w = word(body, t);
+    if is_cap(w) {
+        // "Trump-loving", "Kurdish-speaking": adjectives
+        if let Some(h) = w.rfind('-') {
+            let tail = &w[h + 1..];
+            if tail.len() >= 4 && tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly")) {
+                return false;
+            }
+        }
+        return !lx::is_month_word(w) && !lx::is_weekday_word(w);
+    }
+    // "al-Assad", "bin-Salman"
+    if let Some(h) = w.find('-') {
+        let (p, rest) = (&w[..h], &w[h + 1..]);
+        return lx::is_particle(p) && is_cap(rest);
+    }
+    false
+}
+
+fn is_punct(body: &str, t: &Tok, set: &str) -> bool {
+    t.k == TK::Punct && set.contains(word(body, t))
+}
+
+/// Cut the block's tokens into chunks of name-like tokens: returns (start, end) inclusive.
+pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !is_name_word(body, &toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i; // last included
+        let mut tail = false; // joined a connector after a head word
+        loop {
+            let nx = j + 1;
+            if nx >= n {
+                break;
+            }
+            if is_name_word(body, &toks[nx]) {
+                j = nx;
+                continue;
+            }
+            // "Theresa May", "Brian June": a month word right after a first name
+            if toks[nx].k == TK::Word
+                && matches!(word(body, &toks[nx]), "May" | "June" | "April" | "August")
+                && is_cap(word(body, &toks[j]))
+                && !lx::is_title_head(word(body, &toks[j]))
+                && !lx::is_stop_cap(word(body, &toks[j]))
+                && !lx::is_title_mod(word(body, &toks[j]))
+                && toks.get(nx + 1).map(|t| t.k != TK::Num && !(t.k == TK::Punct && word(body, t) == ",") || toks.get(nx + 2).map(|u| u.k != TK::Num).unwrap_or(true)).unwrap_or(true)
+            {
+                j = nx;
+                continue;
+            }
+            // "Workers' Party", "People's Daily"
+            if toks[nx].k == TK::Poss
+                && lx::is_name_possessor(word(body, &toks[j]))
+                && nx + 1 < n
+                && is_name_word(body, &toks[nx + 1])
+                && is_cap(word(body, &toks[j]))
+            {
+                j = nx + 1;
+                continue;
+            }
+            // particles: "Bashar al Assad", "Ludwig van Beethoven", "Ursula von der Leyen"
+            if toks[nx].k == TK::Word && lx::is_particle(word(body, &toks[nx])) && toks[nx].s == toks[j].e + 1 {
+                let mut k = nx;
+                while k < n && toks[k].k == TK::Word && lx::is_particle(word(body, &toks[k])) && k < nx + 3 {
+                    k += 1;
+                }
+                if k < n && is_name_word(body, &toks[k]) {
+                    j = k;
+                    continue;
+                }
+            }
+            if toks[nx].k == TK::Punct && word(body, &toks[nx]) == "&" && nx + 1 < n && is_name_word(body, &toks[nx + 1]) {
+                j = nx + 1;
+                continue;
+            }
+            // connectors
+            if toks[nx].k == TK::Word {
+                let c = word(body, &toks[nx]);
+                let mut k = nx + 1;
+                if matches!(c, "of" | "for" | "on") && k < n && word(body, &toks[k]) == "the" {
+                    k += 1;
+                }
+                if k < n && is_name_word(body, &toks[k]) {
+                    let last = word(body, &toks[j]);
+                    let next = word(body, &toks[k]);
+                    let head_last = lx::org_head(last).is_some() || lx::is_place_head(last);
+                    let place_after = matches!(gazetteer::lookup(next), Some(gazetteer::Entry { kind: GKind::Place(_), .. }));
+                    let ok = match c {
+                        "on" if place_after => false,
+                        // "Committee on X", but a hotel "on" an island is a location
+                        "on" if head_last && !matches!(last, "Committee" | "Council" | "Commission" | "Conference" | "Subcommittee" | "Panel" | "Forum" | "Institute" | "Center" | "Centre" | "Office" | "Board") => false,
+                        "of" | "for" | "on" => {
+                            head_last
+                                || tail
+                                || (lx::is_title_head(last) && matches!(c, "of" | "for") && lx::is_title_complement(next))
+                        }
+                        "and" => (tail && short_plain_run(body, toks, k)) || (run_ends_in_head(body, toks, k) && !(start..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some())),
+                        _ => false,
+                    };
+                    if ok {
+                        if matches!(c, "of" | "for" | "on") && head_last {
+                            tail = true;
+                        }
+                        j = k;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        out.push((start, j));
+        i = j + 1;
+    }
+    out
+}
+
+/// After "and" inside a name's tail: at most two plain words, no head word, no "of" after
+/// ("Committee on Oversight and Reform", not "University of X and Center for Y").
+fn short_plain_run(body: &str, toks: &[Tok], k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < toks.len() && is_name_word(body, &toks[j + 1]) {
+        j += 1;
+    }
+    if j - k + 1 > 2 || (k..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some()) {
+        return false;
+    }
+    !matches!(toks.get(j + 1).map(|t| word(body, t)), Some("of" | "for" | "'s" | "’s"))
+}
+
+/// The capitalized run starting at `k` ends with an organization head or a title head.
+fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < toks.len() && is_name_word(body, &toks[j + 1]) {
+        j += 1;
+    }
+    let w = word(body, &toks[j]);
+    lx::org_head(w).is_some() || lx::is_title_head(w)
+}
+
+/// The text from token a to token b inclusive.
+fn span_text<'a>(body: &'a str, toks: &[Tok], a: usize, b: usize) -> &'a str {
+    &body[toks[a].s..toks[b].e]
+}
+
+/// Longest gazetteer match starting at token a, ending at or before `limit`.
+fn gaz_at(body: &str, toks: &[Tok], a: usize, limit: usize) -> Option<(usize, gazetteer::Entry)> {
+    if !gazetteer::is_first_word(toks[a].text(body)) {
+        // a dateline in capitals: "SEOUL —"
+        let w = toks[a].text(body);
+        if w.chars().count() >= 4 && is_acronym(w) && w.chars().all(|c| c.is_alphabetic()) {
+            if let Some(e) = gazetteer::lookup(&title_case(w)) {
+                if matches!(e.kind, GKind::Place(_)) {
+                    return Some((a, e));
+                }
+            }
+        }
+        return None;
+    }
+    let hi = limit.min(a + gazetteer::max_words() + 2).min(toks.len() - 1);
+    let mut best = None;
+    for b in a..=hi {
+        let text = span_text(body, toks, a, b);
+        if !gazetteer::has_prefix(text) {
+            break;
+        }
+        if toks[b].k != TK::Punct || b == a {
+            if let Some(e) = gazetteer::lookup(text) {
+                best = Some((b, e));
+            }
+        }
+    }
+    best
+}
+
+/// Parse one chunk into pieces.
+pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut p = c0;
+    while p <= c1 {
+        let w = word(body, &toks[p]);
+        if toks[p].k != TK::Word || (!is_cap(w) && !is_name_word(body, &toks[p])) {
+            // connector inside a chunk not consumed by a piece
+            out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
+            p += 1;
+            continue;
+        }
+        if matches!(w, "Former" | "Retired" | "Late" | "Then") {
+            out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
+            p += 1;
+            continue;
+        }
+        let gaz = gaz_at(body, toks, p, toks.len() - 1);
+        let function_cap = lx::is_function_word(&w.to_lowercase()) && !is_acronym(w);
+        if !function_cap && gaz.is_none() {
+            if let Some((hb, kind)) = find_head(body, toks, p, c1) {
+                out.push(Piece { a: p, b: hb, kind });
+                p = hb + 1;
+                continue;
+            }
+        }
+        if (lx::is_stop_cap(w) || (is_acronym(w) && lx::is_stop_cap(&title_case(w)))) && gaz.is_none() {
+            out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
+            p += 1;
+            continue;
+        }
+        if w == "Former" {
+            out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
+            p += 1;
+            continue;
+        }
+        // organization or place by head word
+        let head = find_head(body, toks, p, c1);
+        if let Some((hb, kind)) = head {
+            let take = match gaz {
+                Some((gb, e)) => match e.kind {
+                    GKind::Place(_) => hb > gb,
+                    GKind::Org(_) => hb > gb,
+                },
+                None => true,
+            };
+            if take {
+                out.push(Piece { a: p, b: hb, kind });
+                p = hb + 1;
+                continue;
+            }
+        }
+        if let Some((gb, e)) = gaz {
+            // "Tell" or "Georgia" as a first name? keep gazetteer
+            out.push(Piece { a: p, b: gb, kind: PieceKind::Gaz(e) });
+            p = gb + 1;
+            continue;
+        }
+        // titles: [mods] head (of complement)
+        if let Some(tb) = title_at(body, toks, p, c1) {
+            out.push(Piece { a: p, b: tb, kind: PieceKind::Title });
+            p = tb + 1;
+            continue;
+        }
+        // "Economist Hana Sato": a capitalized role noun before a name
+        if p < c1 && lx::is_role_word(&w.to_lowercase()) && is_name_word(body, &toks[p + 1]) && gaz.is_none() {
+            out.push(Piece { a: p, b: p, kind: PieceKind::Title });
+            p += 1;
+            continue;
+        }
+        if p + 1 <= c1 && gazetteer::is_adjective(span_text(body, toks, p, p + 1)) {
+            out.push(Piece { a: p, b: p + 1, kind: PieceKind::Adj });
+            p += 2;
+            continue;
+        }
+        if gazetteer::is_adjective(w) || lx::is_non_name_cap(w) {
+            out.push(Piece { a: p, b: p, kind: PieceKind::Adj });
+            p += 1;
+            continue;
+        }
+        // bare name: until something else starts
+        let mut q = p;
+        while q + 1 <= c1 {
+            let t = &toks[q + 1];
+            let tw = word(body, t);
+            let month_name = t.k == TK::Word && matches!(tw, "May" | "June" | "April" | "August") && q + 1 == c1;
+            if t.k == TK::Poss || !(is_name_word(body, t) || (t.k == TK::Word && lx::is_particle(tw)) || month_name) {
+                break;
+            }
+            if gaz_at(body, toks, q + 1, c1).is_some()
+                || lx::is_title_head(tw)
+                || gazetteer::is_adjective(tw)
+                || lx::is_non_name_cap(tw)
+                || find_head(body, toks, q + 1, c1).is_some()
+            {
+                break;
+            }
+            q += 1;
+        }
+        out.push(Piece { a: p, b: q, kind: PieceKind::Name });
+        p = q + 1;
+    }
+    out
+}
+
+fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    }
+}
+
+/// A title starting at p: capitalized modifiers then a title head, optionally "of <complement>"
+/// ("Prime Minister", "Deputy Emergency Situations Minister" before a name).
+fn title_at(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<usize> {
+    let mut q = p;
+    let mut last_head = None;
+    let mut first_head = None;
+    while q <= c1 {
+        let t = &toks[q];
+        let w = word(body, t);
+        if t.k != TK::Word {
+            break;
+        }
+        if lx::is_title_head(w) {
+            last_head = Some(q);
+            first_head.get_or_insert(q);
+        } else if !(lx::is_title_mod(w) || (q > p && matches!(w, "and" | "of" | "for" | "the"))) {
+            // other capitalized words inside a title only between two title words
+            if first_head.is_none() || !is_cap(w) {
+                break;
+            }
+            let ahead = (q + 1..=c1.min(q + 3)).find(|&k| lx::is_title_head(word(body, &toks[k])));
+            match ahead {
+                Some(k) if k < c1 && is_name_word(body, &toks[k + 1]) && !lx::is_title_head(word(body, &toks[k + 1])) => {
+                    q = k;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        q += 1;
+    }
+    let mut tb = last_head?;
+    // "Chief Executive Ana", "Director General Ana": title words after the head, before a name
+    while tb + 1 < c1
+        && (lx::is_title_mod(word(body, &toks[tb + 1])) || lx::is_title_head(word(body, &toks[tb + 1])))
+        && is_name_word(body, &toks[tb + 2])
+    {
+        tb += 1;
+    }
+    // "Secretary of State", "Speaker of the House"
+    let mut k = tb + 1;
+    if k <= c1 && matches!(word(body, &toks[k]), "of" | "for") {
+        k += 1;
+        if k <= c1 && word(body, &toks[k]) == "the" {
+            k += 1;
+        }
+        let st = k;
+        while k <= c1 && lx::is_title_complement(word(body, &toks[k])) {
+            k += 1;
+        }
+        if k > st {
+            tb = k - 1;
+        }
+    }
+    Some(tb)
+}
+
+/// An organization (or place) whose head word ends the capitalized run starting at p
+/// ("Baltic Policy Institute"), with a tail joined by connectors ("Centre for Arctic Studies").
+fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, PieceKind)> {
+    let conn = |w: &str| matches!(w, "of" | "for" | "on" | "and" | "the" | "&");
+    let mut q = p;
+    let mut head: Option<(usize, PieceKind)> = None;
+    let mut last_word = p;
+    let mut tail = false;
+    while q <= c1 {
+        let t = &toks[q];
+        let w = word(body, t);
+        if t.k == TK::Poss {
+            if q > p && lx::is_name_possessor(word(body, &toks[q - 1])) {
+                q += 1;
+                continue;
+            }
+            break;
+        }
+        if t.k != TK::Word {
+            break;
+        }
+        if conn(w) {
+            if head.is_none() && w != "and" {
+                break;
+            }
+            if head.is_some() {
+                tail = true;
+            }
+            q += 1;
+            continue;
+        }
+        if !is_name_word(body, t) {
+            break;
+        }
+        if lx::is_title_head(w) && lx::org_head(w).is_none() {
+            break;
+        }
+        if head.is_some() && !tail && lx::org_head(w).is_none() && !lx::is_place_head(w) {
+            // a word after the head without a connector: a new name starts
+            break;
+        }
+        if let Some(k) = lx::org_head(w) {
+            if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
+                head = Some((q, PieceKind::Org(head.map(|h| match h.1 { PieceKind::Org(k0) => k0, _ => k }).unwrap_or(k))));
+                tail = false;
+            }
+        } else if lx::is_place_head(w) && q > p && (head.is_none() || head.map(|h| h.0 + 1 == q && !tail).unwrap_or(false))
+            && (!lx::is_building_head(w) || (p > 0 && matches!(word(body, &toks[p - 1]), "the" | "The" | "at" | "in" | "near" | "outside" | "inside" | "to" | "from" | "into" | "of" | "At" | "In")))
+        {
+            head = Some((q, PieceKind::Place));
+        }
+        last_word = q;
+        q += 1;
+    }
+    let (h, k) = head?;
+    let end = if last_word > h { last_word } else { h };
+    if end == p {
+        return None;
+    }
+    Some((end, k))
+}
+
+type BlockTokens = std::rc::Rc<Vec<(usize, Vec<Tok>)>>;
+
+thread_local! {
+    /// The tokens of the last document seen: the stages of one extraction share them.
+    static TOKEN_CACHE: std::cell::RefCell<Option<(u64, BlockTokens)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A fingerprint of the document: its text (FNV-1a), address, length and content blocks.
+fn doc_key(doc: &Doc) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut mix = |x: u64| {
+        h ^= x;
+        h = h.wrapping_mul(0x100000001b3);
+    };
+    // a sample of the text (every 61st byte) is enough next to address, length and blocks
+    for &b in doc.body.as_bytes().iter().step_by(61) {
+        mix(b as u64);
+    }
+    mix(doc.body.as_ptr() as u64);
+    mix(doc.body.len() as u64);
+    for (i, b) in doc.content_blocks() {
+        mix(i as u64);
+        mix(b.span.start as u64);
+        mix(b.span.end as u64);
+    }
+    h
+}
+
+/// Tokens for every content block: (block index, tokens). Computed once per document.
+pub(crate) fn content_tokens(doc: &Doc) -> BlockTokens {
+    let key = doc_key(doc);
+    if let Some(hit) = TOKEN_CACHE.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, t)| t.clone())) {
+        return hit;
+    }
+    let toks: BlockTokens = std::rc::Rc::new(doc.content_blocks().map(|(i, b)| (i, tokenize(doc.body, b.span))).collect());
+    TOKEN_CACHE.with(|c| *c.borrow_mut() = Some((key, toks.clone())));
+    toks
+}
+
+fn prev_word<'a>(body: &'a str, toks: &[Tok], i: usize, back: usize) -> Option<&'a str> {
+    if i >= back {
+        Some(word(body, &toks[i - back]))
+    } else {
+        None
+    }
+}
+
+/// Person cue before the name piece `pi` of a chunk starting at token `c0`.
+fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> bool {
+    // a title piece before, possibly across organizations and adjectives ("NATO Secretary-General")
+    for q in (0..pi).rev() {
+        match ps[q].kind {
+            PieceKind::Title => return true,
+            PieceKind::Gaz(_) | PieceKind::Org(_) | PieceKind::Adj | PieceKind::Place => continue,
+            PieceKind::Name | PieceKind::Stop => return false,
+        }
+    }
+    let crossed_org = ps[..pi].iter().any(|q| matches!(q.kind, PieceKind::Org(_) | PieceKind::Gaz(gazetteer::Entry { kind: GKind::Org(_), .. })));
+    // lower-case role words before the chunk, across "of the ORG" and modifiers
+    let mut k = c0;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let t = &toks[k];
+        let w = word(body, t);
+        if t.k != TK::Word {
+            if t.k == TK::Poss && steps == 1 {
+                continue;
+            }
+            // "Dunn's mother, Name"
+            if w == "," && steps == 1 && k > 0 && toks[k - 1].k == TK::Word {
+                let pw = word(body, &toks[k - 1]);
+                if lx::is_kin_noun(pw) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if lx::is_role_word(w) || lx::is_kin_noun(w) || (is_cap(w) && lx::is_title_head(w)) {
+            return true;
+        }
+        if !matches!(w, "of" | "to" | "the" | "at" | "for" | "former") || (!crossed_org && w != "former") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Person cue after the name piece ending at token b.
+fn cue_after(body: &str, toks: &[Tok], b: usize) -> bool {
+    let n = toks.len();
+    let at = |i: usize| if i < n { Some((word(body, &toks[i]), toks[i].k)) } else { None };
+    match at(b + 1) {
+        Some((",", _)) => match at(b + 2) {
+            Some((w, TK::Word)) => {
+                matches!(w, "who" | "himself" | "herself")
+                    || lx::is_role_word(w)
+                    || lx::is_kin_noun(w)
+                    || (matches!(w, "a" | "an" | "the" | "former" | "senior" | "one" | "now" | "then" | "once") && appositive_role(body, toks, b + 2))
+                    || (matches!(w, "said" | "says"))
+            }
+            Some((_, TK::Num)) => at(b + 3).map(|x| lx::is_role_word(x.0) || x.0 == "year" || x.0.ends_with("old")).unwrap_or(false) || word_ends_old(at(b + 2).map(|x| x.0)),
+            _ => false,
+        },
+        Some((w, TK::Word)) if lx::is_speech_verb(w) => true,
+        Some((w, TK::Word)) if matches!(w, "also" | "later" | "then" | "previously" | "earlier" | "had" | "has" | "once") => {
+            matches!(at(b + 2), Some((v, TK::Word)) if lx::is_speech_verb(v) || v == "said")
+        }
+        Some((w, TK::Word)) if matches!(w, "was" | "is" | "became") => {
+            // "X was serving as", "X is the president of Y"
+            matches!(at(b + 2), Some((v, _)) if matches!(v, "serving" | "appointed" | "named" | "elected"))
+                || (matches!(at(b + 2), Some(("the" | "a" | "an", _))) && appositive_role(body, toks, b + 3))
+        }
+        Some((w, TK::Word)) if matches!(w, "serves" | "served") => true,
+        _ => false,
+    }
+}
+
+/// An appositive that names a position: a role word within the next few words.
+fn appositive_role(body: &str, toks: &[Tok], from: usize) -> bool {
+    for k in from..(from + 8).min(toks.len()) {
+        let t = &toks[k];
+        let w = word(body, t);
+        if t.k == TK::Punct && !matches!(w, "-") {
+            return false;
+        }
+        if t.k == TK::Word {
+            let l = w.to_lowercase();
+            if lx::is_role_word(&l) || lx::is_role_word(&lx::singular(&l)) || lx::is_kin_noun(&l) || (is_cap(w) && lx::is_title_head(w)) {
+                return true;
+            }
+            if k > from && matches!(l.as_str(), "at" | "in" | "with" | "that" | "which" | "who" | "and") {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+fn word_ends_old(w: Option<&str>) -> bool {
+    w.map(|w| w.ends_with("-old")).unwrap_or(false)
+}
+
+/// Person cue from the words before the chunk: "said X", "according to X".
+fn cue_speech_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    match prev_word(body, toks, c0, 1) {
+        Some(w) if matches!(w, "said" | "says" | "added" | "wrote" | "asked" | "tweeted" | "explained" | "continued" | "noted") => true,
+        Some("to") => matches!(prev_word(body, toks, c0, 2), Some("according" | "According")),
+        _ => false,
+    }
+}
+
+fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    let cue = matches!(
+        prev_word(body, toks, c0, 1),
+        Some("in" | "at" | "near" | "into" | "outside" | "entered" | "toward" | "towards" | "visited" | "across" | "In" | "At" | "Near")
+    );
+    if !cue {
+        return false;
+    }
+    // "published in Nature", "the Prize in Physics": not a place
+    match prev_word(body, toks, c0, 2) {
+        Some(w) if matches!(w, "published" | "reported" | "appeared" | "written" | "wrote" | "featured" | "starred" | "degree" | "major" | "majored" | "interest" | "interested" | "invested" | "expert" | "research" | "journal") => false,
+        // "the Nobel Prize in Physics", "a Bachelor in Arts": part of a name
+        Some("Prize" | "Award" | "Medal" | "Degree" | "Bachelor" | "Master" | "Masters" | "Doctorate" | "Championship" | "Cup" | "Professor") => false,
+        _ => true,
+    }
+}
+
+fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
+    let next = toks.get(c1 + 1).map(|t| word(body, t));
+    let prev = prev_word(body, toks, c0, 1);
+    let prev2 = prev_word(body, toks, c0, 2);
+    matches!(next, Some("newspaper" | "magazine" | "daily" | "tabloid" | "broadcaster" | "weekly"))
+        || matches!(prev, Some("newspaper" | "magazine" | "tabloid" | "broadcaster" | "daily" | "weekly"))
+        || (prev == Some("the") && matches!(prev2, Some("told" | "telling" | "tell" | "tells")))
+}
+
+/// The full recognizer.
+pub fn recognize(doc: &Doc) -> Entities {
+    let body = doc.body;
+    let mut cands: Vec<Cand> = Vec::new();
+    // unconfirmed bare names: (span, words, block index)
+    let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
+    let mut acronyms: Vec<(Span, String)> = Vec::new();
+
+    let all_toks = content_tokens(doc);
+    for (bi, toks) in all_toks.iter() {
+        let (bi, toks) = (*bi, toks.as_slice());
+        let caption = doc.blocks[bi].kind == BlockKind::Caption;
+        let chs = chunks(body, &toks);
+        let mut prev_place_chunk_end: Option<usize> = None;
+        let mut prev_person_end: Option<usize> = None;
+        let mut consumed = 0usize;
+        for &(c0, c1) in &chs {
+            if c1 < consumed {
+                continue;
+            }
+            let c0 = c0.max(consumed);
+            // "the Morning Clarion newspaper", "told the Valley Courier": the whole run
+            if news_cue(body, &toks, c0, c1) {
+                let text = span_text(body, &toks, c0, c1);
+                let single_gaz = gaz_at(body, &toks, c0, c1).map(|g| g.0 == c1).unwrap_or(false);
+                if !single_gaz && !lx::is_stop_cap(text) {
+                    let words = (c0..=c1).map(|k| word(body, &toks[k]).to_string()).collect();
+                    cands.push(Cand {
+                        span: Span::new(toks[c0].s, toks[c1].e),
+                        name: strip_the(text).to_string(),
+                        aliases: vec![],
+                        kind: CKind::Org(OrgKind::NewsOrganization),
+                        words,
+                        in_quote_caption: caption,
+                        weak: false,
+                    });
+                    consumed = c1 + 1;
+                    continue;
+                }
+            }
+            let ps = pieces(body, &toks, c0, c1);
+            if let Some(l) = ps.last() {
+                consumed = consumed.max(l.b + 1);
+            }
+            let list_cont = prev_person_end
+                .map(|pe| {
+                    let between: Vec<&str> = (pe + 1..c0).map(|k| word(body, &toks[k])).collect();
+                    matches!(between.as_slice(), [","] | ["and"] | [",", "and"])
+                })
+                .unwrap_or(false);
+            let persons_before = cands.len();
+            // "(ACR)" definition right after the chunk
+            let acr = acronym_after(body, &toks, c1);
+            for (pi, p) in ps.iter().enumerate() {
+                let text = span_text(body, &toks, p.a, p.b);
+                let span = Span::new(toks[p.a].s, toks[p.b].e);
+                let words: Vec<String> = (p.a..=p.b).map(|k| word(body, &toks[k]).to_string()).collect();
+                let last_piece = pi + 1 == ps.len();
+                match p.kind {
+                    PieceKind::Stop | PieceKind::Title | PieceKind::Adj => {}
+                    PieceKind::Gaz(e) => {
+                        // "U.S. Treasury Department": country + government body
+                        let kind = match e.kind {
+                            GKind::Org(k) => CKind::Org(k),
+                            GKind::Place(k) => CKind::Place(k),
+                        };
+                        let mut c = Cand {
+                            span,
+                            name: e.canonical.to_string(),
+                            aliases: vec![text.to_string()],
+                            kind,
+                            words,
+                            in_quote_caption: caption,
+                            weak: false,
+                        };
+                        if last_piece {
+                            if let Some(a) = &acr {
+                                if matches!(kind, CKind::Org(_)) {
+                                    c.aliases.push(a.1.clone());
+                                }
+                            }
+                        }
+                        merge_country_prefix(&mut cands, &mut c, body);
+                        cands.push(c);
+                    }
+                    PieceKind::Org(k) => {
+                        // "VOA's Korean Service": a desk of the organization just named
+                        if pi == 0 && c0 >= 2 && toks[c0 - 1].k == TK::Poss && p.b == p.a + 1
+                            && gazetteer::is_adjective(word(body, &toks[p.a]))
+                            && matches!(word(body, &toks[p.b]), "Service" | "Desk" | "Bureau" | "Section" | "Edition")
+                        {
+                            if let Some(prev) = cands.last().cloned() {
+                                if matches!(prev.kind, CKind::Org(_)) && prev.span.end == toks[c0 - 2].e {
+                                    cands.push(Cand { span, aliases: vec![text.to_string()], words, ..prev });
+                                    continue;
+                                }
+                            }
+                        }
+                        let mut name = strip_the(text).to_string();
+                        let mut aliases = Vec::new();
+                        if last_piece {
+                            if let Some(a) = &acr {
+                                aliases.push(a.1.clone());
+                            }
+                        }
+                        // "VOA Korean Service" stays one name; "U.S. Treasury Department" too
+                        if name.is_empty() {
+                            name = text.to_string();
+                        }
+                        let kind = refine_org_kind(&name, k);
+                        let mut c = Cand { span, name, aliases, kind: CKind::Org(kind), words, in_quote_caption: caption, weak: false };
+                        merge_country_prefix(&mut cands, &mut c, body);
+                        cands.push(c);
+                    }
+                    PieceKind::Place => {
+                        cands.push(Cand {
+                            span,
+                            name: text.to_string(),
+                            aliases: vec![],
+                            kind: CKind::Place(PlaceKind::Generic),
+                            words,
+                            in_quote_caption: caption,
+                        weak: false,
+                        });
+                    }
+                    PieceKind::Name => {
+                        let single = p.a == p.b;
+                        let w0 = word(body, &toks[p.a]);
+                        if single && lx::is_non_name_cap(w0) {
+                            continue;
+                        }
+                        if single && is_acronym(w0) {
+                            if let Some(a) = &acr {
+                                if last_piece {
+                                    // "ACR (Full)" is rare; treat as org named by the acronym
+                                    let _ = a;
+                                }
+                            }
+                            // "YPG militia"
+                            let next = toks.get(p.b + 1).map(|t| word(body, t));
+                            if matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece {
+                                cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(OrgKind::Generic), words, in_quote_caption: caption, weak: false });
+                            } else {
+                                acronyms.push((span, w0.trim_end_matches('.').to_string()));
+                            }
+                            continue;
+                        }
+                        let first_in_chunk = pi == 0 || ps[..pi].iter().all(|q| q.kind == PieceKind::Stop);
+                        let before_ctx = c0;
+                        let mut kind = CKind::Unknown;
+                        let mut strong = false;
+                        if last_piece && news_cue(body, &toks, before_ctx, c1) {
+                            kind = CKind::Org(OrgKind::NewsOrganization);
+                        } else if last_piece && acr.is_some() {
+                            kind = CKind::Org(OrgKind::Generic);
+                        } else if last_piece && toks.get(p.b + 1).map(|t| word(body, t)) == Some("police") {
+                            let e = toks[p.b + 1].e;
+                            cands.push(Cand {
+                                span: Span::new(span.start, e),
+                                name: format!("{text} Police"),
+                                aliases: vec![body[span.start..e].to_string()],
+                                kind: CKind::Org(OrgKind::GovernmentBody),
+                                words: words.clone(),
+                                in_quote_caption: caption,
+                        weak: false,
+                            });
+                            unknown.push((span, words));
+                            continue;
+                        } else if {
+                            strong = cue_before(body, &toks, &ps, pi, before_ctx)
+                                || (last_piece && cue_after(body, &toks, p.b) && !speech_next(body, &toks, p.b))
+                                || (last_piece && first_in_chunk && !single && enclosed_by_commas(body, &toks, c0, c1))
+                                || (first_in_chunk && !single && list_cont);
+                            strong
+                                || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
+                                || (first_in_chunk && cue_speech_before(body, &toks, c0))
+                        } {
+                            if valid_person(&words) {
+                                kind = CKind::Person;
+                            }
+                        } else if first_in_chunk && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
+                            kind = CKind::Place(PlaceKind::Generic);
+                        } else if first_in_chunk
+                            && prev_place_chunk_end.is_some()
+                            && c0 >= 2
+                            && word(body, &toks[c0 - 1]) == "and"
+                            && prev_place_chunk_end == Some(c0 - 2)
+                        {
+                            kind = CKind::Place(PlaceKind::Generic);
+                        }
+                        // "Scripps Research immunologist Ana Silva": a name before a role and a person is an organization
+                        if kind == CKind::Unknown && last_piece && !single {
+                            let n1 = toks.get(p.b + 1).map(|t| word(body, t)).unwrap_or("");
+                            let n2 = toks.get(p.b + 2).map(|t| word(body, t)).unwrap_or("");
+                            let n3 = toks.get(p.b + 3).map(|t| word(body, t)).unwrap_or("");
+                            if (lx::is_role_word(n1) && is_cap(n2)) || (!is_cap(n1) && !lx::is_function_word(n1) && lx::is_role_word(n2) && is_cap(n3)) {
+                                kind = CKind::Org(OrgKind::Generic);
+                            }
+                        }
+                        match kind {
+                            CKind::Unknown => unknown.push((span, words)),
+                            CKind::Org(k) => {
+                                let mut aliases = vec![];
+                                if let Some(a) = &acr {
+                                    aliases.push(a.1.clone());
+                                }
+                                cands.push(Cand { span, name: strip_the(text).to_string(), aliases, kind: CKind::Org(k), words, in_quote_caption: caption, weak: false })
+                            }
+                            _ => {
+                                // a lone capitalized word opening a sentence ("Rather, the ...") is a
+                                // person only as a known surname
+                                let weak = kind == CKind::Person
+                                    && (!strong || (single && !cue_before(body, &toks, &ps, pi, before_ctx)));
+                                // a name right before a title word is part of that title ("Chief Technical Officer")
+                                let in_title = kind == CKind::Person && toks.get(p.b + 1).map(|t| lx::is_title_head(word(body, t))).unwrap_or(false) && p.b < c1;
+                                if !in_title {
+                                    cands.push(Cand { span, name: text.to_string(), aliases: vec![], kind, words, in_quote_caption: caption, weak });
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let persons_now = cands.len();
+            prev_person_end = if persons_now > persons_before && cands.last().map(|c| c.kind == CKind::Person && c.span.end == toks[c1].e).unwrap_or(false) {
+                Some(c1)
+            } else {
+                None
+            };
+            // only a place found by its cue carries over to "and Y" (not a gazetteer one)
+            let last_is_place = cands.last().map(|c| matches!(c.kind, CKind::Place(PlaceKind::Generic)) && c.span.end == toks[c1].e && gazetteer::lookup(&c.name).is_none()).unwrap_or(false);
+            prev_place_chunk_end = if last_is_place { Some(c1) } else { None };
+            // the acronym itself is a mention of the organization just defined
+            if let Some((sp, a)) = acr {
+                if let Some(last) = cands.last() {
+                    if last.span.end == toks[c1].e && matches!(last.kind, CKind::Org(_)) {
+                        let mut c = last.clone();
+                        c.span = sp;
+                        c.words = vec![a.clone()];
+                        cands.push(c);
+                    }
+                }
+            }
+        }
+    }
+
+    // Second pass: bare names that repeat a known name or a known person's surname.
+    // surnames (last words) and first words of multi-word people; lone confirmed surnames
+    let mut multi_last: std::collections::BTreeSet<String> = Default::default();
+    let mut multi_first: std::collections::BTreeSet<String> = Default::default();
+    let mut single: std::collections::BTreeSet<String> = Default::default();
+    for c in cands.iter().filter(|c| c.kind == CKind::Person) {
+        if c.words.len() > 1 {
+            multi_last.insert(fold_particle(c.words.last().unwrap()));
+            multi_first.insert(fold_particle(&c.words[0]));
+        } else if let Some(w) = c.words.first() {
+            single.insert(fold_particle(w));
+        }
+    }
+    let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        by_name.entry(c.name.clone()).or_insert(k);
+        for a in &c.aliases {
+            by_name.entry(a.clone()).or_insert(k);
+        }
+    }
+    for (span, words) in unknown {
+        let text = &body[span.start..span.end];
+        if let Some(c) = by_name.get(text).map(|&k| cands[k].clone()) {
+            cands.push(Cand { span, words, ..c });
+            continue;
+        }
+        let person_like = valid_person(&words) && {
+            let wl = fold_particle(words.last().unwrap());
+            if words.len() == 1 {
+                // a surname, or a family name first ("Kim" of "Kim Jong Un")
+                multi_last.contains(&wl) || multi_first.contains(&wl)
+            } else {
+                // full name whose surname was seen alone with a cue
+                single.contains(&wl)
+            }
+        };
+        if person_like {
+            cands.push(Cand { span, name: text.to_string(), aliases: vec![], kind: CKind::Person, words, in_quote_caption: false, weak: false });
+        }
+    }
+    // A lone word taken for a person on a weak cue (a speech verb, "according to") stays only
+    // when it is the surname or first word of a full name: companies "say" things too.
+    {
+        let mut lasts: std::collections::BTreeSet<String> = Default::default();
+        for c in cands.iter().filter(|c| c.kind == CKind::Person && c.words.len() > 1) {
+            lasts.insert(fold_particle(c.words.last().unwrap()));
+            lasts.insert(fold_particle(&c.words[0]));
+        }
+        cands.retain(|c| {
+            !(c.kind == CKind::Person && c.words.len() == 1 && c.weak)
+                || (lasts.contains(&fold_particle(&c.words[0])))
+        });
+        cands.retain(|c| !(c.kind == CKind::Person && c.words.len() == 1 && c.words[0].chars().count() < 2));
+        cands.retain(|c| !(matches!(c.kind, CKind::Org(_)) && gazetteer::is_adjective(&c.name)));
+    }
+    // Acronyms: known organizations' initials or defined acronyms
+    for (span, a) in acronyms {
+        if let Some(c) = cands.iter().find(|c| matches!(c.kind, CKind::Org(_)) && (c.aliases.iter().any(|x| x == &a) || initials(&c.name) == a)).cloned() {
+            cands.push(Cand { span, words: vec![a.clone()], ..c });
+        }
+    }
+
+    build(cands)
+}
+
+fn fold_particle(s: &str) -> String {
+    let f = super::tokens::fold(s);
+    for p in ["al-", "el-", "bin-"] {
+        if let Some(r) = f.strip_prefix(p) {
+            return r.to_string();
+        }
+    }
+    f
+}
+
+/// Initials of an organization's significant words ("Foundation for Defense of Democracies" -> "FDD").
+pub(crate) fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !matches!(*w, "of" | "for" | "on" | "and" | "the" | "The" | "&" | "de"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s)
+}
+
+fn refine_org_kind(name: &str, k: OrgKind) -> OrgKind {
+    let first = name.split(' ').next().unwrap_or("");
+    if matches!(first, "International" | "World" | "Global") || name.starts_with("United Nations") || name.starts_with("UN ") {
+        return OrgKind::InternationalOrganization;
+    }
+    if k == OrgKind::Generic && name.ends_with("Forces") {
+        return OrgKind::Generic;
+    }
+    k
+}
+
+/// Inner capitals only after a name prefix ("McGurk", "DeSantis", "O'Brien"), not "UpGuard".
+fn camel_ok(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    for k in 1..cs.len() {
+        if cs[k].is_uppercase() && cs[k - 1].is_lowercase() {
+            let pre: String = cs[..k].iter().collect();
+            let pre = pre.rsplit(|c| c == '-' || c == '\'' || c == '\u{2019}').next().unwrap_or("").to_string();
+            if !matches!(pre.as_str(), "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "Le" | "La" | "Van" | "Von" | "St" | "O" | "D" | "") {
+                return false;
+            }
+        }
+        if k == 1 && cs[0].is_uppercase() && cs[1].is_uppercase() && cs.get(2).map(|c| c.is_lowercase()).unwrap_or(false) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether these words can be a person's name.
+fn valid_person(words: &[String]) -> bool {
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    if words.len() == 1 {
+        let w = words[0].as_str();
+        if ["ally", "ously", "ently", "edly", "ively", "ically", "ingly", "antly"].iter().any(|suf| w.ends_with(suf)) {
+            return false;
+        }
+    }
+    words.iter().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        if !camel_ok(w) {
+            return false;
+        }
+        (first.is_uppercase() || lx::is_particle(w) || w.contains('-'))
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !(w.chars().count() > 1 && is_acronym(w) && !w.ends_with('.'))
+            && (!lx::is_stop_cap(w) || matches!(w.as_str(), "May" | "June" | "April" | "August") && words.len() > 1)
+            && lx::org_head(w).is_none()
+            && !lx::is_place_head(w)
+    })
+}
+
+/// A speech verb follows the name (possibly after an adverb).
+fn speech_next(body: &str, toks: &[Tok], b: usize) -> bool {
+    let w1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
+    let w2 = toks.get(b + 2).map(|t| word(body, t)).unwrap_or("");
+    lx::is_speech_verb(w1) || (matches!(w1, "also" | "later" | "then" | "previously" | "earlier" | "had" | "has" | "once") && lx::is_speech_verb(w2))
+}
+
+/// The token opens a sentence (or a quotation, or the paragraph).
+fn sentence_initial(body: &str, toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let t = &toks[k - 1];
+        let w = word(body, t);
+        if t.k == TK::Punct && matches!(w, "\"" | "“" | "”" | "‘" | "'" | "(" | "[") {
+            k -= 1;
+            continue;
+        }
+        return t.k == TK::Punct && matches!(w, "." | "!" | "?" | ":" | ";");
+    }
+    true
+}
+
+/// "(FDD)" right after token c1: returns the acronym's span and text.
+fn acronym_after(body: &str, toks: &[Tok], c1: usize) -> Option<(Span, String)> {
+    let open = toks.get(c1 + 1)?;
+    let a = toks.get(c1 + 2)?;
+    let close = toks.get(c1 + 3)?;
+    if word(body, open) == "(" && word(body, close) == ")" && a.k == TK::Word && is_acronym(word(body, a)) {
+        return Some((a.span(), word(body, a).to_string()));
+    }
+    None
+}
+
+fn enclosed_by_commas(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
+    c0 > 0
+        && word(body, &toks[c0 - 1]) == ","
+        && toks.get(c1 + 1).map(|t| is_punct(body, t, ",")).unwrap_or(false)
+        && c0 >= 2
+        && toks[c0 - 2].k == TK::Word
+        && gazetteer::lookup(word(body, &toks[c0 - 2])).is_none()
+}
+
+fn followed_by_country(body: &str, toks: &[Tok], c1: usize) -> bool {
+    if toks.get(c1 + 1).map(|t| word(body, t)) != Some(",") {
+        return false;
+    }
+    let Some(n0) = toks.get(c1 + 2) else { return false };
+    for len in (0..3).rev() {
+        if let Some(nl) = toks.get(c1 + 2 + len) {
+            if let Some(e) = gazetteer::lookup(&body[n0.s..nl.e]) {
+                return matches!(e.kind, GKind::Place(PlaceKind::Country));
+            }
+        }
+    }
+    false
+}
+
+/// "U.S." + "Treasury Department" -> one organization "U.S. Treasury Department".
+fn merge_country_prefix(cands: &mut Vec<Cand>, c: &mut Cand, body: &str) {
+    if !matches!(c.kind, CKind::Org(OrgKind::GovernmentBody)) {
+        return;
+    }
+    let Some(prev) = cands.last() else { return };
+    let gap = &body[prev.span.end.min(c.span.start)..c.span.start];
+    if !matches!(prev.kind, CKind::Place(PlaceKind::Country)) || gap != " " {
+        return;
+    }
+    let prefix = body[prev.span.start..prev.span.end].to_string();
+    let full = body[prev.span.start..c.span.end].to_string();
+    let short = c.name.clone();
+    c.aliases.push(short);
+    c.aliases.push(body[c.span.start..c.span.end].to_string());
+    c.name = full;
+    c.span = Span::new(prev.span.start, c.span.end);
+    let _ = prefix;
+    cands.pop();
+}
+
+fn ckind_to_entity(k: CKind) -> EntityKind {
+    match k {
+        CKind::Person => EntityKind::Person,
+        CKind::Org(o) => EntityKind::Organization(o),
+        CKind::Place(p) => EntityKind::Place(p),
+        CKind::Unknown => EntityKind::Organization(OrgKind::Generic),
+    }
+}
+
+fn build(mut cands: Vec<Cand>) -> Entities {
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // drop mentions nested in an earlier longer mention
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if let Some(l) = kept.last() {
+            if c.span.start < l.span.end {
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    let mut ents = Entities::default();
+    let mut index: BTreeMap<(u8, String), usize> = BTreeMap::new();
+    for c in kept {
+        let cls = match c.kind {
+            CKind::Person => 0u8,
+            CKind::Org(_) => 1,
+            CKind::Place(_) => 2,
+            CKind::Unknown => continue,
+        };
+        let key = (cls, super::tokens::fold(&c.name));
+        let id = match index.get(&key) {
+            Some(&id) => id,
+            None => {
+                ents.list.push(Entity { name: c.name.clone(), kind: ckind_to_entity(c.kind), aliases: vec![], mentions: vec![] });
+                let id = ents.list.len() - 1;
+                index.insert(key, id);
+                id
+            }
+        };
+        for a in c.aliases {
+            if a != ents.list[id].name && !ents.list[id].aliases.contains(&a) {
+                ents.list[id].aliases.push(a);
+            }
+        }
+        ents.add_mention(c.span, id);
+        let _ = c.in_quote_caption;
+    }
+    ents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, segment};
+    use crate::model::Article;
+
+    fn run(body: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+        let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let blocks = clean::blocks(&article.body, None);
+        let sentences = segment::sentences(&article.body, &blocks);
+        let quotes = segment::quotes(&article.body, &blocks);
+        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let mut ents = recognize(&doc);
+        super::super::resolve::resolve(&doc, &mut ents);
+        ents.finish().into_iter().map(|e| (e.name, e.kind, e.aliases)).collect()
+    }
+
+    fn names(body: &str) -> Vec<String> {
+        run(body).into_iter().map(|e| e.0).collect()
+    }
+
+    fn has(body: &str, name: &str, kind: EntityKind) -> bool {
+        run(body).iter().any(|e| e.0 == name && e.1 == kind)
+    }
+
+    #[test]
+    fn person_after_title() {
+        assert!(has("The talks were led by President Amara Okafor on Tuesday.", "Amara Okafor", EntityKind::Person));
+        assert!(has("Foreign Minister Lena Varga arrived late.", "Lena Varga", EntityKind::Person));
+        assert!(has("It was Dr. Ivo Petrak who spoke first.", "Ivo Petrak", EntityKind::Person));
+    }
+
+    #[test]
+    fn person_after_secretary_of_state() {
+        let n = names("Secretary of State Paula Grieve flew home.");
+        assert_eq!(n, vec!["Paula Grieve"]);
+    }
+
+    #[test]
+    fn person_after_lowercase_role_and_nationality() {
+        assert!(has("Angolan leader Rui Mateus opened the dam.", "Rui Mateus", EntityKind::Person));
+        assert!(!names("Angolan leader Rui Mateus opened the dam.").iter().any(|n| n.contains("Angolan")));
+        assert!(has("The plan was praised by medical anthropologist Ines Duarte-Lopes.", "Ines Duarte-Lopes", EntityKind::Person));
+    }
+
+    #[test]
+    fn person_by_appositive_and_speech() {
+        assert!(has("Tomas Berg, a professor at Lund University, disagreed.", "Tomas Berg", EntityKind::Person));
+        assert!(has("\"It will fail,\" said Rosa Ilunga.", "Rosa Ilunga", EntityKind::Person));
+        assert!(has("Piet Kramer told reporters the deal was done.", "Piet Kramer", EntityKind::Person));
+        assert!(has("Economist Tor Halvorsen warned. According to Halvorsen, the ships left.", "Tor Halvorsen", EntityKind::Person));
+        // a lone word with only a speech verb is no person (firms "say" things too)
+        assert!(names("\"Sales fell,\" said Brightmart.").is_empty());
+        // but a title makes it one
+        assert!(has("\"Pray,\" said Pope Linus.", "Linus", EntityKind::Person));
+    }
+
+    #[test]
+    fn family_name_first_and_hyphenated_given_names() {
+        let n = names("Opposition leader Park Min-jun spoke. Later Park said he would run.");
+        assert_eq!(n, vec!["Park Min-jun"]);
+        let n = names("Chairman Lee Dong Hwan arrived. Lee said the vote would wait.");
+        assert_eq!(n, vec!["Lee Dong Hwan"]);
+    }
+
+    #[test]
+    fn organizations_by_head_word() {
+        assert!(has("She joined the Baltic Policy Institute last year.", "Baltic Policy Institute", EntityKind::Organization(OrgKind::ResearchInstitute)));
+        assert!(has("He studied at Lund University in Sweden.", "Lund University", EntityKind::Organization(OrgKind::University)));
+        assert!(has("The Ministry of Fisheries denied it.", "Ministry of Fisheries", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("Shares of Kestrel Shipping Corporation fell.", "Kestrel Shipping Corporation", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("The Green Farmers Party won.", "Green Farmers Party", EntityKind::Organization(OrgKind::PoliticalParty)));
+        assert!(has("A report by the Centre for Arctic Studies of Norway came out.", "Centre for Arctic Studies of Norway", EntityKind::Organization(OrgKind::ResearchInstitute)));
+    }
+
+    #[test]
+    fn on_joins_committees_not_hotels() {
+        assert!(has("The Senate Committee on Fisheries met.", "Senate Committee on Fisheries", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(!names("They met at the Palm Hotel on Kolo Island.").iter().any(|n| n.contains("Hotel on")));
+    }
+
+    #[test]
+    fn acronym_definition_becomes_alias() {
+        let r = run("The Council for Maritime Safety (CMS) met. CMS later said little.");
+        let cms = r.iter().find(|e| e.0 == "Council for Maritime Safety").unwrap();
+        assert!(cms.2.contains(&"CMS".to_string()));
+        assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn gazetteer_names_and_country_prefix() {
+        assert!(has("The decision angered the Kremlin.", "Kremlin", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("Officials in Nairobi and Lima agreed.", "Nairobi", EntityKind::Place(PlaceKind::City)));
+        let r = run("The U.S. State Department objected.");
+        assert_eq!(r[0].0, "U.S. State Department");
+        assert_eq!(r.len(), 1);
+        assert!(has("She spoke to the UN about it.", "United Nations", EntityKind::Organization(OrgKind::InternationalOrganization)));
+    }
+
+    #[test]
+    fn news_organizations_by_cue() {
+        assert!(has("The Morning Clarion newspaper said prices rose.", "Morning Clarion", EntityKind::Organization(OrgKind::NewsOrganization)));
+        assert!(has("Its official newspaper Sabah Ekspres reported a fire.", "Sabah Ekspres", EntityKind::Organization(OrgKind::NewsOrganization)));
+        assert!(has("He told the Harbour Gazette nothing.", "Harbour Gazette", EntityKind::Organization(OrgKind::NewsOrganization)));
+        assert!(has("He told the Valley Courier nothing.", "Valley Courier", EntityKind::Organization(OrgKind::NewsOrganization)));
+    }
+
+    #[test]
+    fn places_by_cue_and_head() {
+        assert!(has("The plant in Kavala was closed.", "Kavala", EntityKind::Place(PlaceKind::Generic)));
+        assert!(has("Floods hit Tana River County again.", "Tana River County", EntityKind::Place(PlaceKind::Generic)));
+        assert!(has("Troops entered Dar Zamal and Kafr Nubl at dawn.", "Kafr Nubl", EntityKind::Place(PlaceKind::Generic)));
+    }
+
+    #[test]
+    fn sentence_adverbs_and_title_parts_are_not_people() {
+        let n = names("Rather, the party leader decides. Historically, the mayor was elected.");
+        assert!(n.is_empty(), "{n:?}");
+        let n = names("Chief Executive Ana Silva spoke. He is a Chief Technical Officer now.");
+        assert_eq!(n, vec!["Ana Silva"]);
+    }
+
+    #[test]
+    fn two_organizations_joined_by_and_stay_two() {
+        let n = names("Researchers at the University of Lagos and Centre for Marine Studies agreed.");
+        assert!(n.contains(&"University of Lagos".to_string()), "{n:?}");
+        assert!(n.contains(&"Centre for Marine Studies".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn month_word_as_surname() {
+        let n = names("Prime Minister Theresa May met Premier Rui Vaz in May.");
+        assert!(n.contains(&"Theresa May".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn name_particles() {
+        let n = names("\"No,\" said Anna van der Berg, the bank's chief economist.");
+        assert!(n.contains(&"Anna van der Berg".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn dateline_in_capitals() {
+        assert!(has("NAIROBI — Rain fell for a week.", "Nairobi", EntityKind::Place(PlaceKind::City)));
+        assert!(!names("THE END OF RAIN").iter().any(|n| n == "The End"));
+    }
+
+    #[test]
+    fn not_entities() {
+        let n = names("Artworks were shown. Self-reliance, or Swadeshi, is an idea. In March the President spoke. Chinese and Kenyan firms bid on Monday.");
+        assert!(n.iter().all(|x| x != "Artworks" && x != "Swadeshi" && x != "March" && x != "President" && x != "Chinese" && x != "Monday"), "{n:?}");
+    }
+
+    #[test]
+    fn headings_are_skipped_by_block_kind() {
+        // a plain paragraph is text: names count
+        assert!(has("Prime Minister Olu Bako resigned.", "Olu Bako", EntityKind::Person));
+    }
+
+    #[test]
+    fn surname_after_full_name_is_same_person() {
+        let r = run("Economist Hana Sato said rates would rise. Sato added that banks agreed.");
+        let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
+        assert_eq!(persons.len(), 1, "{r:?}");
+        assert_eq!(persons[0].0, "Hana Sato");
+    }
+
+    #[test]
+    fn appositive_needs_a_role_noun() {
+        // a place or a firm described by an appositive is no person
+        assert!(!names("Cheng Wai, a city in the south, flooded again.").contains(&"Cheng Wai".to_string()));
+        assert!(!names("The report came from BrightLock, a security firm, on Monday.").contains(&"BrightLock".to_string()));
+        assert!(has("Mona Quist, a veteran reporter at the paper, quit.", "Mona Quist", EntityKind::Person));
+    }
+
+    #[test]
+    fn camel_case_words_are_not_people() {
+        assert!(!names("\"Fine,\" said ZetaCorp.").contains(&"ZetaCorp".to_string()));
+        assert!(has("\"Fine,\" said Carl McBride.", "Carl McBride", EntityKind::Person));
+    }
+
+    #[test]
+    fn sentence_initial_plural_with_speech_verb_is_no_person() {
+        let n = names("Neighbours said the shots woke them.");
+        assert!(n.is_empty(), "{n:?}");
+    }
+
+    #[test]
+    fn title_with_inner_capitalized_words() {
+        let n = names("Deputy Water Resources Minister Ola Nwosu told the radio.");
+        assert!(n.contains(&"Ola Nwosu".to_string()), "{n:?}");
+        assert!(!n.iter().any(|x| x.contains("Water")), "{n:?}");
+    }
+
+    #[test]
+    fn party_label_is_not_part_of_the_name() {
+        let n = names("The bill was backed by Republican Dana Fry and Democrat Luis Ortega.");
+        assert!(n.contains(&"Dana Fry".to_string()) || n.is_empty() || !n.iter().any(|x| x.starts_with("Republican")), "{n:?}");
+        assert!(!n.iter().any(|x| x.starts_with("Democrat")), "{n:?}");
+    }
+
+    #[test]
+    fn and_inside_organization_names() {
+        assert!(has("The National Oceanic and Atmospheric Administration warned.", "National Oceanic and Atmospheric Administration", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("She heads the House Oversight and Reform Committee now.", "House Oversight and Reform Committee", EntityKind::Organization(OrgKind::GovernmentBody)));
+    }
+
+    #[test]
+    fn org_then_person_in_one_run() {
+        let r = run("Amnesty International researcher Joan Obi Kalu said the camps were full.");
+        assert!(r.iter().any(|e| e.0 == "Amnesty International"));
+        assert!(r.iter().any(|e| e.0 == "Joan Obi Kalu" && e.1 == EntityKind::Person));
+    }
+}

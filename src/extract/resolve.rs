@@ -1,0 +1,469 @@
+//! Within-article resolution: one entity per referent.
+//!
+//! - people: a surname ("Sato") or a family name written first ("Park" of "Park Min-jun")
+//!   joins the full name; among several candidates the most prominent (most mentions), then
+//!   the most recently named before the mention. Accent-folded spellings ("Erdogan") match.
+//! - organizations: one key for "State Department", "U.S. State Department", "Department of
+//!   State"; a short form that begins a longer name ("Burisma" -> "Burisma Holdings", "Korea
+//!   Economic Institute" -> "... of America"); an acronym matching a name's initials.
+//! - places: "Tana" and "Tana County".
+//!
+//! The canonical name is the longest full form; the other forms become aliases.
+
+use super::doc::{Doc, Entities, Mention};
+use super::gazetteer;
+use super::lexicon as lx;
+use super::tokens::fold;
+use crate::model::{EntityId, EntityKind, Span};
+use std::collections::BTreeMap;
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(fold_name_word).collect()
+}
+
+fn fold_name_word(w: &str) -> String {
+    let f = fold(w);
+    for p in ["al-", "el-", "bin-"] {
+        if let Some(r) = f.strip_prefix(p) {
+            return r.to_string();
+        }
+    }
+    f
+}
+
+/// Merge entity `from` into `into`: mentions and names move; `from` is left empty.
+fn merge(ents: &mut Entities, from: EntityId, into: EntityId) {
+    if from == into {
+        return;
+    }
+    let f = std::mem::replace(&mut ents.list[from].mentions, Vec::new());
+    let name = ents.list[from].name.clone();
+    let aliases = std::mem::take(&mut ents.list[from].aliases);
+    let t = &mut ents.list[into];
+    t.mentions.extend(f);
+    for a in std::iter::once(name).chain(aliases) {
+        if a != t.name && !t.aliases.contains(&a) {
+            t.aliases.push(a);
+        }
+    }
+    for m in &mut ents.mentions {
+        if m.entity == from {
+            m.entity = into;
+        }
+    }
+}
+
+/// Move one mention of `from` to `into` (for a surname shared by several people).
+fn move_mention(ents: &mut Entities, mi: usize, into: EntityId) {
+    let from = ents.mentions[mi].entity;
+    let span = ents.mentions[mi].span;
+    ents.mentions[mi].entity = into;
+    ents.list[from].mentions.retain(|s| *s != span);
+    ents.list[into].mentions.push(span);
+    let alias = ents.list[from].name.clone();
+    let t = &mut ents.list[into];
+    if alias != t.name && !t.aliases.contains(&alias) {
+        t.aliases.push(alias);
+    }
+}
+
+/// Drop entities left without mentions and renumber.
+fn compact(ents: &mut Entities) {
+    let mut map = vec![usize::MAX; ents.list.len()];
+    let mut list = Vec::new();
+    for (i, e) in std::mem::take(&mut ents.list).into_iter().enumerate() {
+        if !e.mentions.is_empty() {
+            map[i] = list.len();
+            list.push(e);
+        }
+    }
+    ents.list = list;
+    ents.mentions.retain(|m| map[m.entity] != usize::MAX);
+    for m in &mut ents.mentions {
+        m.entity = map[m.entity];
+    }
+}
+
+/// Set the canonical name to the longest form (people: the longest multi-word form).
+fn pick_canonical(ents: &mut Entities, id: EntityId) {
+    let e = &mut ents.list[id];
+    if gazetteer::lookup(&e.name).map(|g| g.canonical == e.name).unwrap_or(false) {
+        return;
+    }
+    let mut best = e.name.clone();
+    for a in &e.aliases {
+        let better = a.split_whitespace().count() > best.split_whitespace().count()
+            || (a.split_whitespace().count() == best.split_whitespace().count() && a.len() > best.len());
+        // never an acronym or a lower-case form over a proper one
+        if better && !a.chars().next().map(|c| c.is_lowercase()).unwrap_or(true) {
+            best = a.clone();
+        }
+    }
+    if best != e.name {
+        let old = std::mem::replace(&mut e.name, best.clone());
+        e.aliases.retain(|a| *a != best);
+        e.aliases.push(old);
+    }
+}
+
+/// Key under which organization names of one referent agree.
+fn org_key(name: &str) -> String {
+    let mut w: Vec<String> = name.split_whitespace().map(|x| fold(x)).collect();
+    if w.first().map(|x| x == "the").unwrap_or(false) {
+        w.remove(0);
+    }
+    // strip a leading country ("U.S.", "United States")
+    for len in (1..=3).rev() {
+        if w.len() > len {
+            let orig: Vec<&str> = name.split_whitespace().skip(if name.starts_with("The ") { 1 } else { 0 }).take(len).collect();
+            if orig.len() == len && gazetteer::is_country(&orig.join(" ")) {
+                w.drain(..len);
+                break;
+            }
+        }
+    }
+    // "department of (the) x" == "x department"
+    for head in ["department", "ministry"] {
+        if w.first().map(|x| x == head).unwrap_or(false) && w.get(1).map(|x| x == "of" || x == "for").unwrap_or(false) {
+            let rest: Vec<String> = w[2..].iter().filter(|x| *x != "the").cloned().collect();
+            return format!("{head}:{}", rest.join(" "));
+        }
+        if w.last().map(|x| x == head).unwrap_or(false) && w.len() >= 2 {
+            return format!("{head}:{}", w[..w.len() - 1].join(" "));
+        }
+    }
+    w.join(" ")
+}
+
+pub fn resolve(_doc: &Doc, ents: &mut Entities) {
+    resolve_people(ents);
+    resolve_orgs(ents);
+    resolve_places(ents);
+    compact(ents);
+    for id in 0..ents.list.len() {
+        if !ents.list[id].mentions.is_empty() {
+            if !matches!(ents.list[id].kind, EntityKind::Person) {
+                pick_canonical(ents, id);
+            }
+        }
+    }
+    for e in &mut ents.list {
+        e.mentions.sort();
+    }
+}
+
+fn resolve_people(ents: &mut Entities) {
+    let n = ents.list.len();
+    let persons: Vec<EntityId> = (0..n).filter(|&i| ents.is_person(i)).collect();
+    // 1. same name up to accents; a multi-word name inside a longer one
+    for (x, &i) in persons.iter().enumerate() {
+        for &j in &persons[x + 1..] {
+            if ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
+                continue;
+            }
+            let wi = words(&ents.list[i].name);
+            let wj = words(&ents.list[j].name);
+            if wi == wj {
+                merge(ents, j, i);
+                continue;
+            }
+            let (short, long, si, li) = if wi.len() < wj.len() { (&wi, &wj, i, j) } else { (&wj, &wi, j, i) };
+            let same_ends = short.len() == 2 && long.len() > 2 && short[0] == long[0] && short[1] == long[long.len() - 1];
+            if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends) {
+                merge(ents, si, li);
+            }
+        }
+    }
+    // 2. single words: surnames, family names first
+    let full: Vec<EntityId> = persons
+        .iter()
+        .copied()
+        .filter(|&i| !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() >= 2)
+        .collect();
+    let singles: Vec<EntityId> = persons
+        .iter()
+        .copied()
+        .filter(|&i| !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() == 1)
+        .collect();
+    let prominence: BTreeMap<EntityId, usize> = full.iter().map(|&i| (i, ents.list[i].mentions.len())).collect();
+    for s in singles {
+        let sw = fold_name_word(&ents.list[s].name);
+        let mut cands: Vec<EntityId> =
+            full.iter().copied().filter(|&f| words(&ents.list[f].name).last() == Some(&sw)).collect();
+        if cands.is_empty() {
+            cands = full.iter().copied().filter(|&f| words(&ents.list[f].name).first() == Some(&sw)).collect();
+        }
+        if cands.is_empty() {
+            continue;
+        }
+        if cands.len() == 1 {
+            merge(ents, s, cands[0]);
+            continue;
+        }
+        // several: per mention, the most prominent, then the most recent before it
+        let mis: Vec<usize> = (0..ents.mentions.len()).filter(|&k| ents.mentions[k].entity == s).collect();
+        for mi in mis {
+            let pos = ents.mentions[mi].span.start;
+            let best = cands
+                .iter()
+                .copied()
+                .max_by_key(|&c| {
+                    let last_before = ents.list[c].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max();
+                    (prominence.get(&c).copied().unwrap_or(0), last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
+                })
+                .unwrap();
+            move_mention(ents, mi, best);
+        }
+    }
+}
+
+fn resolve_orgs(ents: &mut Entities) {
+    let n = ents.list.len();
+    let orgs: Vec<EntityId> =
+        (0..n).filter(|&i| matches!(ents.list[i].kind, EntityKind::Organization(_)) && !ents.list[i].mentions.is_empty()).collect();
+    // 1. same key
+    let mut by_key: BTreeMap<String, EntityId> = BTreeMap::new();
+    for &i in &orgs {
+        let mut keys = vec![org_key(&ents.list[i].name)];
+        keys.extend(ents.list[i].aliases.iter().map(|a| org_key(a)));
+        let mut target = None;
+        for k in &keys {
+            if let Some(&t) = by_key.get(k) {
+                target = Some(t);
+                break;
+            }
+        }
+        match target {
+            Some(t) => merge(ents, i, t),
+            None => {
+                for k in keys {
+                    by_key.entry(k).or_insert(i);
+                }
+            }
+        }
+    }
+    let live: Vec<EntityId> = orgs.iter().copied().filter(|&i| !ents.list[i].mentions.is_empty()).collect();
+    // 2. a short form that begins a longer name; an acronym of a longer name
+    for &i in &live {
+        if ents.list[i].mentions.is_empty() {
+            continue;
+        }
+        let wi: Vec<String> = ents.list[i].name.split_whitespace().map(|s| s.to_string()).collect();
+        let acr = ents.list[i].name.chars().all(|c| c.is_uppercase() || c == '.') && wi.len() == 1;
+        let mut target = None;
+        for &j in &live {
+            if j == i || ents.list[j].mentions.is_empty() {
+                continue;
+            }
+            let wj: Vec<String> = ents.list[j].name.split_whitespace().map(|s| s.to_string()).collect();
+            if wj.len() > wi.len() && wj[..wi.len()] == wi[..] {
+                let rest = &wj[wi.len()..];
+                let ok = matches!(rest[0].as_str(), "of" | "for") || (rest.len() == 1 && lx::org_head(&rest[0]).is_some());
+                if ok {
+                    target = Some(j);
+                    break;
+                }
+            }
+            if acr && super::names::initials(&ents.list[j].name) == ents.list[i].name.replace('.', "") {
+                target = Some(j);
+                break;
+            }
+        }
+        if let Some(t) = target {
+            merge(ents, i, t);
+        }
+    }
+}
+
+fn resolve_places(ents: &mut Entities) {
+    let n = ents.list.len();
+    // a bare name taken for a place that begins an organization's name ("into Vantor" / "Vantor Holdings")
+    for i in 0..n {
+        if !matches!(ents.list[i].kind, EntityKind::Place(crate::model::PlaceKind::Generic)) || ents.list[i].mentions.is_empty() {
+            continue;
+        }
+        if gazetteer::lookup(&ents.list[i].name).is_some() {
+            continue;
+        }
+        let pre = format!("{} ", ents.list[i].name);
+        // only a company: "into Vantor" / "Vantor Holdings" (a county keeps its police)
+        if let Some(j) = (0..n).find(|&j| {
+            matches!(ents.list[j].kind, EntityKind::Organization(crate::model::OrgKind::Company)) && !ents.list[j].mentions.is_empty() && ents.list[j].name.starts_with(&pre)
+        }) {
+            merge(ents, i, j);
+        }
+    }
+    let places: Vec<EntityId> =
+        (0..n).filter(|&i| matches!(ents.list[i].kind, EntityKind::Place(_)) && !ents.list[i].mentions.is_empty()).collect();
+    // a bare name taken for a place that is a person's surname
+    let surnames: BTreeMap<String, EntityId> = (0..n)
+        .filter(|&j| ents.is_person(j) && !ents.list[j].mentions.is_empty() && ents.list[j].name.contains(' '))
+        .filter_map(|j| words(&ents.list[j].name).last().cloned().map(|w| (w, j)))
+        .collect();
+    for &i in &places {
+        if ents.list[i].kind == EntityKind::Place(crate::model::PlaceKind::Generic) && gazetteer::lookup(&ents.list[i].name).is_none() {
+            if let Some(&j) = surnames.get(&fold_name_word(&ents.list[i].name)) {
+                ents.list[i].kind = EntityKind::Person;
+                merge(ents, i, j);
+            }
+        }
+    }
+    for &i in &places {
+        for &j in &places {
+            if i == j || ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
+                continue;
+            }
+            let a = fold(&ents.list[i].name);
+            let b = fold(&ents.list[j].name);
+            if a == b && i > j {
+                merge(ents, i, j);
+                continue;
+            }
+            // "Tana" and "Tana County"
+            if let Some(rest) = b.strip_prefix(&a) {
+                let rest = rest.trim();
+                let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
+                if rest.split_whitespace().count() == 1 && rest.starts_with(|c: char| c.is_alphabetic()) && lx::is_place_head(head) {
+                    merge(ents, i, j);
+                }
+            }
+        }
+    }
+}
+
+/// The person most recently named before byte `pos`, preferring one named as the subject
+/// of a sentence (the first entity mention of that sentence). For "he said" attribution.
+pub fn person_before(doc: &Doc, ents: &Entities, pos: usize) -> Option<EntityId> {
+    let before: Vec<&Mention> =
+        ents.mentions.iter().filter(|m| m.span.end <= pos && ents.is_person(m.entity)).collect();
+    let last = *before.last()?;
+    // the sentence of the last person mention: prefer its subject
+    let sent = doc.sentences.iter().find(|s| s.span.start <= last.span.start && last.span.start < s.span.end);
+    if let Some(s) = sent {
+        let first_in_sent = ents
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= s.span.start && m.span.end <= pos.min(s.span.end) && ents.is_person(m.entity));
+        if let Some(f) = first_in_sent {
+            // the subject when it opens the sentence (within a few words)
+            let lead = &doc.body[s.span.start..f.span.start];
+            if lead.split_whitespace().count() <= 4 {
+                return Some(f.entity);
+            }
+        }
+    }
+    Some(last.entity)
+}
+
+/// The entity named by a mention exactly covering `span`, if any.
+pub fn entity_at(ents: &Entities, span: Span) -> Option<EntityId> {
+    ents.mentions.iter().find(|m| m.span == span).map(|m| m.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, names, segment};
+    use crate::model::Article;
+
+    fn with_doc<T>(body: &str, f: impl FnOnce(&Doc, Entities) -> T) -> T {
+        let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let blocks = clean::blocks(&article.body, None);
+        let sentences = segment::sentences(&article.body, &blocks);
+        let quotes = segment::quotes(&article.body, &blocks);
+        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let mut ents = names::recognize(&doc);
+        resolve(&doc, &mut ents);
+        f(&doc, ents)
+    }
+
+    fn list(body: &str) -> Vec<(String, Vec<String>)> {
+        with_doc(body, |_, e| e.finish().into_iter().map(|e| (e.name, e.aliases)).collect())
+    }
+
+    #[test]
+    fn surname_joins_full_name() {
+        let r = list("Economist Hana Sato said rates would rise.\n\nSato added that banks agreed.");
+        assert_eq!(r, vec![("Hana Sato".to_string(), vec!["Sato".to_string()])]);
+    }
+
+    #[test]
+    fn middle_name_dropped_is_same_person() {
+        let r = list("Professor Ana Maria Silva spoke.\n\nLater Professor Ana Silva said more.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Ana Maria Silva");
+    }
+
+    #[test]
+    fn family_name_first() {
+        let r = list("Opposition leader Park Min-jun spoke. Later Park said he would run.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Park Min-jun");
+    }
+
+    #[test]
+    fn shared_surname_goes_to_most_prominent() {
+        let body = "President Ana Lopes met Judge Ana Lopes? No: President Rui Vaz met minister Teo Vaz.\n\n\
+                    Rui Vaz spoke twice. Rui Vaz spoke again.\n\nVaz said nothing new.";
+        with_doc(body, |_, ents| {
+            let rui = ents.by_name("Rui Vaz").unwrap();
+            let last = ents.mentions.iter().rev().find(|m| ents.is_person(m.entity)).unwrap();
+            assert_eq!(last.entity, rui);
+        });
+    }
+
+    #[test]
+    fn accent_folded_spelling_merges() {
+        let r = list("President Ahmet Doğan spoke. Later Dogan said he was pleased.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Ahmet Doğan");
+    }
+
+    #[test]
+    fn department_forms_are_one_organization() {
+        let r = list("The U.S. State Department said no. Later the State Department said yes. The Department of State was silent.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "U.S. State Department");
+        assert!(r[0].1.contains(&"Department of State".to_string()));
+    }
+
+    #[test]
+    fn short_org_form_joins_longer() {
+        let r = list("Analysts at the Nordic Energy Institute of Finland disagreed. The Nordic Energy Institute said so.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "Nordic Energy Institute of Finland" && e.1.contains(&"Nordic Energy Institute".to_string())));
+        let r = list("Shares of Vantor Holdings fell as investors fled Vantor Holdings. Critics said Vantor Holdings lied.");
+        assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn treasury_short_form() {
+        let r = list("The U.S. Treasury Department acted. The Treasury said more would come.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "U.S. Treasury Department");
+    }
+
+    #[test]
+    fn us_and_u_s_are_one_place() {
+        let r = list("The US and the U.S. Congress. The United States agreed.");
+        let us: Vec<_> = r.iter().filter(|e| e.0 == "United States").collect();
+        assert_eq!(us.len(), 1);
+    }
+
+    #[test]
+    fn place_with_head_absorbs_bare_form() {
+        let r = list("Floods hit Tana County in May. Rescuers reached Tana County and villages in Tana on foot.");
+        let tana: Vec<_> = r.iter().filter(|e| e.0.starts_with("Tana")).collect();
+        assert_eq!(tana.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn pronoun_helper_prefers_subject() {
+        let body = "Minister Lena Varga met Professor Ivo Petrak on Monday. She said the talks went well.";
+        with_doc(body, |doc, ents| {
+            let pos = body.find("She").unwrap();
+            let who = person_before(doc, &ents, pos).unwrap();
+            assert_eq!(ents.list[who].name, "Lena Varga");
+        });
+    }
+}

@@ -1,0 +1,638 @@
+//! Roles: who holds which position, where.
+//!
+//! Patterns:
+//! - a title before a name: "President Ana Lopes", "U.S. Secretary of State Ana Lopes",
+//!   "Ambassador to the UN Ana Lopes", "deputy director of UNICEF Ana Lopes",
+//!   "Lund University economist Ana Lopes", "NATO Secretary-General Ana Lopes",
+//!   "Representatives A, B and C" (each one), "the Vice President, Ana Lopes,";
+//! - an appositive after a name: "Ana Lopes, a professor at Lund University in Lund",
+//!   "Ana Lopes, senior director of X", lists ("a former World Bank adviser and a board member
+//!   of X": two roles), "Ana Lopes, one of Rui Vaz's aides", "Ana Lopes, who was Y's envoy";
+//! - "Ana Lopes was serving as Y's personal lawyer", "A, B and C, who serve as chairmen of ...".
+//!
+//! Title and organization are kept apart; "former" is recorded and dropped from the title.
+
+use super::doc::{Doc, Entities, Mention};
+use super::gazetteer;
+use super::lexicon as lx;
+use super::names::content_tokens;
+use super::tokens::{is_cap, Tok, TK};
+use crate::model::{EntityId, EntityKind, Role, Span};
+use std::collections::BTreeSet;
+
+struct Ctx<'a> {
+    body: &'a str,
+    toks: &'a [Tok],
+    ents: &'a Entities,
+    /// entity mention covering each token, if any
+    ment: Vec<Option<Mention>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.body)
+    }
+    fn is_org(&self, m: &Mention) -> bool {
+        matches!(self.ents.list[m.entity].kind, EntityKind::Organization(_))
+    }
+    fn is_person(&self, m: &Mention) -> bool {
+        matches!(self.ents.list[m.entity].kind, EntityKind::Person)
+    }
+    /// First token index of the mention covering token i.
+    fn mention_start(&self, i: usize) -> usize {
+        let m = self.ment[i].unwrap();
+        let mut k = i;
+        while k > 0 && self.ment[k - 1].map(|x| x.span == m.span).unwrap_or(false) {
+            k -= 1;
+        }
+        k
+    }
+    fn mention_end(&self, i: usize) -> usize {
+        let m = self.ment[i].unwrap();
+        let mut k = i;
+        while k + 1 < self.toks.len() && self.ment[k + 1].map(|x| x.span == m.span).unwrap_or(false) {
+            k += 1;
+        }
+        k
+    }
+}
+
+fn role_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    lx::is_role_word(&l) || lx::is_role_word(&lx::singular(&l))
+}
+
+/// A parsed title phrase.
+struct Found {
+    title: String,
+    org: Option<EntityId>,
+    former: bool,
+    start: usize,
+    plural: bool,
+}
+
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord" | "Honorable" | "Honourable" | "Hon" | "Madam" | "Monsieur"
+    )
+}
+
+/// The head word of a title: its last word, or the last before "of" ("Secretary of State").
+fn title_head(t: &str) -> String {
+    let l = t.to_lowercase();
+    let first = l.split(" of ").next().unwrap_or("");
+    first.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).last().unwrap_or("").to_string()
+}
+
+/// Title before the person mention starting at token `i`.
+fn title_before(c: &Ctx, i: usize) -> Option<Found> {
+    let mut k = i;
+    let mut org = None;
+    // "the Vice President, Ana Lopes," : skip one comma
+    let mut comma = false;
+    let enclosed = c.ment[i].map(|_| {
+        let e = c.mention_end(i);
+        e + 1 < c.toks.len() && c.w(e + 1) == ","
+    }).unwrap_or(false) && (2..8).any(|b| k >= b && matches!(c.w(k - b), "the" | "The"));
+    if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
+        let pw = c.w(k - 2);
+        if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) {
+            k -= 1;
+            comma = true;
+        }
+    }
+    // an organization right before the name: "of UNICEF Ana", "NATO Secretary-General Ana"
+    let mut title_end = None; // token index (inclusive) of the title's last word
+    let mut j = k;
+    while j > 0 {
+        let p = j - 1;
+        if let Some(m) = c.ment[p] {
+            if c.is_org(&m) && org.is_none() && title_end.is_none() {
+                org = Some(m.entity);
+                j = c.mention_start(p);
+                // "deputy director of UNICEF", "Ambassador to the UN"
+                while j > 0 && matches!(c.w(j - 1), "of" | "to" | "the" | "at" | "for") {
+                    j -= 1;
+                }
+                continue;
+            }
+            break;
+        }
+        let w = c.w(p);
+        if c.toks[p].k != TK::Word {
+            break;
+        }
+        let cap_title = is_cap(w) && (lx::is_title_head(w) || lx::is_title_mod(w) || lx::is_title_complement(w));
+        if title_end.is_none() {
+            if (is_cap(w) && lx::is_title_head(w)) || role_word(w) || (is_cap(w) && lx::is_title_complement(w) && p > 0 && matches!(c.w(p - 1), "of" | "the")) {
+                title_end = Some(p);
+                j = p;
+                continue;
+            }
+            break;
+        }
+        // extend the title backwards
+        if cap_title || (matches!(w, "of" | "the" | "and") && p > 0 && is_cap(c.w(p - 1)) && title_end.is_some()) {
+            j = p;
+            continue;
+        }
+        if !is_cap(w) && !lx::is_function_word(w) && w != "former" && !lx::is_speech_verb(w) && i - p <= 6
+            && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            && !w.ends_with("ed") && !w.ends_with("ly")
+            && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
+        {
+            // lower-case modifiers: "deputy", "public health", "federal"
+            if role_word(c.w(title_end.unwrap())) || lx::is_role_word(w) {
+                j = p;
+                continue;
+            }
+        }
+        break;
+    }
+    let te = title_end?;
+    // drop leading "of"/"the"/"and"
+    let mut ts = j;
+    while ts < te && matches!(c.w(ts), "of" | "the" | "and" | "to") {
+        ts += 1;
+    }
+    let former = ts > 0 && matches!(c.w(ts - 1), "former" | "Former" | "ex" | "then-former");
+    // an organization before the title: "NATO Secretary-General", "Lund University economist"
+    if org.is_none() && ts > 0 {
+        let p = if c.toks[ts - 1].k == TK::Poss && ts >= 2 { ts - 2 } else { ts - 1 };
+        if let Some(m) = c.ment[p] {
+            if c.is_org(&m) {
+                org = Some(m.entity);
+            }
+        }
+    }
+    let words: Vec<&str> = (ts..=te).map(|x| c.w(x)).collect();
+    let mut title = words.join(" ");
+    if title.is_empty() {
+        return None;
+    }
+    // a sentence-initial capitalized role noun: "Economist Hana Sato"
+    if words.len() == 1 && !lx::is_title_head(words[0]) && is_cap(words[0]) {
+        title = words[0].to_lowercase();
+    }
+    let last = words.last().copied().unwrap_or("");
+    let plural = last.ends_with('s') && !last.ends_with("ss") && lx::singular(last) != last && (lx::is_title_head(&lx::singular(last)) || lx::is_role_word(&lx::singular(last).to_lowercase()));
+    if plural {
+        let n = words.len();
+        let mut ws: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+        ws[n - 1] = lx::singular(last);
+        title = ws.join(" ");
+    }
+    if lx::is_kin_noun(&last.to_lowercase()) || lx::is_kin_noun(&lx::singular(&last.to_lowercase())) {
+        return None;
+    }
+    let _ = comma;
+    Some(Found { title, org, former, start: ts, plural })
+}
+
+/// Parse an appositive/predicate phrase from token `s` (exclusive end `e`) into roles.
+fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId) -> Vec<Found> {
+    let mut out = Vec::new();
+    // split on "and" + determiner/former
+    let mut parts = Vec::new();
+    let mut st = s;
+    let mut k = s;
+    while k < e {
+        if c.w(k) == "and" && k + 1 < e && matches!(c.w(k + 1), "a" | "an" | "the" | "former" | "later" | "now") {
+            parts.push((st, k));
+            st = k + 1;
+        }
+        k += 1;
+    }
+    parts.push((st, e));
+    for (ps, pe) in parts {
+        let mut former = false;
+        let mut org = None;
+        let mut words: Vec<String> = Vec::new();
+        let mut title_done = false;
+        let mut k = ps;
+        while k < pe {
+            if let Some(m) = c.ment[k] {
+                let me = c.mention_end(k);
+                if c.is_org(&m) && org.is_none() {
+                    org = Some(m.entity);
+                }
+                if c.is_person(&m) {
+                    // "one of President Ana Silva's aides": words so far were that person's title
+                    words.clear();
+                }
+                k = me + 1;
+                // a possessive after a person or org ("Rui Vaz's aides")
+                if k < pe && c.toks[k].k == TK::Poss {
+                    k += 1;
+                }
+                continue;
+            }
+            let w = c.w(k);
+            if c.toks[k].k != TK::Word {
+                k += 1;
+                continue;
+            }
+            match w {
+                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "also" | "still" | "see" => {
+                    k += 1;
+                    continue;
+                }
+                _ if w.ends_with("ly") && !is_cap(w) => {
+                    k += 1;
+                    continue;
+                }
+                "former" | "then" | "ex" => {
+                    former = true;
+                    k += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if matches!(w, "of" | "at" | "for" | "with" | "in" | "to" | "on" | "from" | "against" | "until" | "since") {
+                // "Speaker of the House", "Secretary of State"
+                if w == "of" && words.last().map(|l| is_cap(l) && lx::is_title_head(l)).unwrap_or(false) {
+                    let mut q = k + 1;
+                    if q < pe && c.w(q) == "the" {
+                        q += 1;
+                    }
+                    if q < pe && lx::is_title_complement(c.w(q)) && !title_done {
+                        words.push(format!("{} {}", &c.body[c.toks[k].s..c.toks[q].s].trim_end(), c.w(q)));
+                        k = q + 1;
+                        title_done = true;
+                        continue;
+                    }
+                }
+                title_done = true;
+                k += 1;
+                continue;
+            }
+            if title_done {
+                k += 1;
+                continue;
+            }
+            // "Silva's lawyer": a possessor is not part of the title
+            if k + 1 < pe && c.toks[k + 1].k == TK::Poss {
+                words.clear();
+                k += 2;
+                continue;
+            }
+            if gazetteer::is_adjective(w) || c.toks[k].k == TK::Num || matches!(w, "based" | "led" | "born") {
+                k += 1;
+                continue;
+            }
+            if k + 1 < pe && gazetteer::is_adjective(&format!("{} {}", w, c.w(k + 1))) {
+                k += 2;
+                continue;
+            }
+            if w.ends_with("-old") || w.ends_with("-century") {
+                k += 1;
+                continue;
+            }
+            words.push(w.to_string());
+            k += 1;
+        }
+        // the title ends with its last role word
+        let Some(li) = words.iter().rposition(|w| role_word(w) || (is_cap(w) && lx::is_title_head(w)) || w.contains(" of ")) else {
+            continue;
+        };
+        words.truncate(li + 1);
+        // keep at most four words
+        if words.len() > 4 {
+            let n = words.len();
+            words.drain(..n - 4);
+        }
+        let last = words.last().unwrap().clone();
+        if lx::is_kin_noun(&last.to_lowercase()) || lx::is_kin_noun(&lx::singular(&last)) {
+            continue;
+        }
+        if !last.contains(' ') && !lx::is_role_word(&last.to_lowercase()) && !lx::is_title_head(&last) {
+            let n = words.len();
+            words[n - 1] = lx::singular(&last);
+        }
+        let title = words.join(" ");
+        out.push(Found { title, org, former, start: ps, plural: false });
+    }
+    out
+}
+
+/// End of an appositive phrase starting at `s`: the next comma, stop mark or clause word.
+fn phrase_end(c: &Ctx, s: usize) -> usize {
+    let mut k = s;
+    while k < c.toks.len() {
+        let w = c.w(k);
+        if c.toks[k].k == TK::Punct && !matches!(w, "-" | "&" | "/") {
+            break;
+        }
+        if matches!(w, "who" | "which" | "that" | "said" | "says" | "told" | "has" | "have" | "had" | "is" | "was" | "will" | "would" | "wrote" | "tweeted" | "added" | "urged")
+            || (k > s && lx::is_speech_verb(w))
+        {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
+    let body = doc.body;
+    let mut out: Vec<Role> = Vec::new();
+    let mut seen: BTreeSet<(EntityId, String, Option<EntityId>)> = BTreeSet::new();
+    let mut push = |out: &mut Vec<Role>, holder: EntityId, f: &Found, ev: Span| {
+        // honorifics are no positions: "Mr", "Sir"; "Commissioner Sir" is a commissioner
+        let mut f = Found { title: f.title.clone(), org: f.org, former: f.former, start: f.start, plural: f.plural };
+        loop {
+            let t = f.title.trim();
+            let last = t.rsplit(' ').next().unwrap_or("");
+            if is_honorific(last) {
+                f.title = t[..t.len() - last.len()].trim_end().to_string();
+            } else {
+                break;
+            }
+        }
+        let f = &f;
+        let key = (holder, title_head(&f.title), f.org);
+        if f.title.trim().is_empty() || !seen.insert(key) {
+            return;
+        }
+        out.push(Role { holder, title: f.title.clone(), organization: f.org, former: f.former, evidence: ev });
+    };
+    let all_toks = content_tokens(doc);
+    for (_bi, toks) in all_toks.iter() {
+        let toks = toks.as_slice();
+        if toks.is_empty() {
+            continue;
+        }
+        let mut ment = vec![None; toks.len()];
+        let bs = toks[0].s;
+        let be = toks[toks.len() - 1].e;
+        let lo = ents.mentions.partition_point(|m| m.span.start < bs);
+        for m in ents.mentions[lo..].iter().take_while(|m| m.span.start < be) {
+            let mut ti = toks.partition_point(|t| t.s < m.span.start);
+            while ti < toks.len() && toks[ti].e <= m.span.end {
+                ment[ti] = Some(*m);
+                ti += 1;
+            }
+        }
+        let c = Ctx { body, toks: &toks, ents, ment };
+        // person mentions in order: (first token, last token, entity)
+        let mut pm: Vec<(usize, usize, EntityId)> = Vec::new();
+        let mut ti = 0;
+        while ti < toks.len() {
+            if let Some(m) = c.ment[ti] {
+                let e = c.mention_end(ti);
+                if c.is_person(&m) {
+                    pm.push((ti, e, m.entity));
+                }
+                ti = e + 1;
+            } else {
+                ti += 1;
+            }
+        }
+        let mut list_role: Option<(usize, Found)> = None; // (end token of last holder, role)
+        for (idx, &(a, b, holder)) in pm.iter().enumerate() {
+            // list continuation of a plural title: "Representatives A, B, and C"
+            if let Some((pe, f)) = &list_role {
+                let between: Vec<&str> = (pe + 1..a).map(|k| c.w(k)).collect();
+                if matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
+                    let ev = Span::new(toks[*pe].e.min(toks[a].s), toks[b].e);
+                    let g = Found { title: f.title.clone(), org: f.org, former: f.former, start: a, plural: true };
+                    push(&mut out, holder, &g, Span::new(toks[a].s, ev.end));
+                    list_role = Some((b, g));
+                } else {
+                    list_role = None;
+                }
+            }
+            // "the Syrian Army, whose commander-in-chief is President Ana Silva"
+            let mut a0 = a;
+            while a0 > 0 && c.toks[a0 - 1].k == TK::Word && is_cap(c.w(a0 - 1)) && (lx::is_title_head(c.w(a0 - 1)) || lx::is_title_mod(c.w(a0 - 1))) {
+                a0 -= 1;
+            }
+            if a0 >= 3 && matches!(c.w(a0 - 1), "is" | "was") {
+                let mut q = a0 - 2;
+                let mut words = Vec::new();
+                while q > 0 && c.toks[q].k == TK::Word && c.w(q) != "whose" && words.len() < 4 && c.ment[q].is_none() {
+                    words.push(c.w(q));
+                    q -= 1;
+                }
+                if c.w(q) == "whose" && !words.is_empty() && role_word(words[0]) {
+                    words.reverse();
+                    let mut o = q;
+                    while o > 0 && c.toks[o - 1].k == TK::Punct {
+                        o -= 1;
+                    }
+                    let org = if o > 0 { c.ment[o - 1].filter(|m| c.is_org(m)).map(|m| m.entity) } else { None };
+                    if org.is_some() {
+                        let f = Found { title: words.join(" "), org, former: c.w(a0 - 1) == "was", start: q, plural: false };
+                        push(&mut out, holder, &f, Span::new(toks[o.saturating_sub(1)].s, toks[b].e));
+                    }
+                }
+            }
+            if let Some(f) = title_before(&c, a) {
+                let ev = Span::new(toks[f.start].s, toks[b].e);
+                push(&mut out, holder, &f, ev);
+                if f.plural {
+                    list_role = Some((b, f));
+                }
+            }
+            // appositive: ", a professor at X"; ", who was Y's envoy"
+            if b + 2 < toks.len() && c.w(b + 1) == "," {
+                let mut s = b + 2;
+                if c.w(s) == "who" && s + 1 < toks.len() && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains") {
+                    s += 2;
+                    if s < toks.len() && c.w(s) == "as" {
+                        s += 1;
+                    }
+                }
+                let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one")
+                    || role_word(c.w(s))
+                    || (c.toks[s].k == TK::Word && !lx::is_function_word(c.w(s)) && !is_cap(c.w(s)) && s + 1 < toks.len() && role_word(c.w(s + 1)))
+                    || c.ment[s].map(|m| c.is_org(&m) || c.is_person(&m)).unwrap_or(false)
+                    || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)));
+                let one_of = c.w(s) == "one" && s + 1 < toks.len() && c.w(s + 1) == "of";
+                if det_ok && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
+                    let s2 = if one_of { s + 2 } else { s };
+                    let e = phrase_end(&c, s2);
+                    let was = b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was";
+                    for mut f in phrase_roles(&c, s2, e, holder) {
+                        f.former |= was;
+                        if one_of {
+                            f.title = f.title.split(' ').map(|w| w.to_string()).collect::<Vec<_>>().join(" ");
+                        }
+                        let ev = Span::new(toks[a].s, toks[e.saturating_sub(1).max(s2)].e);
+                        push(&mut out, holder, &f, ev);
+                    }
+                }
+            }
+            // predicate: "A was serving as Y's lawyer", "A, B and C, who serve as chairmen of"
+            let mut k = b + 1;
+            let mut skip_list = false;
+            if k < toks.len() && c.w(k) == "," && k + 2 < toks.len() && c.w(k + 1) == "who" {
+                k += 2;
+                skip_list = true;
+            }
+            let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
+            let as_at = match tail.as_slice() {
+                ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),
+                ["serves" | "served" | "serve" | "works" | "worked", "as", ..] => Some(k + 2),
+                // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
+                ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list => Some(k + 1),
+                _ => None,
+            };
+            if let Some(s) = as_at {
+                let e = phrase_end(&c, s);
+                let found = phrase_roles(&c, s, e, holder);
+                // the whole list before ", who serve as" shares it
+                let mut holders = vec![(a, holder)];
+                if skip_list {
+                    let mut q = idx;
+                    while q > 0 {
+                        let (pa, pb, ph) = pm[q - 1];
+                        let between: Vec<&str> = (pb + 1..pm[q].0).map(|x| c.w(x)).collect();
+                        if matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
+                            holders.push((pa, ph));
+                            q -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                for f in &found {
+                    for &(ha, h) in &holders {
+                        let ev = Span::new(toks[ha].s, toks[e.saturating_sub(1).max(s)].e);
+                        push(&mut out, h, f, ev);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, names, resolve, segment};
+    use crate::model::Article;
+
+    fn roles(body: &str) -> Vec<(String, String, Option<String>, bool)> {
+        let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let blocks = clean::blocks(&article.body, None);
+        let sentences = segment::sentences(&article.body, &blocks);
+        let quotes = segment::quotes(&article.body, &blocks);
+        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let mut ents = names::recognize(&doc);
+        resolve::resolve(&doc, &mut ents);
+        let rs = extract(&doc, &mut ents);
+        rs.iter()
+            .map(|r| (ents.list[r.holder].name.clone(), r.title.clone(), r.organization.map(|o| ents.list[o].name.clone()), r.former))
+            .collect()
+    }
+
+    fn has(body: &str, who: &str, title: &str, org: Option<&str>, former: bool) -> bool {
+        let r = roles(body);
+        let ok = r.iter().any(|x| x.0 == who && x.1 == title && x.2.as_deref() == org && x.3 == former);
+        if !ok {
+            eprintln!("{r:?}");
+        }
+        ok
+    }
+
+    #[test]
+    fn appositive_at_org() {
+        assert!(has("\"No,\" said Tomas Berg, a research fellow at the Baltic Policy Institute.", "Tomas Berg", "research fellow", Some("Baltic Policy Institute"), false));
+        assert!(has("Tomas Berg, a professor at Lund University in Lund, disagreed.", "Tomas Berg", "professor", Some("Lund University"), false));
+        assert!(has("Ines Duarte, senior director of the Atlantic Energy Council, said so.", "Ines Duarte", "senior director", Some("Atlantic Energy Council"), false));
+    }
+
+    #[test]
+    fn appositive_list_with_former() {
+        let b = "Rui Vaz, a former World Bank economist and a board member of the Lisbon Trade Institute, said prices fell.";
+        assert!(has(b, "Rui Vaz", "economist", Some("World Bank"), true));
+        assert!(has(b, "Rui Vaz", "board member", Some("Lisbon Trade Institute"), false));
+    }
+
+    #[test]
+    fn appositive_drops_nationality() {
+        let b = "Park Min-jun, a South Korean senior party official and former spy chief, arrived.";
+        assert!(has(b, "Park Min-jun", "senior party official", None, false));
+        assert!(has(b, "Park Min-jun", "spy chief", None, true));
+    }
+
+    #[test]
+    fn titles_before_names() {
+        assert!(has("President Amara Okafor spoke.", "Amara Okafor", "President", None, false));
+        assert!(has("The U.S. Secretary of State Paula Grieve flew in.", "Paula Grieve", "Secretary of State", None, false));
+        assert!(has("Angolan leader Rui Mateus opened the dam.", "Rui Mateus", "leader", None, false));
+        assert!(has("Prime Minister Olu Bako resigned.", "Olu Bako", "Prime Minister", None, false));
+        assert!(has("Former Ambassador to the UN Lena Varga wrote a book.", "Lena Varga", "Ambassador", Some("United Nations"), true));
+        assert!(has("The deputy director of UNICEF Lena Varga visited.", "Lena Varga", "deputy director", Some("UNICEF"), false));
+        assert!(has("NATO Secretary-General Ivo Petrak warned Moscow.", "Ivo Petrak", "Secretary-General", Some("North Atlantic Treaty Organization"), false));
+        assert!(has("Lund University public health expert Ana Silva said it.", "Ana Silva", "public health expert", Some("Lund University"), false));
+        assert!(has("It angered former federal prosecutor Elin Sand.", "Elin Sand", "federal prosecutor", None, true));
+    }
+
+    #[test]
+    fn title_with_comma_before_name() {
+        assert!(has("The Vice President, Tomas Berg, said on Friday that it was over.", "Tomas Berg", "Vice President", None, false));
+    }
+
+    #[test]
+    fn plural_title_list_and_who_serve_as() {
+        let b = "It was signed by Senators Ana Silva, Rui Vaz, and Elin Sand, who serve as chairmen of three panels.";
+        for who in ["Ana Silva", "Rui Vaz", "Elin Sand"] {
+            assert!(has(b, who, "Senator", None, false), "{who}");
+            assert!(has(b, who, "chairman", None, false), "{who}");
+        }
+    }
+
+    #[test]
+    fn one_of_aides_and_serving_as() {
+        assert!(has("They met Ivo Petrak, one of President Ana Silva's aides.", "Ivo Petrak", "aide", None, false));
+        assert!(has("Elin Sand was serving as Silva's personal lawyer at the time.", "Elin Sand", "personal lawyer", None, false));
+    }
+
+    #[test]
+    fn whose_role_is_name() {
+        assert!(has("The Royal Navy, whose commander-in-chief is Admiral Ana Silva, sailed.", "Ana Silva", "commander-in-chief", Some("Royal Navy"), false));
+    }
+
+    #[test]
+    fn is_the_role_of() {
+        assert!(has("Ana Silva is the president of the Lisbon Trade Institute.", "Ana Silva", "president", Some("Lisbon Trade Institute"), false));
+        assert!(roles("Ana Silva is a threat to everyone, said Rui Vaz.").iter().all(|r| r.0 != "Ana Silva"));
+    }
+
+    #[test]
+    fn who_was_is_former() {
+        assert!(has("Ana Silva, who was the Special Envoy for Peace until May, objected.", "Ana Silva", "Special Envoy", None, true));
+    }
+
+    #[test]
+    fn appositive_with_country_before_title() {
+        assert!(has("Ana Silva, the Brazilian special envoy for trade talks, resigned.", "Ana Silva", "special envoy", None, false));
+        assert!(has("Ana Silva, the United States special envoy for trade talks, resigned.", "Ana Silva", "special envoy", None, false));
+    }
+
+    #[test]
+    fn verbs_and_adverbs_are_not_title_words() {
+        let r = roles("A bus which killed cyclist Tom Ware was found.");
+        assert!(r.iter().any(|x| x.0 == "Tom Ware" && x.1 == "cyclist"), "{r:?}");
+        let r = roles("The synod heard Marco Bell, recently a cardinal, speak.");
+        assert!(r.iter().all(|x| !x.1.contains("recently")), "{r:?}");
+    }
+
+    #[test]
+    fn honorifics_are_not_roles() {
+        let r = roles("Mr Tom Ware spoke. Sir Alan Pike agreed. Commissioner Sir Ian Bly left.");
+        assert!(r.iter().all(|x| !matches!(x.1.as_str(), "Mr" | "Sir")), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Ian Bly" && x.1 == "Commissioner"), "{r:?}");
+    }
+
+    #[test]
+    fn kin_is_not_a_role_and_roles_are_unique() {
+        let r = roles("Her husband Rui Vaz left. President Ana Silva spoke. Later President Ana Silva spoke again.");
+        assert!(!r.iter().any(|x| x.1 == "husband"));
+        assert_eq!(r.iter().filter(|x| x.0 == "Ana Silva").count(), 1);
+    }
+}

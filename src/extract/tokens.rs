@@ -1,0 +1,253 @@
+//! A small word tokenizer with byte offsets, shared by names, roles, events and dates.
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TK {
+    /// Starts with a letter ("Kim", "U.S.", "Yu-hwan", "al-Assad", "don't").
+    Word,
+    /// Starts with a digit ("2019", "1,000", "19-year-old").
+    Num,
+    /// A possessive ending split off a word: "'s", "’s", or a bare "'" after a plural.
+    Poss,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub k: TK,
+}
+
+impl Tok {
+    pub fn span(&self) -> Span {
+        Span::new(self.s, self.e)
+    }
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.s..self.e]
+    }
+}
+
+const ABBREVS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan",
+    "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof",
+    "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
+];
+
+/// Words joined by these suffixes are split: "Washington-based" -> "Washington" "based".
+const HYPHEN_SUFFIXES: &[&str] =
+    &["based", "led", "born", "backed", "owned", "run", "made", "funded", "bound", "controlled", "style"];
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenize `body[span]`. Never panics; offsets are on char boundaries.
+pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
+    let text = &body[span.start..span.end];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
+    let off = span.start;
+    let end_of = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let st = i;
+            let mut seg_len = 0usize; // letters since the last '.'
+            let mut j = i;
+            while j < n {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    seg_len += 1;
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                if cj == '-' && next_alnum {
+                    j += 1;
+                    seg_len = 0;
+                    continue;
+                }
+                if is_apos(cj) && next_alnum {
+                    // possessive 's ends the word
+                    let is_s = chars[j + 1].1 == 's' || chars[j + 1].1 == 'S';
+                    let after = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
+                    if is_s && after {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if cj == '.' && next_alnum && seg_len == 1 && chars[j + 1].1.is_uppercase() {
+                    j += 1;
+                    seg_len = 0;
+                    continue;
+                }
+                break;
+            }
+            // trailing period of an abbreviation
+            let word = &text[chars[st].0..end_of(j)];
+            if j < n && chars[j].1 == '.' {
+                let dotted = word.contains('.') && seg_len == 1;
+                let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+                if dotted || single_cap || ABBREVS.contains(&word) {
+                    j += 1;
+                }
+            }
+            let ws = off + chars[st].0;
+            let we = off + end_of(j);
+            // split "Washington-based"
+            let w = &body[ws..we];
+            let mut pushed = false;
+            if let Some(h) = if w.as_bytes().contains(&b'-') { w.rfind('-') } else { None } {
+                let suf = &w[h + 1..];
+                if h > 0 && HYPHEN_SUFFIXES.contains(&suf) {
+                    out.push(Tok { s: ws, e: ws + h, k: TK::Word });
+                    out.push(Tok { s: ws + h + 1, e: we, k: TK::Word });
+                    pushed = true;
+                }
+            }
+            if !pushed {
+                out.push(Tok { s: ws, e: we, k: TK::Word });
+            }
+            // possessive
+            if j < n && is_apos(chars[j].1) {
+                let next_s = j + 1 < n && (chars[j + 1].1 == 's' || chars[j + 1].1 == 'S');
+                let after_ok = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
+                if next_s && after_ok {
+                    out.push(Tok { s: off + chars[j].0, e: off + end_of(j + 2), k: TK::Poss });
+                    i = j + 2;
+                    continue;
+                }
+                let last = word.chars().last().unwrap_or(' ');
+                let after1 = j + 1 >= n || !chars[j + 1].1.is_alphanumeric();
+                if (last == 's' || last == 'S') && after1 {
+                    out.push(Tok { s: off + chars[j].0, e: off + end_of(j + 1), k: TK::Poss });
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if c.is_ascii_digit() || c.is_numeric() {
+            let st = i;
+            let mut j = i;
+            while j < n {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                let next_digit = j + 1 < n && chars[j + 1].1.is_ascii_digit();
+                if (cj == '-' && next_alnum) || ((cj == ',' || cj == '.') && next_digit) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            out.push(Tok { s: off + chars[st].0, e: off + end_of(j), k: TK::Num });
+            i = j;
+            continue;
+        }
+        out.push(Tok { s: off + chars[i].0, e: off + end_of(i + 1), k: TK::Punct });
+        i += 1;
+    }
+    out
+}
+
+/// First character is upper case.
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
+}
+
+/// Two or more capitals and no lower-case letter ("UN", "U.S.", "KCNA").
+pub fn is_acronym(w: &str) -> bool {
+    let up = w.chars().filter(|c| c.is_uppercase()).count();
+    up >= 2 && !w.chars().any(|c| c.is_lowercase())
+}
+
+/// Fold to lower-case ASCII where possible: "Erdoğan" -> "erdogan", curly quotes -> "'".
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Normalize a surface string for table lookups: curly apostrophes to straight, single spaces.
+pub fn norm_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(if c == '\u{2019}' || c == '\u{2018}' { '\'' } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<(String, TK)> {
+        tokenize(s, Span::new(0, s.len())).iter().map(|t| (t.text(s).to_string(), t.k)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_possessives() {
+        let w = words("The U.S. envoy met Dr. Okafor’s aide at the Farmers' Union.");
+        let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, vec!["The", "U.S.", "envoy", "met", "Dr.", "Okafor", "’s", "aide", "at", "the", "Farmers", "'", "Union", "."]);
+        assert_eq!(w[6].1, TK::Poss);
+        assert_eq!(w[11].1, TK::Poss);
+    }
+
+    #[test]
+    fn hyphens_numbers_and_suffixes() {
+        let w = words("A Lagos-based 19-year-old, Ana Silva-Costa, paid 1,500 dollars.");
+        let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, vec!["A", "Lagos", "based", "19-year-old", ",", "Ana", "Silva-Costa", ",", "paid", "1,500", "dollars", "."]);
+        assert_eq!(w[3].1, TK::Num);
+    }
+
+    #[test]
+    fn fold_and_shapes() {
+        assert_eq!(fold("Erdoğan’s"), "erdogan's");
+        assert!(is_acronym("U.N."));
+        assert!(!is_acronym("Un"));
+        assert!(is_cap("Élodie"));
+        assert_eq!(norm_key("Workers’  Party"), "Workers' Party");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["’", "a’", "'s", "U.", "-", "ß.", "日本の首相", "x'", "1,", "A.B"] {
+            let _ = tokenize(s, Span::new(0, s.len()));
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! The one module that touches Oxigraph's store: opening (with kg's own lock and marker),
+//! replacing article graphs atomically, SPARQL queries, and dumps.
+
+use anyhow::{anyhow, bail, Context, Result};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::{Store, StoreOptions};
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The file that marks a directory as a kg store.
+const MARKER: &str = "KG_STORE";
+const MARKER_TEXT: &str = "kg store, format 1\n";
+
+/// Errors a caller may want to tell apart.
+#[derive(Debug)]
+pub enum StoreError {
+    /// Another kg process holds the store.
+    Busy(PathBuf),
+    /// There is no store at that path.
+    Missing(PathBuf),
+    /// The directory exists but is not a kg store.
+    NotAStore(PathBuf),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Busy(p) => write!(
+                f,
+                "store {} is in use by another kg process; wait for it to finish, or use another --store",
+                p.display()
+            ),
+            StoreError::Missing(p) => {
+                write!(f, "no kg store at {}: run `kg load --store {} ARTICLES` first", p.display(), p.display())
+            }
+            StoreError::NotAStore(p) => write!(
+                f,
+                "{} is not a kg store (it has no {MARKER} file); give --store an empty or new directory",
+                p.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+pub struct KgStore {
+    store: Store,
+    dir: PathBuf,
+    _lock: File,
+}
+
+fn lock_file(dir: &Path, exclusive: bool) -> Result<File> {
+    let path = dir.join("kg.lock");
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .or_else(|e| if exclusive { Err(e) } else { File::open(&path) })
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    let locked = if exclusive { file.try_lock() } else { file.try_lock_shared() };
+    locked.map_err(|_| StoreError::Busy(dir.to_path_buf()))?;
+    Ok(file)
+}
+
+fn storage_error(dir: &Path, e: impl std::fmt::Display) -> anyhow::Error {
+    let text = e.to_string();
+    if text.contains("LOCK") || text.contains("lock hold") || text.contains("Resource temporarily unavailable") {
+        return StoreError::Busy(dir.to_path_buf()).into();
+    }
+    anyhow!(
+        "cannot open the store at {}: it may be damaged or written by another program ({text}); \
+         load the articles again into a new --store",
+        dir.display()
+    )
+}
+
+impl KgStore {
+    /// Opens (creating if needed) the store for writing, taking kg's exclusive lock.
+    pub fn open_write(dir: &Path) -> Result<KgStore> {
+        let fresh = match fs::read_dir(dir) {
+            Ok(mut entries) => entries.next().is_none(),
+            Err(_) => true,
+        };
+        if !fresh && !dir.join(MARKER).is_file() {
+            return Err(StoreError::NotAStore(dir.to_path_buf()).into());
+        }
+        fs::create_dir_all(dir).with_context(|| format!("cannot create store directory {}", dir.display()))?;
+        let lock = lock_file(dir, true)?;
+        if fresh {
+            fs::write(dir.join(MARKER), MARKER_TEXT)
+                .with_context(|| format!("cannot write {}", dir.join(MARKER).display()))?;
+        }
+        let store = Store::open_with_options(dir.join("db"), StoreOptions::default().with_max_open_files(512))
+            .map_err(|e| storage_error(dir, e))?;
+        Ok(KgStore { store, dir: dir.to_path_buf(), _lock: lock })
+    }
+
+    /// Opens an existing store read-only (shared lock: fails while a load writes).
+    pub fn open_read(dir: &Path) -> Result<KgStore> {
+        if !dir.exists() {
+            return Err(StoreError::Missing(dir.to_path_buf()).into());
+        }
+        if !dir.join(MARKER).is_file() {
+            return Err(StoreError::NotAStore(dir.to_path_buf()).into());
+        }
+        let lock = lock_file(dir, false)?;
+        let store = Store::open_read_only(dir.join("db")).map_err(|e| storage_error(dir, e))?;
+        Ok(KgStore { store, dir: dir.to_path_buf(), _lock: lock })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Replaces each given graph by its quads, all in one transaction: either every graph of
+    /// the batch is replaced whole, or the store is left as it was.
+    pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
+        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+        for (graph, quads) in batch {
+            tx.clear_graph(graph.as_ref()).context("cannot clear an article graph")?;
+            tx.insert_named_graph(graph.as_ref());
+            tx.extend(quads.iter());
+        }
+        tx.commit().context("cannot commit to the store")?;
+        Ok(())
+    }
+
+    /// The number of quads in the store.
+    pub fn len(&self) -> Result<usize> {
+        Ok(self.store.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// All quads (of one graph if given), sorted so that dumps are byte-identical.
+    pub fn quads(&self, graph: Option<NamedNodeRef>) -> Result<Vec<Quad>> {
+        let g = graph.map(GraphNameRef::NamedNode);
+        let mut quads = self
+            .store
+            .quads_for_pattern(None, None, None, g)
+            .collect::<Result<Vec<_>, _>>()
+            .context("cannot read the store")?;
+        sort_quads(&mut quads);
+        Ok(quads)
+    }
+
+    pub fn contains_graph(&self, graph: NamedNodeRef) -> Result<bool> {
+        Ok(self.store.contains_named_graph(graph)?)
+    }
+
+    /// Runs a read-only SPARQL query over the union of all graphs. Update requests are refused.
+    pub fn query(
+        &self,
+        text: &str,
+        prefixes: &[(String, String)],
+        timeout: Option<Duration>,
+    ) -> Result<QueryResults<'static>> {
+        let mut ev = SparqlEvaluator::new();
+        for (p, iri) in prefixes {
+            ev = ev.with_prefix(p, iri).map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
+        }
+        let token = CancellationToken::new();
+        ev = ev.with_cancellation_token(token.clone());
+        let mut prepared = match ev.clone().parse_query(text) {
+            Ok(p) => p,
+            Err(e) => {
+                if SparqlEvaluator::new().parse_update(text).is_ok() {
+                    bail!(
+                        "kg query answers read-only queries; this is a SPARQL Update. The store \
+                         changes only through `kg load` (which replaces an article's graph)"
+                    );
+                }
+                return Err(syntax_error(text, &e.to_string()));
+            }
+        };
+        prepared.dataset_mut().set_default_graph_as_union();
+        if let Some(t) = timeout {
+            // Oxigraph checks the token only between some steps; a read-only query may also be
+            // stopped outright, so the watchdog ends the process if cancelling is not enough.
+            std::thread::spawn(move || {
+                std::thread::sleep(t);
+                token.cancel();
+                std::thread::sleep(Duration::from_millis(200));
+                eprintln!("kg: error: {}", query_error("cancelled", Some(t)));
+                std::process::exit(1);
+            });
+        }
+        prepared.on_store(&self.store).execute().map_err(|e| query_error(e, timeout))
+    }
+
+    /// Serializes the store (or one graph) in `format`. Triple formats get the union of all
+    /// graphs, de-duplicated; dataset formats keep the graphs.
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        graph: Option<NamedNodeRef>,
+        prefixes: &[(String, String)],
+        writer: impl std::io::Write,
+    ) -> Result<()> {
+        let quads = self.quads(graph)?;
+        write_quads(&quads, format, prefixes, writer)
+    }
+}
+
+/// Turns an iterator error during result streaming into a readable message.
+pub fn query_error(e: impl std::fmt::Display, timeout: Option<Duration>) -> anyhow::Error {
+    let text = e.to_string();
+    if text.to_lowercase().contains("cancel") {
+        match timeout {
+            Some(t) => anyhow!("the query was stopped after {} s (--timeout); make it more selective or raise the timeout", t.as_secs_f64()),
+            None => anyhow!("the query was cancelled"),
+        }
+    } else {
+        anyhow!("query failed: {text}")
+    }
+}
+
+/// A syntax error with line, column and the offending line under a caret.
+fn syntax_error(query: &str, msg: &str) -> anyhow::Error {
+    let re = regex::Regex::new(r"(\d+):(\d+)").expect("static regex");
+    if let Some(c) = re.captures(msg) {
+        let line: usize = c[1].parse().unwrap_or(1);
+        let col: usize = c[2].parse().unwrap_or(1);
+        if let Some(text) = query.lines().nth(line.saturating_sub(1)) {
+            let caret = " ".repeat(col.saturating_sub(1).min(text.chars().count()));
+            return anyhow!(
+                "SPARQL syntax error at line {line}, column {col}: {msg}\n  {text}\n  {caret}^"
+            );
+        }
+    }
+    anyhow!("SPARQL syntax error: {msg}")
+}
+
+/// Sort order of dumps: graph, subject, predicate, object, by their N-Quads forms.
+pub fn sort_quads(quads: &mut [Quad]) {
+    quads.sort_by_cached_key(|q| {
+        (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
+    });
+}
+
+pub fn write_quads(
+    quads: &[Quad],
+    format: RdfFormat,
+    prefixes: &[(String, String)],
+    writer: impl std::io::Write,
+) -> Result<()> {
+    let mut ser = RdfSerializer::from_format(format);
+    if matches!(format, RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml | RdfFormat::JsonLd { .. }) {
+        for (p, iri) in prefixes {
+            ser = ser.with_prefix(p, iri).map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
+        }
+    }
+    let mut w = ser.for_writer(std::io::BufWriter::new(writer));
+    if format.supports_datasets() {
+        for q in quads {
+            w.serialize_quad(q)?;
+        }
+    } else {
+        let mut triples: Vec<_> = quads.iter().map(|q| oxigraph::model::TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
+        triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+        triples.dedup();
+        for t in triples {
+            w.serialize_triple(t)?;
+        }
+    }
+    use std::io::Write;
+    w.finish()?.flush()?;
+    Ok(())
+}
+
+/// Parses RDF in `format` into quads (used to load the ontology and by tests).
+pub fn parse_rdf(data: &[u8], format: RdfFormat, graph: Option<NamedNodeRef>) -> Result<Vec<Quad>> {
+    let mut parser = oxigraph::io::RdfParser::from_format(format);
+    if let Some(g) = graph {
+        parser = parser.with_default_graph(g).without_named_graphs();
+    }
+    parser
+        .for_slice(data)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| anyhow!("cannot parse RDF: {e}"))
+}
