@@ -22,8 +22,9 @@ for fmt in turtle:ttl:turtle:turtle ntriples:nt:ntriples:nt trig:trig:trig:trig 
   "$kg" export --store "$tmp/store" --format "$name" -o "$out"
   expect=$triples
   [ "$name" = trig ] && expect=$quads
-  rapper_count=$(rapper -q -i "$rapper_fmt" -c "$out" 2>&1 | sed -n 's/.*returned \([0-9]*\) \(triples\|statements\).*/\1/p')
-  rapper_errors=$(rapper -i "$rapper_fmt" -c "$out" 2>&1 | grep -c -i 'error' || true)
+  rapper_log=$(rapper -i "$rapper_fmt" -c "$out" 2>&1 || true)
+  rapper_count=$(printf '%s\n' "$rapper_log" | sed -n 's/.*returned \([0-9]*\) \(triples\|statements\).*/\1/p')
+  rapper_errors=$(printf '%s\n' "$rapper_log" | grep -c -i 'error' || true)
   rdflib_count=$("$venv/bin/python" - "$out" "$rdflib_fmt" <<'PY'
 import sys
 from rdflib import Dataset, Graph
