@@ -109,15 +109,22 @@ pub fn for_each_article(path: &Path, mut f: impl FnMut(&str, Result<Article>)) -
 
 fn read_file(path: &Path, kind: InputKind) -> Result<Article> {
     let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_string();
-    let text = decode(&bytes).with_context(|| path.display().to_string())?;
-    let mut article = match kind {
-        InputKind::Html => parse_html(&text, &stem),
-        _ => parse_text(&text, &stem).with_context(|| path.display().to_string())?,
-    };
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
+    let mut article = parse_bytes(&bytes, kind, stem).with_context(|| path.display().to_string())?;
     article.source = path.display().to_string();
+    Ok(article)
+}
+
+/// One article from the bytes of a `.txt`/`.md` or `.html` file (or one JSON Lines line),
+/// `stem` standing in for the file name where the article has no `id`.
+pub fn parse_bytes(bytes: &[u8], kind: InputKind, stem: &str) -> Result<Article> {
+    let article = match kind {
+        InputKind::JsonLines => parse_json_line(bytes, Path::new(stem), 1)?,
+        InputKind::Html => parse_html(&decode(bytes)?, stem),
+        InputKind::Text => parse_text(&decode(bytes)?, stem)?,
+    };
     if article.body.trim().is_empty() {
-        bail!("{}: the article has no text", path.display());
+        bail!("the article has no text");
     }
     Ok(article)
 }

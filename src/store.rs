@@ -14,6 +14,11 @@ use std::time::Duration;
 const MARKER: &str = "KG_STORE";
 const MARKER_TEXT: &str = "kg store, format 1\n";
 
+/// Bulk loader settings: its sorting threads and a memory target per load (RocksDB's own
+/// memory comes on top).
+const BULK_THREADS: usize = 2;
+const BULK_MEMORY_MB: usize = 64;
+
 /// Errors a caller may want to tell apart.
 #[derive(Debug)]
 pub enum StoreError {
@@ -82,8 +87,9 @@ fn storage_error(dir: &Path, e: impl std::fmt::Display) -> anyhow::Error {
 impl KgStore {
     /// Opens (creating if needed) the store for writing, taking kg's exclusive lock.
     pub fn open_write(dir: &Path) -> Result<KgStore> {
+        // Empty, or holding only the lock file of a load killed before it wrote the marker.
         let fresh = match fs::read_dir(dir) {
-            Ok(mut entries) => entries.next().is_none(),
+            Ok(entries) => entries.flatten().all(|e| e.file_name() == "kg.lock"),
             Err(_) => true,
         };
         if !fresh && !dir.join(MARKER).is_file() {
@@ -119,7 +125,30 @@ impl KgStore {
 
     /// Replaces each given graph by its quads, all in one transaction: either every graph of
     /// the batch is replaced whole, or the store is left as it was.
+    ///
+    /// When none of the graphs is in the store yet (a first load), the batch goes through
+    /// Oxigraph's bulk loader, which writes sorted files and adds them to the store at once on
+    /// commit (atomic too, and several times faster than a transaction).
     pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
+        let mut fresh = true;
+        for (graph, _) in batch {
+            if self.contains_graph(graph.as_ref())? {
+                fresh = false;
+                break;
+            }
+        }
+        if fresh {
+            let mut loader = self
+                .store
+                .bulk_loader()
+                .with_num_threads(BULK_THREADS)
+                .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+            loader
+                .load_quads(batch.iter().flat_map(|(_, quads)| quads.iter().cloned()))
+                .context("cannot write to the store")?;
+            loader.commit().context("cannot commit to the store")?;
+            return Ok(());
+        }
         let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
         for (graph, quads) in batch {
             tx.clear_graph(graph.as_ref()).context("cannot clear an article graph")?;

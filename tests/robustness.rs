@@ -215,3 +215,46 @@ fn timeout_stops_a_runaway_query() {
         .args(["-e", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"])
         .assert().failure().stderr(predicate::str::contains("--timeout"));
 }
+
+#[test]
+fn kill_9_mid_load_leaves_only_whole_articles_and_a_rerun_completes_the_load() {
+    let dir = tempdir().unwrap();
+    let corpus = dir.path().join("synthetic.jsonl");
+    write_synthetic_corpus(&corpus, 6000);
+    let reference = dir.path().join("reference");
+    let started = std::time::Instant::now();
+    load(&reference, &[&corpus]);
+    let full = started.elapsed();
+    let want = export(&reference, "nquads");
+    let want_graphs = graphs_of(&want);
+
+    let mut interrupted = 0;
+    for (i, fraction) in [0.2, 0.5, 0.8].into_iter().enumerate() {
+        let store = dir.path().join(format!("killed-{i}"));
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kg"))
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(&corpus)
+            .env_remove("KG_STORE")
+            .spawn()
+            .unwrap();
+        std::thread::sleep(full.mul_f64(fraction));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+            interrupted += 1;
+        }
+        child.wait().unwrap();
+
+        // The store opens, and every article graph in it is exactly that of a full load.
+        if store.join("KG_STORE").exists() {
+            for (graph, quads) in graphs_of(&export(&store, "nquads")) {
+                let whole = want_graphs.get(&graph).unwrap_or_else(|| panic!("unknown graph {graph}"));
+                assert_eq!(&quads, whole, "graph {graph} is not whole after kill -9");
+            }
+        }
+        // Loading again finishes the job: the same export as an uninterrupted load.
+        load(&store, &[&corpus]);
+        assert_eq!(export(&store, "nquads"), want, "re-run after kill -9 differs");
+    }
+    assert!(interrupted > 0, "the load always finished before it could be killed ({full:?})");
+}
