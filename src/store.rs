@@ -3,7 +3,10 @@
 
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term, TermRef, TripleRef,
+};
+use std::cmp::Ordering;
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{Store, StoreOptions};
 use std::fs::{self, File};
@@ -123,39 +126,54 @@ impl KgStore {
         &self.dir
     }
 
-    /// Replaces each given graph by its quads, all in one transaction: either every graph of
-    /// the batch is replaced whole, or the store is left as it was.
+    /// Replaces each given graph by its quads. Each graph is replaced whole or not at all.
     ///
-    /// When none of the graphs is in the store yet (a first load), the batch goes through
-    /// Oxigraph's bulk loader, which writes sorted files and adds them to the store at once on
-    /// commit (atomic too, and several times faster than a transaction).
+    /// Graphs already stored with exactly these quads are left alone (reloading an unchanged
+    /// article writes nothing). Graphs new to the store go through Oxigraph's bulk loader,
+    /// which writes sorted files and adds them at once on commit (atomic, and several times
+    /// faster than a transaction); changed graphs are replaced in one transaction.
     pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
-        let mut fresh = true;
-        for (graph, _) in batch {
-            if self.contains_graph(graph.as_ref())? {
-                fresh = false;
-                break;
+        let mut fresh: Vec<&Vec<Quad>> = Vec::new();
+        let mut changed: Vec<&(NamedNode, Vec<Quad>)> = Vec::new();
+        for item in batch {
+            let (graph, quads) = item;
+            if !self.contains_graph(graph.as_ref())? {
+                fresh.push(quads);
+                continue;
+            }
+            let stored = self
+                .store
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
+                .collect::<Result<std::collections::HashSet<Quad>, _>>()
+                .context("cannot read the store")?;
+            let same = stored.len() <= quads.len() && {
+                let new: std::collections::HashSet<&Quad> = quads.iter().collect();
+                new.len() == stored.len() && stored.iter().all(|q| new.contains(q))
+            };
+            if !same {
+                changed.push(item);
             }
         }
-        if fresh {
+        if !fresh.is_empty() {
             let mut loader = self
                 .store
                 .bulk_loader()
                 .with_num_threads(BULK_THREADS)
                 .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
             loader
-                .load_quads(batch.iter().flat_map(|(_, quads)| quads.iter().cloned()))
+                .load_quads(fresh.into_iter().flat_map(|quads| quads.iter().cloned()))
                 .context("cannot write to the store")?;
             loader.commit().context("cannot commit to the store")?;
-            return Ok(());
         }
-        let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
-        for (graph, quads) in batch {
-            tx.clear_graph(graph.as_ref()).context("cannot clear an article graph")?;
-            tx.insert_named_graph(graph.as_ref());
-            tx.extend(quads.iter());
+        if !changed.is_empty() {
+            let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+            for (graph, quads) in changed {
+                tx.clear_graph(graph.as_ref()).context("cannot clear an article graph")?;
+                tx.insert_named_graph(graph.as_ref());
+                tx.extend(quads.iter());
+            }
+            tx.commit().context("cannot commit to the store")?;
         }
-        tx.commit().context("cannot commit to the store")?;
         Ok(())
     }
 
@@ -267,11 +285,72 @@ fn syntax_error(query: &str, msg: &str) -> anyhow::Error {
     anyhow!("SPARQL syntax error: {msg}")
 }
 
-/// Sort order of dumps: graph, subject, predicate, object, by their N-Quads forms.
+/// Sort order of dumps: graph, subject, predicate, object; terms compare by kind, then by
+/// their text (IRI, blank node id, or literal value, datatype and language). Allocation-free.
 pub fn sort_quads(quads: &mut [Quad]) {
-    quads.sort_by_cached_key(|q| {
-        (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
+    quads.sort_unstable_by(|a, b| {
+        cmp_graph(&a.graph_name, &b.graph_name)
+            .then_with(|| cmp_subject(&a.subject, &b.subject))
+            .then_with(|| a.predicate.as_str().cmp(b.predicate.as_str()))
+            .then_with(|| cmp_term(&a.object, &b.object))
     });
+}
+
+/// Sorts triples the same way as [`sort_quads`] and drops duplicates.
+pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
+    triples.sort_unstable_by(|a, b| cmp_triple(a, b));
+    triples.dedup();
+}
+
+fn cmp_triple(a: &TripleRef<'_>, b: &TripleRef<'_>) -> Ordering {
+    cmp_subject_ref(a.subject, b.subject)
+        .then_with(|| a.predicate.as_str().cmp(b.predicate.as_str()))
+        .then_with(|| cmp_term_ref(a.object, b.object))
+}
+
+fn graph_key(g: &GraphName) -> (u8, &str) {
+    match g {
+        GraphName::DefaultGraph => (0, ""),
+        GraphName::NamedNode(n) => (1, n.as_str()),
+        GraphName::BlankNode(n) => (2, n.as_str()),
+    }
+}
+
+fn cmp_graph(a: &GraphName, b: &GraphName) -> Ordering {
+    graph_key(a).cmp(&graph_key(b))
+}
+
+fn cmp_subject(a: &NamedOrBlankNode, b: &NamedOrBlankNode) -> Ordering {
+    cmp_subject_ref(a.as_ref(), b.as_ref())
+}
+
+fn subject_key(s: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
+    match s {
+        NamedOrBlankNodeRef::NamedNode(n) => (0, n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(n) => (1, n.as_str()),
+    }
+}
+
+fn cmp_subject_ref(a: NamedOrBlankNodeRef<'_>, b: NamedOrBlankNodeRef<'_>) -> Ordering {
+    subject_key(a).cmp(&subject_key(b))
+}
+
+fn cmp_term(a: &Term, b: &Term) -> Ordering {
+    cmp_term_ref(a.as_ref(), b.as_ref())
+}
+
+fn term_key(t: TermRef<'_>) -> (u8, &str, &str, &str) {
+    match t {
+        TermRef::NamedNode(n) => (0, n.as_str(), "", ""),
+        TermRef::BlankNode(n) => (1, n.as_str(), "", ""),
+        TermRef::Literal(l) => (2, l.value(), l.datatype().as_str(), l.language().unwrap_or("")),
+        #[allow(unreachable_patterns)]
+        _ => (3, "", "", ""),
+    }
+}
+
+fn cmp_term_ref(a: TermRef<'_>, b: TermRef<'_>) -> Ordering {
+    term_key(a).cmp(&term_key(b))
 }
 
 pub fn write_quads(
@@ -292,9 +371,8 @@ pub fn write_quads(
             w.serialize_quad(q)?;
         }
     } else {
-        let mut triples: Vec<_> = quads.iter().map(|q| oxigraph::model::TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
-        triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
-        triples.dedup();
+        let mut triples: Vec<_> = quads.iter().map(|q| TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
+        sort_dedup_triples(&mut triples);
         for t in triples {
             w.serialize_triple(t)?;
         }

@@ -260,3 +260,25 @@ fn bad_arguments_fail_with_a_message() {
         .stderr(predicate::str::contains("--base"));
     kg().args(["query", "--format", "html", "--store"]).arg(dir.path().join("none")).args(["-e", "ASK {}"]).assert().failure();
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let dir = tempdir().unwrap();
+    let store = dir.path().join("s");
+    load(&store, &[&data()]);
+    // Read one line of the export and close the pipe, like `kg export | head -1`.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kg"))
+        .args(["export", "--format", "nquads", "--store"])
+        .arg(&store)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr_of(&out));
+    assert!(!stderr_of(&out).contains("Broken pipe"), "{}", stderr_of(&out));
+}

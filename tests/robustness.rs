@@ -220,7 +220,7 @@ fn timeout_stops_a_runaway_query() {
 fn kill_9_mid_load_leaves_only_whole_articles_and_a_rerun_completes_the_load() {
     let dir = tempdir().unwrap();
     let corpus = dir.path().join("synthetic.jsonl");
-    write_synthetic_corpus(&corpus, 6000);
+    write_synthetic_corpus(&corpus, 2500);
     let reference = dir.path().join("reference");
     let started = std::time::Instant::now();
     load(&reference, &[&corpus]);

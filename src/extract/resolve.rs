@@ -155,23 +155,44 @@ pub fn resolve(_doc: &Doc, ents: &mut Entities) {
 fn resolve_people(ents: &mut Entities) {
     let n = ents.list.len();
     let persons: Vec<EntityId> = (0..n).filter(|&i| ents.is_person(i)).collect();
-    // 1. same name up to accents; a multi-word name inside a longer one
+    // 1. same name up to accents; a multi-word name inside a longer one. Names do not change
+    // while merging, so their folded words are computed once, and only people who share a
+    // first or a last word are compared (linear in practice, not quadratic).
+    let folded: BTreeMap<EntityId, Vec<String>> = persons.iter().map(|&i| (i, words(&ents.list[i].name))).collect();
+    let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (x, &i) in persons.iter().enumerate() {
-        for &j in &persons[x + 1..] {
-            if ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
-                continue;
+        let w = &folded[&i];
+        if let (Some(first), Some(last)) = (w.first(), w.last()) {
+            by_word.entry(first.as_str()).or_default().push(x);
+            if last != first {
+                by_word.entry(last.as_str()).or_default().push(x);
             }
-            let wi = words(&ents.list[i].name);
-            let wj = words(&ents.list[j].name);
-            if wi == wj {
-                merge(ents, j, i);
-                continue;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for xs in by_word.values() {
+        for (k, &x) in xs.iter().enumerate() {
+            for &y in &xs[k + 1..] {
+                pairs.push((x.min(y), x.max(y)));
             }
-            let (short, long, si, li) = if wi.len() < wj.len() { (&wi, &wj, i, j) } else { (&wj, &wi, j, i) };
-            let same_ends = short.len() == 2 && long.len() > 2 && short[0] == long[0] && short[1] == long[long.len() - 1];
-            if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends) {
-                merge(ents, si, li);
-            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (x, y) in pairs {
+        let (i, j) = (persons[x], persons[y]);
+        if ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
+            continue;
+        }
+        let (wi, wj) = (&folded[&i], &folded[&j]);
+        if wi == wj {
+            merge(ents, j, i);
+            continue;
+        }
+        let (short, long, si, li) = if wi.len() < wj.len() { (wi, wj, i, j) } else { (wj, wi, j, i) };
+        let same_ends = short.len() == 2 && long.len() > 2 && short[0] == long[0] && short[1] == long[long.len() - 1];
+        if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends) {
+            merge(ents, si, li);
         }
     }
     // 2. single words: surnames, family names first
@@ -189,9 +210,9 @@ fn resolve_people(ents: &mut Entities) {
     for s in singles {
         let sw = fold_name_word(&ents.list[s].name);
         let mut cands: Vec<EntityId> =
-            full.iter().copied().filter(|&f| words(&ents.list[f].name).last() == Some(&sw)).collect();
+            full.iter().copied().filter(|&f| folded[&f].last() == Some(&sw)).collect();
         if cands.is_empty() {
-            cands = full.iter().copied().filter(|&f| words(&ents.list[f].name).first() == Some(&sw)).collect();
+            cands = full.iter().copied().filter(|&f| folded[&f].first() == Some(&sw)).collect();
         }
         if cands.is_empty() {
             continue;
@@ -308,19 +329,26 @@ fn resolve_places(ents: &mut Entities) {
             }
         }
     }
+    // Folded once; only places whose names share their first word are compared.
+    let folded: BTreeMap<EntityId, String> = places.iter().map(|&i| (i, fold(&ents.list[i].name))).collect();
+    let mut by_first: BTreeMap<&str, Vec<EntityId>> = BTreeMap::new();
     for &i in &places {
-        for &j in &places {
+        by_first.entry(folded[&i].split_whitespace().next().unwrap_or("")).or_default().push(i);
+    }
+    for group in by_first.values() {
+      for &i in group {
+        for &j in group {
             if i == j || ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
                 continue;
             }
-            let a = fold(&ents.list[i].name);
-            let b = fold(&ents.list[j].name);
+            let a = &folded[&i];
+            let b = &folded[&j];
             if a == b && i > j {
                 merge(ents, i, j);
                 continue;
             }
             // "Tana" and "Tana County"
-            if let Some(rest) = b.strip_prefix(&a) {
+            if let Some(rest) = b.strip_prefix(a.as_str()) {
                 let rest = rest.trim();
                 let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
                 if rest.split_whitespace().count() == 1 && rest.starts_with(|c: char| c.is_alphabetic()) && lx::is_place_head(head) {
@@ -328,6 +356,7 @@ fn resolve_places(ents: &mut Entities) {
                 }
             }
         }
+      }
     }
 }
 
