@@ -18,14 +18,20 @@ for mb in "${sizes[@]}"; do
 import json, sys
 corpus, mb, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 texts = [json.loads(l)["text"] for l in open(corpus, encoding="utf-8")]
-block = "\n\n".join(texts)
+paras = [p for t in texts for p in t.split("\n\n") if p.strip()]
 target = mb * 1_000_000
 with open(out, "w", encoding="utf-8") as f:
     f.write("One very large article\n\n")
-    n = 0
+    n, k = 0, 0
     while n < target:
-        f.write(block + "\n\n")
-        n += len(block.encode()) + 2
+        # numbered, so that no paragraph repeats (repeated lines count once, as page chrome)
+        for p in paras:
+            line = f"({k}) {p}\n\n"
+            f.write(line)
+            n += len(line.encode())
+            if n >= target:
+                break
+        k += 1
 PY
   /usr/bin/time -f '%e %M' -o "$tmp/time" "$kg" extract --format json "$tmp/big.txt" >/dev/null
   read -r wall rss <"$tmp/time"

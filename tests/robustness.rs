@@ -67,15 +67,15 @@ fn a_malformed_json_line_names_its_line_and_nothing_is_stored() {
     let dir = tempdir().unwrap();
     let bad = dir.path().join("feed.jsonl");
     let mut text = String::new();
-    for i in 0..50 {
-        if i == 25 {
+    for i in 0..50_000 {
+        if i == 25_000 {
             text.push_str("{\"id\": \"broken\", \"text\": \n");
         } else {
             text.push_str(&format!("{{\"id\": \"a{i}\", \"title\": \"T{i}\", \"text\": \"The mayor said {i} roads will close.\"}}\n"));
         }
     }
     fs::write(&bad, text).unwrap();
-    assert_rejected(&bad, "feed.jsonl:26");
+    assert_rejected(&bad, "feed.jsonl:25001");
 }
 
 #[test]
@@ -257,4 +257,25 @@ fn kill_9_mid_load_leaves_only_whole_articles_and_a_rerun_completes_the_load() {
         assert_eq!(export(&store, "nquads"), want, "re-run after kill -9 differs");
     }
     assert!(interrupted > 0, "the load always finished before it could be killed ({full:?})");
+}
+
+#[test]
+fn html_that_is_not_well_formed_still_loads_its_text() {
+    let dir = tempdir().unwrap();
+    let page = dir.path().join("broken.html");
+    fs::write(
+        &page,
+        "<html><head><title>Port reopens</title><body><nav>Home | World</nav>\n\
+         <div class=story><p>The port reopened on Monday.<p>\"Ships are moving again,\" said Ana Ruiz, \
+         a spokeswoman for the Port Authority.</div></span></b>\n<p>Unclosed <i>italic and a stray &amp &lt; sign",
+    )
+    .unwrap();
+    let out = kg().args(["extract", "--format", "json"]).arg(&page).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let json = stdout_of(&out);
+    assert!(json.contains("Ships are moving again"), "{json}");
+    assert!(json.contains("Ana Ruiz"), "{json}");
+    assert!(!json.contains("Home | World"), "navigation kept: {json}");
+    let store = dir.path().join("s");
+    load(&store, &[&page]);
 }

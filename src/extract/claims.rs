@@ -862,12 +862,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(m) = DEF.captures(seg) {
             let head = m.name("head").unwrap().as_str().to_lowercase();
             // The most recently named organization whose name holds the head word.
-            let best = ents
-                .mentions
+            let best = ents.mentions[..ents.mentions.partition_point(|x| x.span.start < a)]
                 .iter()
+                .rev()
                 .filter(|x| x.span.end <= a && matches!(ents.kind(x.entity), EntityKind::Organization(_)))
-                .filter(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
-                .last()
+                .find(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
                 .map(|x| x.entity);
             if let Some(id) = best {
                 let g = m.get(0).unwrap();

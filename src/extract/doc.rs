@@ -61,7 +61,9 @@ impl<'a> Doc<'a> {
             .filter(|(_, b)| matches!(b.kind, BlockKind::Text | BlockKind::Caption))
     }
     pub fn block_kind_at(&self, pos: usize) -> Option<BlockKind> {
-        self.blocks.iter().find(|b| b.span.start <= pos && pos < b.span.end).map(|b| b.kind)
+        // blocks are in body order
+        let i = self.blocks.partition_point(|b| b.span.end <= pos);
+        self.blocks.get(i).filter(|b| b.span.start <= pos && pos < b.span.end).map(|b| b.kind)
     }
 }
 
@@ -79,19 +81,28 @@ pub struct Entities {
     pub list: Vec<Entity>,
     /// Sorted by `span.start`.
     pub mentions: Vec<Mention>,
+    /// The longest mention's length in bytes: bounds the binary searches below.
+    pub longest: usize,
 }
 
 impl Entities {
     /// The entity named exactly at `span`, or by a mention inside it.
     pub fn at(&self, span: Span) -> Option<EntityId> {
-        self.mentions
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..]
             .iter()
-            .find(|m| m.span.start >= span.start && m.span.end <= span.end)
+            .take_while(|m| m.span.start <= span.end)
+            .find(|m| m.span.end <= span.end)
             .map(|m| m.entity)
     }
     /// Mentions overlapping `span`, in order.
     pub fn within(&self, span: Span) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().filter(move |m| m.span.start < span.end && m.span.end > span.start)
+        // Only mentions starting at most `longest` bytes before `span` can overlap it.
+        let from = self.mentions.partition_point(|m| m.span.start + self.longest < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.span.start < span.end)
+            .filter(move |m| m.span.end > span.start)
     }
     pub fn kind(&self, id: EntityId) -> EntityKind {
         self.list[id].kind
@@ -107,6 +118,7 @@ impl Entities {
     pub fn add_mention(&mut self, span: Span, entity: EntityId) {
         let at = self.mentions.partition_point(|m| m.span.start <= span.start);
         self.mentions.insert(at, Mention { span, entity });
+        self.longest = self.longest.max(span.end.saturating_sub(span.start));
         self.list[entity].mentions.push(span);
     }
     /// The final entity list: mention spans sorted and de-duplicated.

@@ -335,7 +335,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
         let block = doc.blocks[bi];
         let caption = block.kind == BlockKind::Caption;
         // sentences of this block (fall back to the block)
-        let mut sents: Vec<Span> = doc.sentences.iter().filter(|s| s.block == bi).map(|s| s.span).collect();
+        // (sentences are in block order)
+        let lo = doc.sentences.partition_point(|s| s.block < bi);
+        let hi = doc.sentences.partition_point(|s| s.block <= bi);
+        let mut sents: Vec<Span> = doc.sentences[lo..hi].iter().filter(|s| s.block == bi).map(|s| s.span).collect();
         if sents.is_empty() {
             sents.push(block.span);
         }
@@ -411,7 +414,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             }
             if place.is_none() {
                 // "the Oslo summit", "Oslo's summit"
-                if let Some(m) = ents.mentions.iter().rev().find(|m| m.span.end <= tspan.start && m.span.end + 3 >= tspan.start && m.span.start >= scope.start) {
+                if let Some(m) = ents.mentions[..ents.mentions.partition_point(|m| m.span.start < tspan.start)].iter().rev().find(|m| m.span.end <= tspan.start && m.span.end + 3 >= tspan.start && m.span.start >= scope.start) {
                     let gap = &body[m.span.end..tspan.start];
                     if is_place(ents, m.entity) && (gap.trim().is_empty() || gap.trim() == "'s" || gap.trim() == "’s") {
                         place = Some(m.entity);

@@ -961,8 +961,15 @@ pub fn recognize(doc: &Doc) -> Entities {
         cands.retain(|c| !(matches!(c.kind, CKind::Org(_)) && gazetteer::is_adjective(&c.name)));
     }
     // Acronyms: known organizations' initials or defined acronyms
+    // (the first organization that defines or spells each acronym, indexed once: linear time)
+    let mut org_by_acronym: std::collections::HashMap<String, usize> = Default::default();
+    for (k, c) in cands.iter().enumerate().filter(|(_, c)| matches!(c.kind, CKind::Org(_))) {
+        for a in c.aliases.iter().cloned().chain(std::iter::once(initials(&c.name))) {
+            org_by_acronym.entry(a).or_insert(k);
+        }
+    }
     for (span, a) in acronyms {
-        if let Some(c) = cands.iter().find(|c| matches!(c.kind, CKind::Org(_)) && (c.aliases.iter().any(|x| x == &a) || initials(&c.name) == a)).cloned() {
+        if let Some(c) = org_by_acronym.get(&a).map(|&k| cands[k].clone()) {
             cands.push(Cand { span, words: vec![a.clone()], ..c });
         }
     }

@@ -10,7 +10,7 @@
 //!
 //! The canonical name is the longest full form; the other forms become aliases.
 
-use super::doc::{Doc, Entities, Mention};
+use super::doc::{Doc, Entities};
 use super::gazetteer;
 use super::lexicon as lx;
 use super::tokens::fold;
@@ -363,16 +363,20 @@ fn resolve_places(ents: &mut Entities) {
 /// The person most recently named before byte `pos`, preferring one named as the subject
 /// of a sentence (the first entity mention of that sentence). For "he said" attribution.
 pub fn person_before(doc: &Doc, ents: &Entities, pos: usize) -> Option<EntityId> {
-    let before: Vec<&Mention> =
-        ents.mentions.iter().filter(|m| m.span.end <= pos && ents.is_person(m.entity)).collect();
-    let last = *before.last()?;
+    // Mentions are sorted by start, sentences by position: binary searches keep this
+    // logarithmic, so a long article with many pronouns stays linear.
+    let upto = ents.mentions.partition_point(|m| m.span.start < pos);
+    let last = ents.mentions[..upto].iter().rev().find(|m| m.span.end <= pos && ents.is_person(m.entity))?;
     // the sentence of the last person mention: prefer its subject
-    let sent = doc.sentences.iter().find(|s| s.span.start <= last.span.start && last.span.start < s.span.end);
+    let si = doc.sentences.partition_point(|s| s.span.end <= last.span.start);
+    let sent = doc.sentences.get(si).filter(|s| s.span.start <= last.span.start && last.span.start < s.span.end);
     if let Some(s) = sent {
-        let first_in_sent = ents
-            .mentions
+        let limit = pos.min(s.span.end);
+        let from = ents.mentions.partition_point(|m| m.span.start < s.span.start);
+        let first_in_sent = ents.mentions[from..]
             .iter()
-            .find(|m| m.span.start >= s.span.start && m.span.end <= pos.min(s.span.end) && ents.is_person(m.entity));
+            .take_while(|m| m.span.start < limit)
+            .find(|m| m.span.end <= limit && ents.is_person(m.entity));
         if let Some(f) = first_in_sent {
             // the subject when it opens the sentence (within a few words)
             let lead = &doc.body[s.span.start..f.span.start];
