@@ -479,6 +479,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             if rest_t.is_empty() || rest_t.starts_with([',', ':', '"', '“', '.', ';', '(', '—']) {
                 continue; // a direct quote follows, or nothing
             }
+            // A reported clause has its own subject: "the child he says is his" is a relative
+            // clause, not a claim.
+            let first = rest_t.split(|c: char| !c.is_alphabetic() && c != '\'').next().unwrap_or("");
+            if !has_that && matches!(first, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "can" | "could" | "should" | "must") {
+                continue;
+            }
             // Object-taking verbs must introduce a clause.
             let clause_end = self.clause_end(p, s, vs);
             if clause_end <= p {
@@ -1180,6 +1186,17 @@ mod tests {
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].0, "Sam Ortiz");
         assert!(o[0].1.contains("a long and difficult winter without power."));
+    }
+
+    #[test]
+    fn relative_clause_after_says_is_no_claim() {
+        let body = "Ana Ruiz went to court on Monday. The judge asked about the car Ana Ruiz says was hers before the divorce.";
+        let (o, _) = run(body, &[("Ana Ruiz", P, &["Ana Ruiz"])]);
+        assert!(o.is_empty(), "{o:?}");
+        let ok = "Ana Ruiz went to court on Monday. Ana Ruiz says the car was hers before the divorce.";
+        let (o, _) = run(ok, &[("Ana Ruiz", P, &["Ana Ruiz"])]);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].1, "the car was hers before the divorce.");
     }
 
     #[test]
