@@ -27,6 +27,12 @@ const TO_VERBS: &[&str] = &[
     "urged", "urges", "asked", "asks", "stressed", "stresses", "emphasized", "emphasised",
     "emphasizes", "stressing", "warned", "warns",
 ];
+/// How many earlier mentions "the ministry said" looks back over for the ministry's name.
+const LOOKBACK_MENTIONS: usize = 2_000;
+
+/// Longer quotations than this (in bytes) are not looked back over.
+const MAX_QUOTE_BYTES: usize = 20_000;
+
 /// Verbs that take a hearer before the clause ("told Reuters that ...").
 const HEARER_VERBS: &[&str] = &["told", "tells", "telling", "informed", "assured", "reminded", "warned", "warns"];
 
@@ -190,11 +196,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             return;
         }
         // Left context: from the sentence start or the previous quote's end.
-        let prev_q_end = (0..qi).rev().map(|i| self.quotes[i]).find(|p| p.outer.end > s.start && p.outer.end <= q.outer.start).map(|p| p.outer.end);
+        // (quotes are in text order: look back no further than any sane quotation's length)
+        let prev_q_end = (0..qi)
+            .rev()
+            .map(|i| self.quotes[i])
+            .take_while(|p| p.outer.start + MAX_QUOTE_BYTES > s.start)
+            .find(|p| p.outer.end > s.start && p.outer.end <= q.outer.start)
+            .map(|p| p.outer.end);
         let l_start = prev_q_end.unwrap_or(s.start);
         let left = &body[l_start..q.outer.start];
         // Right context: to the end of the sentence holding the quote's end, or the next quote.
-        let end_si = (si..self.sents.len()).find(|&x| self.sents[x].span.start <= q.outer.end && q.outer.end <= self.sents[x].span.end && self.sents[x].block == self.sents[si].block).unwrap_or(si);
+        let end_si = (si..self.sents.len())
+            .take_while(|&x| self.sents[x].span.start <= q.outer.end)
+            .find(|&x| q.outer.end <= self.sents[x].span.end && self.sents[x].block == self.sents[si].block)
+            .unwrap_or(si);
         let end_sent = self.sents[end_si].span.end.max(s.end.min(self.sents[end_si].span.end));
         let next_q = self.quotes.get(qi + 1).filter(|n| n.outer.start < end_sent).map(|n| n.outer.start);
         let r_end = next_q.unwrap_or(end_sent).max(q.outer.end);
@@ -871,6 +886,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let best = ents.mentions[..ents.mentions.partition_point(|x| x.span.start < a)]
                 .iter()
                 .rev()
+                .take(LOOKBACK_MENTIONS)
                 .filter(|x| x.span.end <= a && matches!(ents.kind(x.entity), EntityKind::Organization(_)))
                 .find(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
                 .map(|x| x.entity);

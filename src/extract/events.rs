@@ -17,6 +17,9 @@ use super::tokens::{Tok, TK};
 use crate::model::{EntityId, EntityKind, Event, EventKind, PartialDate, Span};
 use std::collections::BTreeMap;
 
+/// How many earlier events of the same kind a new mention is compared with for merging.
+const MERGE_WINDOW: usize = 256;
+
 #[derive(Debug, Clone)]
 struct Cand {
     kind: EventKind,
@@ -219,9 +222,19 @@ fn located_kind(k: EventKind) -> bool {
 
 fn compatible_date(a: Option<PartialDate>, b: Option<PartialDate>) -> bool {
     match (a, b) {
+        // one is a prefix of the other ("2019" and "2019-02-28"), compared without formatting
         (Some(a), Some(b)) => {
-            let (sa, sb) = (a.to_string(), b.to_string());
-            sa.starts_with(&sb) || sb.starts_with(&sa)
+            a.year == b.year
+                && match (a.month, b.month) {
+                    (Some(ma), Some(mb)) => {
+                        ma == mb
+                            && match (a.day, b.day) {
+                                (Some(da), Some(db)) => da == db,
+                                _ => true,
+                            }
+                    }
+                    _ => true,
+                }
         }
         _ => false,
     }
@@ -480,10 +493,20 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
         }
     }
 
-    // merge mentions of one event
+    // merge mentions of one event. Only events of one kind (summits with meetings) can merge,
+    // so each candidate is compared within its kind's bucket, and the participant and evidence
+    // lists are checked through sets: a long article stays linear.
     let mut events: Vec<Cand> = Vec::new();
+    let mut seen: Vec<(std::collections::HashSet<EntityId>, std::collections::HashSet<Span>)> = Vec::new();
+    let mut buckets: std::collections::HashMap<EventKind, Vec<usize>> = Default::default();
+    let bucket_of = |k: EventKind| if k == EventKind::Meeting { EventKind::Summit } else { k };
     for c in cands {
-        let same = events.iter().position(|e| {
+        let bucket = buckets.entry(bucket_of(c.kind)).or_default();
+        // (the newest events of the kind first; an article with hundreds of events of one kind
+        // is a compilation, not a story, and older ones are not looked at)
+        let window = &bucket[bucket.len().saturating_sub(MERGE_WINDOW)..];
+        let same = window.iter().copied().find(|&k| {
+            let e = &events[k];
             let kinds = e.kind == c.kind
                 || (matches!((e.kind, c.kind), (EventKind::Summit, EventKind::Meeting) | (EventKind::Meeting, EventKind::Summit))
                     && e.date.map(|d| d.month.is_some()).unwrap_or(false)
@@ -502,6 +525,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
         match same {
             Some(k) => {
                 let e = &mut events[k];
+                let (seen_p, seen_ev) = &mut seen[k];
                 if c.kind == EventKind::Summit {
                     e.kind = EventKind::Summit;
                     e.name = c.name.clone();
@@ -512,17 +536,21 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                     e.place_strength = c.place_strength.max(e.place_strength);
                 }
                 for p in c.participants {
-                    if !e.participants.contains(&p) {
+                    if seen_p.insert(p) {
                         e.participants.push(p);
                     }
                 }
                 for ev in c.evidence {
-                    if !e.evidence.contains(&ev) {
+                    if seen_ev.insert(ev) {
                         e.evidence.push(ev);
                     }
                 }
             }
-            None => events.push(c),
+            None => {
+                bucket.push(events.len());
+                seen.push((c.participants.iter().copied().collect(), c.evidence.iter().copied().collect()));
+                events.push(c);
+            }
         }
     }
     events
@@ -538,6 +566,18 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn partial_dates_are_compatible_when_one_is_a_prefix_of_the_other() {
+        let d = |y, m: Option<u8>, dd: Option<u8>| Some(PartialDate { year: y, month: m, day: dd });
+        assert!(compatible_date(d(2019, None, None), d(2019, Some(2), Some(28))));
+        assert!(compatible_date(d(2019, Some(2), None), d(2019, Some(2), Some(28))));
+        assert!(compatible_date(d(2019, Some(2), Some(28)), d(2019, Some(2), Some(28))));
+        assert!(!compatible_date(d(2019, Some(2), Some(27)), d(2019, Some(2), Some(28))));
+        assert!(!compatible_date(d(2019, Some(3), None), d(2019, Some(2), Some(28))));
+        assert!(!compatible_date(d(2018, None, None), d(2019, None, None)));
+        assert!(!compatible_date(None, d(2019, None, None)));
+    }
+
     use super::*;
     use crate::extract::{clean, names, resolve, segment};
     use crate::model::Article;
