@@ -16,7 +16,7 @@ fn name() -> impl Strategy<Value = String> {
         Just("Maria Lopez".to_string()),
         Just("Zoë Ångström".to_string()),
         Just("Seán O'Neill".to_string()),
-        Just("Kim Jong Un".to_string()),
+        Just("Park Min-seo".to_string()),
         Just("Jean-Luc Picard".to_string()),
         ("[A-Z][a-z]{2,8}", "[A-Z][a-z]{2,10}").prop_map(|(a, b)| format!("{a} {b}")),
     ]
