@@ -450,7 +450,13 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     || c.ment[s].map(|m| c.is_org(&m) || c.is_person(&m)).unwrap_or(false)
                     || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)));
                 let one_of = c.w(s) == "one" && s + 1 < toks.len() && c.w(s + 1) == "of";
-                if det_ok && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
+                // "A, B and C": a person named right after the comma starts a list of names,
+                // not an appositive (unless possessive: "A, B's adviser").
+                let list_of_names = c.ment[s]
+                    .filter(|m| c.is_person(m))
+                    .map(|m| !c.body[m.span.end..].starts_with(['\'', '\u{2019}']))
+                    .unwrap_or(false);
+                if det_ok && !list_of_names && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
                     let s2 = if one_of { s + 2 } else { s };
                     let e = phrase_end(&c, s2);
                     let was = b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was";
@@ -536,6 +542,14 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn a_list_of_names_is_not_an_appositive() {
+        let body = "Headline\n\nA celebration of folk music with Tom Akers, Rosa Delgado, Nina Farrow and Elvis Bishop.";
+        let r = roles(body);
+        assert!(r.iter().all(|x| !x.1.contains("Bishop")), "{r:?}");
+        assert!(has("Tom Akers, a professor at Lund University, and Rosa Delgado spoke.", "Tom Akers", "professor", Some("Lund University"), false));
     }
 
     #[test]
