@@ -16,6 +16,5 @@ fn main() {
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.to_string().contains("Broken pipe (os error 32)")
     })
 }

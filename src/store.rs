@@ -3,10 +3,7 @@
 
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term, TermRef, TripleRef,
-};
-use std::cmp::Ordering;
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, TermRef, TripleRef};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{Store, StoreOptions};
 use std::fs::{self, File};
@@ -146,11 +143,8 @@ impl KgStore {
                 .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
                 .collect::<Result<std::collections::HashSet<Quad>, _>>()
                 .context("cannot read the store")?;
-            let same = stored.len() <= quads.len() && {
-                let new: std::collections::HashSet<&Quad> = quads.iter().collect();
-                new.len() == stored.len() && stored.iter().all(|q| new.contains(q))
-            };
-            if !same {
+            let new: std::collections::HashSet<&Quad> = quads.iter().collect();
+            if new.len() != stored.len() || !stored.iter().all(|q| new.contains(q)) {
                 changed.push(item);
             }
         }
@@ -285,61 +279,37 @@ fn syntax_error(query: &str, msg: &str) -> anyhow::Error {
     anyhow!("SPARQL syntax error: {msg}")
 }
 
-/// Sort order of dumps: graph, subject, predicate, object; terms compare by kind, then by
-/// their text (IRI, blank node id, or literal value, datatype and language). Allocation-free.
+/// Sort order of dumps: graph, subject, predicate, object; each term by its kind, then its
+/// text (IRI, blank node id, or literal value, datatype and language). Allocation-free.
 pub fn sort_quads(quads: &mut [Quad]) {
-    quads.sort_unstable_by(|a, b| {
-        cmp_graph(&a.graph_name, &b.graph_name)
-            .then_with(|| cmp_subject(&a.subject, &b.subject))
-            .then_with(|| a.predicate.as_str().cmp(b.predicate.as_str()))
-            .then_with(|| cmp_term(&a.object, &b.object))
-    });
+    quads.sort_unstable_by(|a, b| quad_key(a).cmp(&quad_key(b)));
 }
 
 /// Sorts triples the same way as [`sort_quads`] and drops duplicates.
 pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
-    triples.sort_unstable_by(|a, b| cmp_triple(a, b));
+    triples.sort_unstable_by(|a, b| triple_key(*a).cmp(&triple_key(*b)));
     triples.dedup();
 }
 
-fn cmp_triple(a: &TripleRef<'_>, b: &TripleRef<'_>) -> Ordering {
-    cmp_subject_ref(a.subject, b.subject)
-        .then_with(|| a.predicate.as_str().cmp(b.predicate.as_str()))
-        .then_with(|| cmp_term_ref(a.object, b.object))
+type TermKey<'a> = (u8, &'a str, &'a str, &'a str);
+
+fn quad_key(q: &Quad) -> (TermKey<'_>, (TermKey<'_>, &str, TermKey<'_>)) {
+    (graph_key(q.graph_name.as_ref()), triple_key(TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())))
 }
 
-fn graph_key(g: &GraphName) -> (u8, &str) {
+fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {
     match g {
-        GraphName::DefaultGraph => (0, ""),
-        GraphName::NamedNode(n) => (1, n.as_str()),
-        GraphName::BlankNode(n) => (2, n.as_str()),
+        GraphNameRef::DefaultGraph => (0, "", "", ""),
+        GraphNameRef::NamedNode(n) => (1, n.as_str(), "", ""),
+        GraphNameRef::BlankNode(n) => (2, n.as_str(), "", ""),
     }
 }
 
-fn cmp_graph(a: &GraphName, b: &GraphName) -> Ordering {
-    graph_key(a).cmp(&graph_key(b))
+fn triple_key(t: TripleRef<'_>) -> (TermKey<'_>, &str, TermKey<'_>) {
+    (term_key(t.subject.into()), t.predicate.as_str(), term_key(t.object))
 }
 
-fn cmp_subject(a: &NamedOrBlankNode, b: &NamedOrBlankNode) -> Ordering {
-    cmp_subject_ref(a.as_ref(), b.as_ref())
-}
-
-fn subject_key(s: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
-    match s {
-        NamedOrBlankNodeRef::NamedNode(n) => (0, n.as_str()),
-        NamedOrBlankNodeRef::BlankNode(n) => (1, n.as_str()),
-    }
-}
-
-fn cmp_subject_ref(a: NamedOrBlankNodeRef<'_>, b: NamedOrBlankNodeRef<'_>) -> Ordering {
-    subject_key(a).cmp(&subject_key(b))
-}
-
-fn cmp_term(a: &Term, b: &Term) -> Ordering {
-    cmp_term_ref(a.as_ref(), b.as_ref())
-}
-
-fn term_key(t: TermRef<'_>) -> (u8, &str, &str, &str) {
+fn term_key(t: TermRef<'_>) -> TermKey<'_> {
     match t {
         TermRef::NamedNode(n) => (0, n.as_str(), "", ""),
         TermRef::BlankNode(n) => (1, n.as_str(), "", ""),
@@ -347,10 +317,6 @@ fn term_key(t: TermRef<'_>) -> (u8, &str, &str, &str) {
         #[allow(unreachable_patterns)]
         _ => (3, "", "", ""),
     }
-}
-
-fn cmp_term_ref(a: TermRef<'_>, b: TermRef<'_>) -> Ordering {
-    term_key(a).cmp(&term_key(b))
 }
 
 pub fn write_quads(

@@ -197,12 +197,6 @@ fn is_place(ents: &Entities, id: EntityId) -> bool {
 }
 
 /// Mentions overlapping `span` (mentions are sorted by start: binary search).
-fn within(ents: &Entities, span: Span) -> impl Iterator<Item = &super::doc::Mention> {
-    // a mention starting before span.start could overlap; mentions are short, look back a little
-    let lo = ents.mentions.partition_point(|m| m.span.start + 200 < span.start);
-    ents.mentions[lo..].iter().take_while(move |m| m.span.start < span.end).filter(move |m| m.span.end > span.start)
-}
-
 /// The largest char boundary not above `i`.
 fn floor_char(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
@@ -361,7 +355,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             let Some((kind, last)) = trigger(body, &toks, i) else { continue };
             let tspan = Span::new(toks[i].s, toks[last].e);
             // a trigger word inside an organization's name ("National Hurricane Center")
-            if within(ents, tspan).any(|m| matches!(ents.list[m.entity].kind, EntityKind::Organization(_))) {
+            if ents.within(tspan).any(|m| matches!(ents.list[m.entity].kind, EntityKind::Organization(_))) {
                 continue;
             }
             let sent = sents.iter().copied().find(|s| s.start <= tspan.start && tspan.start < s.end).unwrap_or(block.span);
@@ -395,7 +389,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                 after_end = tspan.end + cut;
             }
             let mut prev_end: Option<usize> = None;
-            for m in within(ents, Span::new(tspan.end, after_end)) {
+            for m in ents.within(Span::new(tspan.end, after_end)) {
                 if !is_place(ents, m.entity) || m.span.start < tspan.end {
                     continue;
                 }
@@ -436,7 +430,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                 }
             }
             let located_in = |sp: Span| {
-                within(ents, sp)
+                ents.within(sp)
                     .filter(|m| is_place(ents, m.entity))
                     .filter(|m| {
                         let b = body[sp.start..m.span.start].trim_end().to_lowercase();
@@ -447,7 +441,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             };
             if place.is_none() {
                 // a place of the sentence, preferring one "in" or "at"
-                let first = within(ents, scope).find(|m| is_place(ents, m.entity)).map(|m| m.entity);
+                let first = ents.within(scope).find(|m| is_place(ents, m.entity)).map(|m| m.entity);
                 if let Some(p) = located_in(scope).or(if located_kind(kind) { None } else { first }) {
                     place = Some(p);
                     strength = 1;
@@ -463,7 +457,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                 }
             }
             let mut participants: Vec<EntityId> = Vec::new();
-            for m in within(ents, scope) {
+            for m in ents.within(scope) {
                 if !is_place(ents, m.entity) && !participants.contains(&m.entity) {
                     participants.push(m.entity);
                 }
@@ -566,6 +560,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::extract::{clean, names, resolve, segment};
+    use crate::model::Article;
+
     #[test]
     fn partial_dates_are_compatible_when_one_is_a_prefix_of_the_other() {
         let d = |y, m: Option<u8>, dd: Option<u8>| Some(PartialDate { year: y, month: m, day: dd });
@@ -577,10 +575,6 @@ mod tests {
         assert!(!compatible_date(d(2018, None, None), d(2019, None, None)));
         assert!(!compatible_date(None, d(2019, None, None)));
     }
-
-    use super::*;
-    use crate::extract::{clean, names, resolve, segment};
-    use crate::model::Article;
 
     fn events(body: &str, published: Option<PartialDate>) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
         let article = Article { id: "t".into(), body: body.to_string(), published, ..Default::default() };

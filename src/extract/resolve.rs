@@ -336,27 +336,27 @@ fn resolve_places(ents: &mut Entities) {
         by_first.entry(folded[&i].split_whitespace().next().unwrap_or("")).or_default().push(i);
     }
     for group in by_first.values() {
-      for &i in group {
-        for &j in group {
-            if i == j || ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
-                continue;
-            }
-            let a = &folded[&i];
-            let b = &folded[&j];
-            if a == b && i > j {
-                merge(ents, i, j);
-                continue;
-            }
-            // "Tana" and "Tana County"
-            if let Some(rest) = b.strip_prefix(a.as_str()) {
-                let rest = rest.trim();
-                let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
-                if rest.split_whitespace().count() == 1 && rest.starts_with(|c: char| c.is_alphabetic()) && lx::is_place_head(head) {
+        for &i in group {
+            for &j in group {
+                if i == j || ents.list[i].mentions.is_empty() || ents.list[j].mentions.is_empty() {
+                    continue;
+                }
+                let a = &folded[&i];
+                let b = &folded[&j];
+                if a == b && i > j {
                     merge(ents, i, j);
+                    continue;
+                }
+                // "Tana" and "Tana County"
+                if let Some(rest) = b.strip_prefix(a.as_str()) {
+                    let rest = rest.trim();
+                    let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
+                    if rest.split_whitespace().count() == 1 && rest.starts_with(|c: char| c.is_alphabetic()) && lx::is_place_head(head) {
+                        merge(ents, i, j);
+                    }
                 }
             }
         }
-      }
     }
 }
 
