@@ -1070,16 +1070,12 @@ fn trim_span(body: &str, s: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, segment};
     use crate::model::Article;
 
     /// Build a Doc and hand-made Entities: each (name, kind, forms) is found in the body.
     fn run(body: &str, names: &[(&str, EntityKind, &[&str])]) -> (Vec<(String, String, ClaimKind, Option<String>, Option<String>)>, Entities) {
         let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
-        let blocks = clean::blocks(&article.body, None);
-        let sentences = segment::sentences(&article.body, &blocks);
-        let quotes = segment::quotes(&article.body, &blocks);
-        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let doc = Doc::new(&article);
         let mut ents = Entities::default();
         for (name, kind, forms) in names {
             ents.list.push(Entity { name: name.to_string(), kind: *kind, aliases: vec![], mentions: vec![] });

@@ -215,8 +215,12 @@ fn starts_with_quote(t: &str) -> bool {
 /// A short line with no final sentence punctuation, starting with a capital (or a quote mark
 /// then a capital), mostly capitalized or short.
 fn is_heading(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 || t.chars().count() > 80 {
+    // a cheap byte-length reject first: 80 characters are at most 320 bytes
+    if t.len() > 320 || t.chars().count() > 80 {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().take(11).collect();
+    if words.is_empty() || words.len() > 10 {
         return false;
     }
     let stripped = t.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));

@@ -9,8 +9,7 @@
 //! "the same day" repeats the last full date.
 
 use super::doc::Doc;
-use super::names::content_tokens;
-use super::tokens::{Tok, TK};
+use super::tokens::{lower, lower_ascii, Tok, TK};
 use crate::model::{PartialDate, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +149,7 @@ fn year_num(w: &str) -> Option<i32> {
 fn future_context(body: &str, toks: &[Tok], i: usize) -> bool {
     (i.saturating_sub(4)..i).any(|k| {
         matches!(
-            toks[k].text(body).to_lowercase().as_str(),
+            &*lower(toks[k].text(body)),
             "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "until" | "by" | "next"
         )
     })
@@ -161,7 +160,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
     let mut out = Vec::new();
     let n = toks.len();
     let w = |i: usize| if i < n { toks[i].text(body) } else { "" };
-    let lw = |i: usize| w(i).to_lowercase();
+    let lw = |i: usize| lower(w(i));
     let pd = published.and_then(pub_days);
     let mut i = 0;
     while i < n {
@@ -171,10 +170,10 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
         // Month [day][, year] / Month year
         if t.k == TK::Word && word.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
             if let Some(m) = month_number(word) {
-                let prev = if i > 0 { lw(i - 1) } else { String::new() };
+                let prev = if i > 0 { lw(i - 1) } else { "".into() };
                 let prev_cap = i > 0 && toks[i - 1].k == TK::Word && w(i - 1).chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
                     && month_number(w(i - 1)).is_none() && weekday_number(w(i - 1)).is_none()
-                    && !matches!(prev.as_str(), "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
+                    && !matches!(&*prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
                 if let Some(d) = (i + 1 < n && toks[i + 1].k == TK::Num).then(|| day_num(w(i + 1))).flatten() {
                     // Month day [, year]
                     let (mut j, mut year) = (i + 1, None);
@@ -218,7 +217,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
                     continue;
                 }
                 // bare month
-                let modal_may = m == 5 && !matches!(prev.as_str(), "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "of" | "from" | "during");
+                let modal_may = m == 5 && !matches!(&*prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "of" | "from" | "during");
                 let next_of = lw(i + 1) == "of";
                 if !prev_cap && !modal_may && !next_of {
                     if let Some(p) = published {
@@ -236,7 +235,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
                         } else {
                             latest_month(p, m)
                         };
-                        let st = if matches!(prev.as_str(), "last" | "this") { toks[i - 1].s } else { t.s };
+                        let st = if matches!(&*prev, "last" | "this") { toks[i - 1].s } else { t.s };
                         out.push(DateMention { span: Span::new(st, t.e), date });
                     }
                 }
@@ -246,7 +245,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
             if let Some(wd) = weekday_number(word) {
                 // an explicit date right after ("Thursday, Feb. 28, 2019") wins
                 let explicit_next = (i + 1..(i + 3).min(n)).any(|k| month_number(w(k)).is_some());
-                let prev = if i > 0 { lw(i - 1) } else { String::new() };
+                let prev = if i > 0 { lw(i - 1) } else { "".into() };
                 if !explicit_next && prev != "next" {
                     if let Some(pz) = pd {
                         let pwd = (pz + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3)
@@ -288,8 +287,8 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
             if let Some(y) = year_num(word) {
                 let next = lw(i + 1);
                 let prev = if i > 0 { w(i - 1) } else { "" };
-                let bad_next = matches!(next.as_str(), "utc" | "gmt" | "bst" | "hours" | "hrs" | "%" | "percent" | "people" | "troops" | "km" | "miles" | "metres" | "meters" | "feet" | "tons" | "tonnes" | ":");
-                let bad_prev = matches!(prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article") || prev.ends_with('$');
+                let bad_next = matches!(&*next, "utc" | "gmt" | "bst" | "hours" | "hrs" | "%" | "percent" | "people" | "troops" | "km" | "miles" | "metres" | "meters" | "feet" | "tons" | "tonnes" | ":");
+                let bad_prev = matches!(&*prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article") || prev.ends_with('$');
                 let in_range = published.map(|p| y <= p.year + 1).unwrap_or(true);
                 if !bad_next && !bad_prev && in_range {
                     out.push(DateMention { span: t.span(), date: year_only(y) });
@@ -308,17 +307,24 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
             }
         }
         // relative words
-        const REL: &[&str] = &["a", "an", "earlier", "eight", "eleven", "five", "four", "last", "nine", "one", "same", "seven", "six", "ten", "this", "three", "today", "tonight", "twelve", "two", "yesterday"];
-        let relevant = (t.k == TK::Word && REL.iter().any(|r| r.eq_ignore_ascii_case(word)))
+        let mut buf = [0u8; 9];
+        let relevant = (t.k == TK::Word
+            && lower_ascii(word, &mut buf).is_some_and(|l| {
+                matches!(
+                    l,
+                    "a" | "an" | "earlier" | "eight" | "eleven" | "five" | "four" | "last" | "nine" | "one" | "same" | "seven"
+                        | "six" | "ten" | "this" | "three" | "today" | "tonight" | "twelve" | "two" | "yesterday"
+                )
+            }))
             || (t.k == TK::Num && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit()));
         if relevant {
-            let l = word.to_lowercase();
+            let l = lower(word);
             if let Some(p) = published {
                 let next = lw(i + 1);
                 let push = |j: usize, date: PartialDate, out: &mut Vec<DateMention>| {
                     out.push(DateMention { span: Span::new(t.s, toks[j.min(n - 1)].e), date });
                 };
-                match (l.as_str(), next.as_str()) {
+                match (&*l, &*next) {
                     ("yesterday", _) => {
                         if let Some(pz) = pd {
                             let d = from_days(pz - 1);
@@ -414,7 +420,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
 pub fn find_all(doc: &Doc) -> Vec<DateMention> {
     let mut last = None;
     let mut out = Vec::new();
-    let all_toks = content_tokens(doc);
+    let all_toks = &doc.tokens;
     for (_, toks) in all_toks.iter() {
         let toks = toks.as_slice();
         out.extend(find_in(doc.body, &toks, doc.article.published, &mut last));

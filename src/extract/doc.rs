@@ -1,5 +1,7 @@
 //! The extractor's internal boundary types, shared by its stages.
 
+use super::tokens::{tokenize, Tok};
+use super::{clean, segment};
 use crate::model::{Article, Entity, EntityId, EntityKind, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,9 +49,21 @@ pub struct Doc<'a> {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+    /// The tokens of every content block: (index into `blocks`, tokens), in body order.
+    pub tokens: Vec<(usize, Vec<Tok>)>,
 }
 
 impl<'a> Doc<'a> {
+    /// Clean, segment and tokenize an article: what every later stage reads.
+    pub fn new(article: &'a Article) -> Doc<'a> {
+        let body = article.body.as_str();
+        let blocks = clean::blocks(body, article.title.as_deref());
+        let sentences = segment::sentences(body, &blocks);
+        let quotes = segment::quotes(body, &blocks);
+        let mut doc = Doc { article, body, blocks, sentences, quotes, tokens: Vec::new() };
+        doc.tokens = doc.content_blocks().map(|(i, b)| (i, tokenize(body, b.span))).collect();
+        doc
+    }
     pub fn text(&self, span: Span) -> &'a str {
         &self.body[span.start..span.end]
     }

@@ -12,8 +12,7 @@
 
 use super::dates::{self, DateMention};
 use super::doc::{BlockKind, Doc, Entities};
-use super::names::content_tokens;
-use super::tokens::{Tok, TK};
+use super::tokens::{lower, lower_ascii, Tok, TK};
 use crate::model::{EntityId, EntityKind, Event, EventKind, PartialDate, Span};
 use std::collections::BTreeMap;
 
@@ -34,8 +33,8 @@ struct Cand {
     word: String,
 }
 
-static TRIGGER_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
-    let mut v: Vec<&'static str> = "summit summits talks negotiations discussions conversation call spoke talked meeting
+static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell::sync::Lazy::new(|| {
+    "summit summits talks negotiations discussions conversation call spoke talked meeting
         meetings met visit visits visited visiting trip tour toured touring sanctions missile missiles test-fired
         test-fires report advisory summary study poll guidelines transcript act bill law legislation resolution
         resolutions election elections re-election referendum agreement treaty accord pact deal attack attacks
@@ -45,9 +44,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
         crash coup shut recognized detected identified emerged reported launched fired launches fires"
         .split_whitespace()
-        .collect();
-    v.sort_unstable();
-    v
+        .collect()
 });
 
 /// The trigger at token i, if any: (kind, last token of the trigger phrase).
@@ -55,51 +52,44 @@ fn trigger(body: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
     use EventKind::*;
     let n = toks.len();
     let w = |k: usize| if k < n { toks[k].text(body) } else { "" };
-    let l = |k: usize| w(k).to_lowercase();
+    let l = |k: usize| lower(w(k));
     if toks[i].k != TK::Word {
         return None;
     }
     let word = w(i);
     // cheap reject before any allocation: trigger words are ASCII, 3 to 14 bytes
-    if word.len() < 3 || word.len() > 14 || !word.is_ascii() {
-        return None;
-    }
     let mut buf = [0u8; 14];
-    for (k, b) in word.bytes().enumerate() {
-        buf[k] = b.to_ascii_lowercase();
-    }
-    let lw0 = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    if TRIGGER_WORDS.binary_search(&lw0).is_err() {
+    let Some(lw0) = lower_ascii(word, &mut buf).filter(|w| w.len() >= 3 && TRIGGER_WORDS.contains(w)) else {
         return None;
-    }
+    };
     let lw = lw0.to_string();
-    let prev = if i > 0 { l(i - 1) } else { String::new() };
-    let prev2 = if i > 1 { l(i - 2) } else { String::new() };
+    let prev = if i > 0 { l(i - 1) } else { "".into() };
+    let prev2 = if i > 1 { l(i - 2) } else { "".into() };
     let next = l(i + 1);
     let k = match lw.as_str() {
         "summit" | "summits" => Summit,
         "talks" | "negotiations" | "discussions" => {
-            if matches!(prev.as_str(), "he" | "she" | "it" | "who") {
+            if matches!(&*prev, "he" | "she" | "it" | "who") {
                 return None;
             }
             // "special envoy for Ukraine negotiations" names a post, not an event
-            if (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "envoy" | "negotiator" | "representative" | "coordinator")) {
+            if (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "envoy" | "negotiator" | "representative" | "coordinator")) {
                 return None;
             }
             Talks
         }
         "conversation" if prev == "phone" || prev == "telephone" => Talks,
-        "call" if prev == "phone" || toks.get(i.wrapping_sub(1)).map(|t| t.k == TK::Poss).unwrap_or(false) || matches!(next.as_str(), "between" | "with") && matches!(prev.as_str(), "a" | "the" | "phone") => Talks,
-        "spoke" | "talked" if next == "on" && l(i + 2) == "the" && matches!(l(i + 3).as_str(), "phone" | "telephone") => {
+        "call" if prev == "phone" || toks.get(i.wrapping_sub(1)).map(|t| t.k == TK::Poss).unwrap_or(false) || matches!(&*next, "between" | "with") && matches!(&*prev, "a" | "the" | "phone") => Talks,
+        "spoke" | "talked" if next == "on" && l(i + 2) == "the" && matches!(&*l(i + 3), "phone" | "telephone") => {
             return Some((Talks, i + 3));
         }
-        "spoke" | "talked" if next == "by" && matches!(l(i + 2).as_str(), "phone" | "telephone") => {
+        "spoke" | "talked" if next == "by" && matches!(&*l(i + 2), "phone" | "telephone") => {
             return Some((Talks, i + 2));
         }
         "meeting" | "meetings" => Meeting,
-        "met" if matches!(next.as_str(), "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
+        "met" if matches!(&*next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
         "visit" | "visits" | "visited" | "visiting" | "trip" | "tour" | "toured" | "touring" => {
-            if lw == "visit" && matches!(prev.as_str(), "to") && matches!(prev2.as_str(), "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
+            if lw == "visit" && matches!(&*prev, "to") && matches!(&*prev2, "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
                 Visit
             } else if lw == "tour" && prev == "to" {
                 return None;
@@ -108,39 +98,39 @@ fn trigger(body: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
             }
         }
         "sanctions" => {
-            let verb = (i.saturating_sub(4)..i).any(|k| matches!(l(k).as_str(), "issued" | "imposed" | "announced" | "slapped" | "placed" | "levied" | "new" | "fresh" | "unveiled"))
-                || matches!(next.as_str(), "placed" | "imposed" | "issued" | "announced");
+            let verb = (i.saturating_sub(4)..i).any(|k| matches!(&*l(k), "issued" | "imposed" | "announced" | "slapped" | "placed" | "levied" | "new" | "fresh" | "unveiled"))
+                || matches!(&*next, "placed" | "imposed" | "issued" | "announced");
             if !verb {
                 return None;
             }
             Sanctions
         }
-        "missile" | "missiles" if matches!(next.as_str(), "test" | "tests" | "launch" | "launches" | "testing") => {
+        "missile" | "missiles" if matches!(&*next, "test" | "tests" | "launch" | "launches" | "testing") => {
             return Some((MissileTest, i + 1));
         }
         "test-fired" | "test-fires" => MissileTest,
-        "launched" | "fired" | "launches" | "fires" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k).as_str(), "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles")) => MissileTest,
+        "launched" | "fired" | "launches" | "fires" if (i + 1..(i + 5).min(n)).any(|k| matches!(&*l(k), "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles")) => MissileTest,
         "report" | "advisory" | "summary" | "study" | "poll" | "guidelines" | "transcript" => {
-            let verb_before = (i.saturating_sub(4)..i).any(|k| matches!(l(k).as_str(), "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"));
-            let verb_after = matches!(next.as_str(), "published" | "released" | "issued");
+            let verb_before = (i.saturating_sub(4)..i).any(|k| matches!(&*l(k), "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"));
+            let verb_after = matches!(&*next, "published" | "released" | "issued");
             if !(verb_before || verb_after) {
                 return None;
             }
             Publication
         }
         "act" if word == "Act" && i > 0 && word_is_cap(w(i - 1)) => Legislation,
-        "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
+        "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
         "resolution" | "resolutions" => Resolution,
         "election" | "elections" | "re-election" | "referendum" => Election,
         "agreement" | "treaty" | "accord" | "pact" | "deal" => {
-            let negated = (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "without" | "no" | "any" | "not" | "failed"));
-            if negated || (lw == "deal" && !matches!(prev.as_str(), "a" | "the" | "peace" | "trade" | "nuclear")) {
+            let negated = (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "without" | "no" | "any" | "not" | "failed"));
+            if negated || (lw == "deal" && !matches!(&*prev, "a" | "the" | "peace" | "trade" | "nuclear")) {
                 return None;
             }
             Agreement
         }
         "attack" | "attacks" | "offensive" | "invasion" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "incursion" => {
-            if lw == "offensive" && !matches!(prev.as_str(), "military" | "an" | "the" | "ground" | "air" | "new") {
+            if lw == "offensive" && !matches!(&*prev, "military" | "an" | "the" | "ground" | "air" | "new") {
                 return None;
             }
             Attack
@@ -149,25 +139,25 @@ fn trigger(body: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
         "operation" if prev == "military" => Attack,
         "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
             // "in protest", "lodged a (diplomatic) protest": no demonstration
-            if matches!(prev.as_str(), "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
-                || (i.saturating_sub(3)..i).any(|k| matches!(l(k).as_str(), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
+            if matches!(&*prev, "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
+                || (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
             {
                 return None;
             }
             Protest
         }
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
-        "opening" if matches!(next.as_str(), "of" | "ceremony") => Opening,
+        "opening" if matches!(&*next, "of" | "ceremony") => Opening,
         "opened" if next == "in" => Opening,
         "outbreak" | "epidemic" | "pandemic" => Outbreak,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
-        "trial" | "trials" if !matches!(prev.as_str(), "clinical" | "drug") => Trial,
+        "trial" | "trials" if !matches!(&*prev, "clinical" | "drug") => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
         // "first recognized in Wuhan": a disease's outbreak
         "recognized" | "detected" | "identified" | "emerged" | "reported" if prev == "first" => {
-            let disease = (i.saturating_sub(8)..i).any(|k| matches!(l(k).as_str(), "disease" | "virus" | "coronavirus" | "flu" | "influenza" | "outbreak" | "infection" | "coronavirus-induced"));
+            let disease = (i.saturating_sub(8)..i).any(|k| matches!(&*l(k), "disease" | "virus" | "coronavirus" | "flu" | "influenza" | "outbreak" | "infection" | "coronavirus-induced"));
             if !disease {
                 return None;
             }
@@ -336,7 +326,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
     let dominant = counts.iter().max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first))).map(|(id, _)| *id);
 
     let mut cands: Vec<Cand> = Vec::new();
-    let all_toks = content_tokens(doc);
+    let all_toks = &doc.tokens;
     for (bi, toks) in all_toks.iter() {
         let (bi, toks) = (*bi, toks.as_slice());
         let block = doc.blocks[bi];
@@ -561,7 +551,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, names, resolve, segment};
+    use crate::extract::{names, resolve};
     use crate::model::Article;
 
     #[test]
@@ -578,10 +568,7 @@ mod tests {
 
     fn events(body: &str, published: Option<PartialDate>) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
         let article = Article { id: "t".into(), body: body.to_string(), published, ..Default::default() };
-        let blocks = clean::blocks(&article.body, None);
-        let sentences = segment::sentences(&article.body, &blocks);
-        let quotes = segment::quotes(&article.body, &blocks);
-        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let doc = Doc::new(&article);
         let mut ents = names::recognize(&doc);
         resolve::resolve(&doc, &mut ents);
         extract(&doc, &mut ents)

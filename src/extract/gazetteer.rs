@@ -568,7 +568,7 @@ struct Tables {
     first_words: std::collections::HashSet<String, super::lexicon::FnvBuild>,
     /// exact lookups
     exact: std::collections::HashMap<&'static str, Entry, super::lexicon::FnvBuild>,
-    adjectives: Vec<&'static str>,
+    adjectives: super::lexicon::WordSet,
     max_words: usize,
 }
 
@@ -605,10 +605,7 @@ static TABLES: Lazy<Tables> = Lazy::new(|| {
     entries.sort_by(|a, b| a.0.cmp(b.0));
     entries.dedup_by(|a, b| a.0 == b.0);
     let max_words = entries.iter().map(|e| e.0.split(' ').count()).max().unwrap_or(1);
-    let mut adjectives: Vec<&'static str> =
-        ADJECTIVES.lines().flat_map(|l| l.split('|')).map(str::trim).filter(|s| !s.is_empty()).collect();
-    adjectives.sort();
-    adjectives.dedup();
+    let adjectives = ADJECTIVES.lines().flat_map(|l| l.split('|')).map(str::trim).filter(|s| !s.is_empty()).collect();
     let mut first_words: Vec<String> = Vec::new();
     for (n, _) in &entries {
         let mut ws = n.split(' ');
@@ -671,7 +668,7 @@ pub fn max_words() -> usize {
 
 /// A nationality adjective ("Turkish", "North Korean").
 pub fn is_adjective(surface: &str) -> bool {
-    TABLES.adjectives.binary_search(&surface).is_ok()
+    TABLES.adjectives.contains(surface)
 }
 
 /// Country-naming words usable as a prefix of a government body ("U.S. Treasury").

@@ -26,10 +26,7 @@ pub use doc::{Block, BlockKind, Doc, Entities, Mention, Quote, Sentence};
 
 /// Extract people, organizations, places, roles, claims and events from one article.
 pub fn extract(article: &Article) -> Extraction {
-    let blocks = clean::blocks(&article.body, article.title.as_deref());
-    let sentences = segment::sentences(&article.body, &blocks);
-    let quotes = segment::quotes(&article.body, &blocks);
-    let doc = Doc { article, body: &article.body, blocks, sentences, quotes };
+    let doc = Doc::new(article);
     let mut ents = names::recognize(&doc);
     resolve::resolve(&doc, &mut ents);
     let roles = roles::extract(&doc, &mut ents);

@@ -11,7 +11,7 @@
 use super::doc::{BlockKind, Doc, Entities};
 use super::gazetteer::{self, GKind};
 use super::lexicon as lx;
-use super::tokens::{is_acronym, is_cap, tokenize, Tok, TK};
+use super::tokens::{is_acronym, is_cap, lower, Tok, TK};
 use crate::model::{Entity, EntityKind, OrgKind, PlaceKind, Span};
 use std::collections::BTreeMap;
 
@@ -266,7 +266,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             continue;
         }
         let gaz = gaz_at(body, toks, p, toks.len() - 1);
-        let function_cap = lx::is_function_word(&w.to_lowercase()) && !is_acronym(w);
+        let function_cap = lx::is_function_word(&lower(w)) && !is_acronym(w);
         if !function_cap && gaz.is_none() {
             if let Some((hb, kind)) = find_head(body, toks, p, c1) {
                 out.push(Piece { a: p, b: hb, kind });
@@ -313,7 +313,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             continue;
         }
         // "Economist Hana Sato": a capitalized role noun before a name
-        if p < c1 && lx::is_role_word(&w.to_lowercase()) && is_name_word(body, &toks[p + 1]) && gaz.is_none() {
+        if p < c1 && lx::is_role_word(&lower(w)) && is_name_word(body, &toks[p + 1]) && gaz.is_none() {
             out.push(Piece { a: p, b: p, kind: PieceKind::Title });
             p += 1;
             continue;
@@ -480,45 +480,6 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
     Some((end, k))
 }
 
-type BlockTokens = std::rc::Rc<Vec<(usize, Vec<Tok>)>>;
-
-thread_local! {
-    /// The tokens of the last document seen: the stages of one extraction share them.
-    static TOKEN_CACHE: std::cell::RefCell<Option<(u64, BlockTokens)>> = const { std::cell::RefCell::new(None) };
-}
-
-/// A fingerprint of the document: its text (FNV-1a), address, length and content blocks.
-fn doc_key(doc: &Doc) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    let mut mix = |x: u64| {
-        h ^= x;
-        h = h.wrapping_mul(0x100000001b3);
-    };
-    // a sample of the text (every 61st byte) is enough next to address, length and blocks
-    for &b in doc.body.as_bytes().iter().step_by(61) {
-        mix(b as u64);
-    }
-    mix(doc.body.as_ptr() as u64);
-    mix(doc.body.len() as u64);
-    for (i, b) in doc.content_blocks() {
-        mix(i as u64);
-        mix(b.span.start as u64);
-        mix(b.span.end as u64);
-    }
-    h
-}
-
-/// Tokens for every content block: (block index, tokens). Computed once per document.
-pub(crate) fn content_tokens(doc: &Doc) -> BlockTokens {
-    let key = doc_key(doc);
-    if let Some(hit) = TOKEN_CACHE.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, t)| t.clone())) {
-        return hit;
-    }
-    let toks: BlockTokens = std::rc::Rc::new(doc.content_blocks().map(|(i, b)| (i, tokenize(doc.body, b.span))).collect());
-    TOKEN_CACHE.with(|c| *c.borrow_mut() = Some((key, toks.clone())));
-    toks
-}
-
 fn prev_word<'a>(body: &'a str, toks: &[Tok], i: usize, back: usize) -> Option<&'a str> {
     if i >= back {
         Some(word(body, &toks[i - back]))
@@ -667,7 +628,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
     let mut acronyms: Vec<(Span, String)> = Vec::new();
 
-    let all_toks = content_tokens(doc);
+    let all_toks = &doc.tokens;
     for (bi, toks) in all_toks.iter() {
         let (bi, toks) = (*bi, toks.as_slice());
         let caption = doc.blocks[bi].kind == BlockKind::Caption;
@@ -1186,15 +1147,11 @@ fn build(mut cands: Vec<Cand>) -> Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, segment};
     use crate::model::Article;
 
     fn run(body: &str) -> Vec<(String, EntityKind, Vec<String>)> {
         let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
-        let blocks = clean::blocks(&article.body, None);
-        let sentences = segment::sentences(&article.body, &blocks);
-        let quotes = segment::quotes(&article.body, &blocks);
-        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let doc = Doc::new(&article);
         let mut ents = recognize(&doc);
         super::super::resolve::resolve(&doc, &mut ents);
         ents.finish().into_iter().map(|e| (e.name, e.kind, e.aliases)).collect()

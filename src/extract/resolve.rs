@@ -396,15 +396,12 @@ pub fn entity_at(ents: &Entities, span: Span) -> Option<EntityId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, names, segment};
+    use crate::extract::names;
     use crate::model::Article;
 
     fn with_doc<T>(body: &str, f: impl FnOnce(&Doc, Entities) -> T) -> T {
         let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
-        let blocks = clean::blocks(&article.body, None);
-        let sentences = segment::sentences(&article.body, &blocks);
-        let quotes = segment::quotes(&article.body, &blocks);
-        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let doc = Doc::new(&article);
         let mut ents = names::recognize(&doc);
         resolve(&doc, &mut ents);
         f(&doc, ents)

@@ -15,7 +15,6 @@
 use super::doc::{Doc, Entities, Mention};
 use super::gazetteer;
 use super::lexicon as lx;
-use super::names::content_tokens;
 use super::tokens::{is_cap, Tok, TK};
 use crate::model::{EntityId, EntityKind, Role, Span};
 use std::collections::BTreeSet;
@@ -357,7 +356,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         }
         out.push(Role { holder, title: f.title.clone(), organization: f.org, former: f.former, evidence: ev });
     };
-    let all_toks = content_tokens(doc);
+    let all_toks = &doc.tokens;
     for (_bi, toks) in all_toks.iter() {
         let toks = toks.as_slice();
         if toks.is_empty() {
@@ -518,15 +517,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, names, resolve, segment};
+    use crate::extract::{names, resolve};
     use crate::model::Article;
 
     fn roles(body: &str) -> Vec<(String, String, Option<String>, bool)> {
         let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
-        let blocks = clean::blocks(&article.body, None);
-        let sentences = segment::sentences(&article.body, &blocks);
-        let quotes = segment::quotes(&article.body, &blocks);
-        let doc = Doc { article: &article, body: &article.body, blocks, sentences, quotes };
+        let doc = Doc::new(&article);
         let mut ents = names::recognize(&doc);
         resolve::resolve(&doc, &mut ents);
         let rs = extract(&doc, &mut ents);

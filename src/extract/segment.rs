@@ -211,16 +211,12 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
     let text = &body[span.start..span.end];
     let base = span.start;
     let has_double = text.contains(['"', '“', '”']);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    // later[k]: straight double marks after position k.
-    let mut later = vec![0u32; chars.len()];
-    let mut run = 0u32;
-    for k in (0..chars.len()).rev() {
-        later[k] = run;
-        if chars[k].1 == '"' {
-            run += 1;
-        }
+    if !has_double && !text.contains(['\'', '‘', '’']) {
+        return Vec::new();
     }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Straight double marks after the current position (for nested quotes).
+    let mut later = text.bytes().filter(|&b| b == b'"').count() as u32;
     let mut out = Vec::new();
     // Stack of open marks: (mark, byte offset of the mark).
     let mut stack: Vec<(Mark, usize)> = Vec::new();
@@ -228,6 +224,12 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
     let next_of = |k: usize| chars.get(k + 1).map(|x| x.1);
     for k in 0..chars.len() {
         let (i, c) = chars[k];
+        if !matches!(c, '“' | '”' | '"' | '‘' | '\'' | '’') {
+            continue;
+        }
+        if c == '"' {
+            later -= 1;
+        }
         let prev = prev_of(k);
         let next = next_of(k);
         let prev_boundary = prev.map_or(true, |p| {
@@ -261,7 +263,7 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
                 } else if let Some(p) = open_pos {
                     // Inside a quote: a straight mark that looks like an opening and is followed
                     // later by a matching closing one is a nested quote; otherwise it closes.
-                    if opening_like && !closing_like && stack[p].0 == Mark::Straight && has_later_close(&later, k) {
+                    if opening_like && !closing_like && stack[p].0 == Mark::Straight && later >= 2 {
                         stack.push((Mark::Straight, i));
                     } else {
                         close(&mut stack, p, i, c, base, &mut out);
@@ -336,12 +338,6 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
 
 fn in_double_before(stack: &[(Mark, usize)]) -> bool {
     stack.iter().any(|m| matches!(m.0, Mark::Curly | Mark::Straight))
-}
-
-/// Are there, after position k, at least two more straight double marks (a nested pair's
-/// close plus the outer close)? `later[k]` counts the marks after k.
-fn has_later_close(later: &[u32], k: usize) -> bool {
-    later.get(k).is_some_and(|&n| n >= 2)
 }
 
 fn mark_len(m: Mark) -> usize {

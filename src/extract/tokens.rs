@@ -176,9 +176,33 @@ pub fn is_acronym(w: &str) -> bool {
     up >= 2 && !w.chars().any(|c| c.is_lowercase())
 }
 
+/// Lower-case, without allocating when the word has no upper-case letter (most words).
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// The lower case of a short ASCII word, written into `buf` (no allocation); `None` for a
+/// word longer than the buffer or with a non-ASCII character.
+pub fn lower_ascii<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    if w.len() > N || !w.is_ascii() {
+        return None;
+    }
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).ok()
+}
+
 /// Fold to lower-case ASCII where possible: "Erdoğan" -> "erdogan", curly quotes -> "'".
 pub fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
