@@ -450,7 +450,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let verb = m.as_str();
             // Not a verb after a determiner ("an added precaution"), nor a passive ("is said").
-            let prev_word = body[s.start..vs].split_whitespace().last().unwrap_or("").to_lowercase();
+            let prev_word = body[s.start..vs].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
             if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
                 continue;
             }
@@ -563,7 +563,14 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // Only the tail after the last comma can hold a closing attribution.
         let tail_at = text.rfind(',').unwrap_or(text.len());
-        let tail_ok = word_count(&text[tail_at..]) <= 14 && text.len() - tail_at <= 160;
+        // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
+        const TAIL_VERBS: &[&str] = &[
+            "said", "says", "report", "revealed", "added", "wrote", "confirmed", "announced", "noted", "stated", "claimed",
+            "argued", "insisted", "warned", "told",
+        ];
+        let tail_ok = text.len() - tail_at <= 160
+            && TAIL_VERBS.iter().any(|v| text[tail_at..].contains(v))
+            && word_count(&text[tail_at..]) <= 14;
         if let Some(m) = tail_ok.then(|| SAID_BACK.captures_at(text, tail_at)).flatten() {
             let who = m.name("who").unwrap();
             let verb = m.name("verb").unwrap().as_str().split_whitespace().next().unwrap_or("said").to_string();
@@ -655,8 +662,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // A reported clause inside a fronted subordinate clause ends at its comma.
         let sent = &body[s.start..verb_start];
-        let sl = sent.to_lowercase();
-        if SUBORDINATORS.iter().any(|w| sl.starts_with(&format!("{w} "))) && !sent.contains(',') {
+        // the longest subordinator and its space fit in the first 16 characters
+        let head: String = sent.chars().take(16).flat_map(char::to_lowercase).collect();
+        let opens = |w: &str| head.strip_prefix(w).is_some_and(|r| r.starts_with(' '));
+        if SUBORDINATORS.iter().any(|w| opens(w)) && !sent.contains(',') {
             if let Some(c) = body[p..end].find(", ") {
                 if !self.in_quote(p + c) {
                     end = p + c;

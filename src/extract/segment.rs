@@ -111,59 +111,59 @@ fn word_after(s: &str, i: usize) -> &str {
 /// Split one block into sentence spans (trimmed, non-empty).
 pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
     let text = &body[span.start..span.end];
+    let len = text.len();
+    let char_at = |b: usize| text[b..].chars().next().unwrap_or(' ');
+    let is_terminal = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut out = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let terminal = matches!(c, '.' | '!' | '?' | '…');
-        if !terminal {
-            k += 1;
-            continue;
-        }
+    let mut pos = 0usize;
+    while let Some(off) = text[pos..].find(['.', '!', '?', '…']) {
+        let i = pos + off;
+        let c = char_at(i);
         // Run of terminal punctuation ("?!", "...").
-        let mut e = k + 1;
-        while e < chars.len() && matches!(chars[e].1, '.' | '!' | '?' | '…') {
-            e += 1;
+        let (mut e, mut run, mut last) = (i + c.len_utf8(), 1, c);
+        while e < len && is_terminal(char_at(e)) {
+            last = char_at(e);
+            e += last.len_utf8();
+            run += 1;
         }
-        let is_ellipsis = c == '…' || e - k >= 3 || chars[e - 1].1 == '…';
+        let is_ellipsis = c == '…' || run >= 3 || last == '…';
         // Closing quotes and brackets glued to the punctuation belong to this sentence.
-        while e < chars.len() && is_close_char(chars[e].1) {
-            e += 1;
+        while e < len && is_close_char(char_at(e)) {
+            e += char_at(e).len_utf8();
         }
-        let end_byte = if e < chars.len() { chars[e].0 } else { text.len() };
+        let end_byte = e;
         // Need whitespace (or end of block) after.
-        if e < chars.len() && !chars[e].1.is_whitespace() {
-            k = e.max(k + 1);
+        if e < len && !char_at(e).is_whitespace() {
+            pos = e;
             continue;
         }
         let mut n = e;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        while n < len && char_at(n).is_whitespace() {
+            n += char_at(n).len_utf8();
         }
-        if n >= chars.len() {
+        if n >= len {
             break; // end of block: the final sentence is pushed below
         }
-        let next_byte = chars[n].0;
-        let next_c = chars[n].1;
+        let next_byte = n;
+        let next_c = char_at(n);
         let next_word = word_after(text, next_byte);
         let next_first = next_word.chars().next();
         let next_upper = next_first.is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
             || (next_word.is_empty() && is_open_quote_char(next_c));
         let starts_upper = next_upper || is_open_quote_char(next_c) && next_first.is_some_and(|ch| ch.is_uppercase());
         let mut boundary = starts_upper;
-        if boundary && c == '.' && !is_ellipsis && e == k + 1 + (e - k - 1) {
+        if boundary && c == '.' && !is_ellipsis {
             let w = word_before(text, i);
             let wl = w.to_lowercase();
             let next_lower = next_word.to_lowercase();
-            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
             let dotted = w.contains('.'); // U.S, U.N, a.m
             if NEVER_END.contains(wl.as_str()) {
                 boundary = false;
             } else if MONTHS.contains(wl.as_str()) && next_first.is_some_and(|ch| ch.is_ascii_digit()) {
                 boundary = false;
-            } else if w.chars().count() == 1 && letters.len() == 1 && letters[0].is_uppercase() {
+            } else if w.chars().count() == 1 && letters.next().is_some_and(|l| l.is_uppercase()) && letters.next().is_none() {
                 // An initial ("George W. Bush").
                 boundary = false;
             } else if MAYBE_END.contains(wl.as_str()) || dotted {
@@ -178,9 +178,9 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
             push_trimmed(text, span.start, start, end_byte, &mut out);
             start = next_byte;
         }
-        k = n;
+        pos = n;
     }
-    push_trimmed(text, span.start, start, text.len(), &mut out);
+    push_trimmed(text, span.start, start, len, &mut out);
     out
 }
 
