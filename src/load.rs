@@ -140,6 +140,7 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
         result?;
     }
     flush(store, &mut batch, &opts.base, &mut counts, progress.as_ref())?;
+    store.compact()?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
