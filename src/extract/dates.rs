@@ -9,7 +9,7 @@
 //! "the same day" repeats the last full date.
 
 use super::doc::Doc;
-use super::tokens::{lower, lower_ascii, Tok, TK};
+use super::tokens::{Tok, TK};
 use crate::model::{PartialDate, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,21 +146,22 @@ fn year_num(w: &str) -> Option<i32> {
 }
 
 /// The words before token i speak of the future ("scheduled for", "will", "next").
-fn future_context(body: &str, toks: &[Tok], i: usize) -> bool {
+fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
     (i.saturating_sub(4)..i).any(|k| {
         matches!(
-            &*lower(toks[k].text(body)),
+            toks[k].text(lower),
             "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "until" | "by" | "next"
         )
     })
 }
 
 /// Dates in one run of tokens. `last_full` carries the last full date (for "the same day").
-pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_full: &mut Option<PartialDate>) -> Vec<DateMention> {
+/// `lower` is `body` with its ASCII letters lower-cased (see `Doc::lower`).
+pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialDate>, last_full: &mut Option<PartialDate>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let n = toks.len();
     let w = |i: usize| if i < n { toks[i].text(body) } else { "" };
-    let lw = |i: usize| lower(w(i));
+    let lw = |i: usize| if i < n { toks[i].text(lower) } else { "" };
     let pd = published.and_then(pub_days);
     let mut i = 0;
     while i < n {
@@ -170,7 +171,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
         // Month [day][, year] / Month year
         if t.k == TK::Word && word.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
             if let Some(m) = month_number(word) {
-                let prev = if i > 0 { lw(i - 1) } else { "".into() };
+                let prev = if i > 0 { lw(i - 1) } else { "" };
                 let prev_cap = i > 0 && toks[i - 1].k == TK::Word && w(i - 1).chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
                     && month_number(w(i - 1)).is_none() && weekday_number(w(i - 1)).is_none()
                     && !matches!(&*prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
@@ -186,7 +187,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
                         year = Some(y);
                         j = i + 2;
                     }
-                    let future = future_context(body, toks, i);
+                    let future = future_context(lower, toks, i);
                     let date = match (year, published) {
                         (Some(y), _) => Some(PartialDate::ymd(y, m, d)),
                         (None, Some(p)) => {
@@ -229,7 +230,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
                         } else if prev == "next" {
                             i += 1;
                             continue;
-                        } else if future_context(body, toks, i) {
+                        } else if future_context(lower, toks, i) {
                             let pm = p.month.unwrap_or(1);
                             month_only(if m >= pm { p.year } else { p.year + 1 }, m)
                         } else {
@@ -245,7 +246,7 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
             if let Some(wd) = weekday_number(word) {
                 // an explicit date right after ("Thursday, Feb. 28, 2019") wins
                 let explicit_next = (i + 1..(i + 3).min(n)).any(|k| month_number(w(k)).is_some());
-                let prev = if i > 0 { lw(i - 1) } else { "".into() };
+                let prev = if i > 0 { lw(i - 1) } else { "" };
                 if !explicit_next && prev != "next" {
                     if let Some(pz) = pd {
                         let pwd = (pz + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3)
@@ -307,18 +308,15 @@ pub fn find_in(body: &str, toks: &[Tok], published: Option<PartialDate>, last_fu
             }
         }
         // relative words
-        let mut buf = [0u8; 9];
         let relevant = (t.k == TK::Word
-            && lower_ascii(word, &mut buf).is_some_and(|l| {
-                matches!(
-                    l,
-                    "a" | "an" | "earlier" | "eight" | "eleven" | "five" | "four" | "last" | "nine" | "one" | "same" | "seven"
-                        | "six" | "ten" | "this" | "three" | "today" | "tonight" | "twelve" | "two" | "yesterday"
-                )
-            }))
+            && matches!(
+                lw(i),
+                "a" | "an" | "earlier" | "eight" | "eleven" | "five" | "four" | "last" | "nine" | "one" | "same" | "seven"
+                    | "six" | "ten" | "this" | "three" | "today" | "tonight" | "twelve" | "two" | "yesterday"
+            ))
             || (t.k == TK::Num && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit()));
         if relevant {
-            let l = lower(word);
+            let l = lw(i);
             if let Some(p) = published {
                 let next = lw(i + 1);
                 let push = |j: usize, date: PartialDate, out: &mut Vec<DateMention>| {
@@ -423,7 +421,7 @@ pub fn find_all(doc: &Doc) -> Vec<DateMention> {
     let all_toks = &doc.tokens;
     for (_, toks) in all_toks.iter() {
         let toks = toks.as_slice();
-        out.extend(find_in(doc.body, &toks, doc.article.published, &mut last));
+        out.extend(find_in(doc.body, &doc.lower, toks, doc.article.published, &mut last));
     }
     out
 }
@@ -436,7 +434,7 @@ mod tests {
     fn dates(s: &str, p: Option<PartialDate>) -> Vec<(String, String)> {
         let toks = tokenize(s, Span::new(0, s.len()));
         let mut last = None;
-        find_in(s, &toks, p, &mut last).iter().map(|d| (d.span.text(s).to_string(), d.date.to_string())).collect()
+        find_in(s, &s.to_ascii_lowercase(), &toks, p, &mut last).iter().map(|d| (d.span.text(s).to_string(), d.date.to_string())).collect()
     }
 
     fn pubd() -> Option<PartialDate> {

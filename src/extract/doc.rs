@@ -46,6 +46,9 @@ pub struct Quote {
 pub struct Doc<'a> {
     pub article: &'a Article,
     pub body: &'a str,
+    /// The body with its ASCII letters lower-cased: the same byte offsets as `body`, so a
+    /// token's lower-case form is `&lower[t.s..t.e]` (for comparing with word lists).
+    pub lower: String,
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
@@ -60,7 +63,7 @@ impl<'a> Doc<'a> {
         let blocks = clean::blocks(body, article.title.as_deref());
         let sentences = segment::sentences(body, &blocks);
         let quotes = segment::quotes(body, &blocks);
-        let mut doc = Doc { article, body, blocks, sentences, quotes, tokens: Vec::new() };
+        let mut doc = Doc { article, body, lower: body.to_ascii_lowercase(), blocks, sentences, quotes, tokens: Vec::new() };
         doc.tokens = doc.content_blocks().map(|(i, b)| (i, tokenize(body, b.span))).collect();
         doc
     }

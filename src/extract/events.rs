@@ -12,7 +12,7 @@
 
 use super::dates::{self, DateMention};
 use super::doc::{BlockKind, Doc, Entities};
-use super::tokens::{lower, lower_ascii, Tok, TK};
+use super::tokens::{Tok, TK};
 use crate::model::{EntityId, EntityKind, Event, EventKind, PartialDate, Span};
 use std::collections::BTreeMap;
 
@@ -48,25 +48,24 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
 });
 
 /// The trigger at token i, if any: (kind, last token of the trigger phrase).
-fn trigger(body: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
+fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind, usize)> {
     use EventKind::*;
     let n = toks.len();
     let w = |k: usize| if k < n { toks[k].text(body) } else { "" };
-    let l = |k: usize| lower(w(k));
+    let l = |k: usize| if k < n { toks[k].text(lower) } else { "" };
     if toks[i].k != TK::Word {
         return None;
     }
     let word = w(i);
-    // cheap reject before any allocation: trigger words are ASCII, 3 to 14 bytes
-    let mut buf = [0u8; 14];
-    let Some(lw0) = lower_ascii(word, &mut buf).filter(|w| w.len() >= 3 && TRIGGER_WORDS.contains(w)) else {
+    // trigger words are 3 to 14 bytes long: a cheap reject before the set lookup
+    let lw = toks[i].text(lower);
+    if word.len() < 3 || word.len() > 14 || !TRIGGER_WORDS.contains(lw) {
         return None;
-    };
-    let lw = lw0.to_string();
-    let prev = if i > 0 { l(i - 1) } else { "".into() };
-    let prev2 = if i > 1 { l(i - 2) } else { "".into() };
+    }
+    let prev = if i > 0 { l(i - 1) } else { "" };
+    let prev2 = if i > 1 { l(i - 2) } else { "" };
     let next = l(i + 1);
-    let k = match lw.as_str() {
+    let k = match lw {
         "summit" | "summits" => Summit,
         "talks" | "negotiations" | "discussions" => {
             if matches!(&*prev, "he" | "she" | "it" | "who") {
@@ -342,7 +341,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
         // triggers of the block, each with its scope (its sentence; a caption is one scene)
         let mut trigs: Vec<(EventKind, usize, Span, Span)> = Vec::new();
         for i in 0..toks.len() {
-            let Some((kind, last)) = trigger(body, &toks, i) else { continue };
+            let Some((kind, last)) = trigger(body, &doc.lower, toks, i) else { continue };
             let tspan = Span::new(toks[i].s, toks[last].e);
             // a trigger word inside an organization's name ("National Hurricane Center")
             if ents.within(tspan).any(|m| matches!(ents.list[m.entity].kind, EntityKind::Organization(_))) {
