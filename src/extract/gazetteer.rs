@@ -562,8 +562,8 @@ Martian|Lunar|Solar|Hungarian|Malian|Nigerien|Chadian|Kosovar|Bosnian|Albanian|M
 ";
 
 struct Tables {
-    /// (surface, entry), sorted by surface.
-    entries: Vec<(&'static str, Entry)>,
+    /// Every prefix (at a character boundary) of every surface, for `has_prefix`.
+    prefixes: std::collections::HashSet<&'static str, super::lexicon::FnvBuild>,
     /// First words of all surfaces (with and without a leading "the"), sorted.
     first_words: std::collections::HashSet<String, super::lexicon::FnvBuild>,
     /// exact lookups
@@ -618,7 +618,8 @@ static TABLES: Lazy<Tables> = Lazy::new(|| {
     }
     let first_words = first_words.into_iter().collect();
     let exact = entries.iter().map(|(n, e)| (*n, *e)).collect();
-    Tables { entries, first_words, exact, adjectives, max_words }
+    let prefixes = entries.iter().flat_map(|(n, _)| n.char_indices().map(|(i, c)| &n[..i + c.len_utf8()])).collect();
+    Tables { prefixes, first_words, exact, adjectives, max_words }
 });
 
 /// Exact lookup of a surface form (curly apostrophes normalized, single spaces).
@@ -647,9 +648,7 @@ pub fn has_prefix(surface: &str) -> bool {
     } else {
         surface
     };
-    let i = t.entries.partition_point(|e| e.0 < key);
-    let direct = i < t.entries.len() && t.entries[i].0.starts_with(key);
-    direct || key.strip_prefix("the ").map(|k| has_prefix(&format!("The {k}"))).unwrap_or(false)
+    t.prefixes.contains(key) || key.strip_prefix("the ").map(|k| has_prefix(&format!("The {k}"))).unwrap_or(false)
 }
 
 /// Whether some gazetteer name begins with this word (a fast reject before `lookup`).

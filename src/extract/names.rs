@@ -62,30 +62,6 @@ fn word<'a>(body: &'a str, t: &Tok) -> &'a str {
     t.text(body)
 }
 
-/// A word that can be part of a proper name.
-fn is_name_word(body: &str, t: &Tok) -> bool {
-    if t.k != TK::Word {
-        return false;
-    }
-    let w = word(body, t);
-    if is_cap(w) {
-        // "Trump-loving", "Kurdish-speaking": adjectives
-        if let Some(h) = w.rfind('-') {
-            let tail = &w[h + 1..];
-            if tail.len() >= 4 && tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly")) {
-                return false;
-            }
-        }
-        return !lx::is_month_word(w) && !lx::is_weekday_word(w);
-    }
-    // "al-Assad", "bin-Salman"
-    if let Some(h) = w.find('-') {
-        let (p, rest) = (&w[..h], &w[h + 1..]);
-        return lx::is_particle(p) && is_cap(rest);
-    }
-    false
-}
-
 fn is_punct(body: &str, t: &Tok, set: &str) -> bool {
     t.k == TK::Punct && set.contains(word(body, t))
 }
@@ -96,7 +72,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        if !is_name_word(body, &toks[i]) {
+        if !toks[i].name {
             i += 1;
             continue;
         }
@@ -108,7 +84,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             if nx >= n {
                 break;
             }
-            if is_name_word(body, &toks[nx]) {
+            if toks[nx].name {
                 j = nx;
                 continue;
             }
@@ -128,7 +104,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             if toks[nx].k == TK::Poss
                 && lx::is_name_possessor(word(body, &toks[j]))
                 && nx + 1 < n
-                && is_name_word(body, &toks[nx + 1])
+                && toks[nx + 1].name
                 && is_cap(word(body, &toks[j]))
             {
                 j = nx + 1;
@@ -140,12 +116,12 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 while k < n && toks[k].k == TK::Word && lx::is_particle(word(body, &toks[k])) && k < nx + 3 {
                     k += 1;
                 }
-                if k < n && is_name_word(body, &toks[k]) {
+                if k < n && toks[k].name {
                     j = k;
                     continue;
                 }
             }
-            if toks[nx].k == TK::Punct && word(body, &toks[nx]) == "&" && nx + 1 < n && is_name_word(body, &toks[nx + 1]) {
+            if toks[nx].k == TK::Punct && word(body, &toks[nx]) == "&" && nx + 1 < n && toks[nx + 1].name {
                 j = nx + 1;
                 continue;
             }
@@ -156,7 +132,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 if matches!(c, "of" | "for" | "on") && k < n && word(body, &toks[k]) == "the" {
                     k += 1;
                 }
-                if k < n && is_name_word(body, &toks[k]) {
+                if k < n && toks[k].name {
                     let last = word(body, &toks[j]);
                     let next = word(body, &toks[k]);
                     let head_last = lx::org_head(last).is_some() || lx::is_place_head(last);
@@ -194,7 +170,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 /// ("Committee on Oversight and Reform", not "University of X and Center for Y").
 fn short_plain_run(body: &str, toks: &[Tok], k: usize) -> bool {
     let mut j = k;
-    while j + 1 < toks.len() && is_name_word(body, &toks[j + 1]) {
+    while j + 1 < toks.len() && toks[j + 1].name {
         j += 1;
     }
     if j - k + 1 > 2 || (k..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some()) {
@@ -206,7 +182,7 @@ fn short_plain_run(body: &str, toks: &[Tok], k: usize) -> bool {
 /// The capitalized run starting at `k` ends with an organization head or a title head.
 fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
     let mut j = k;
-    while j + 1 < toks.len() && is_name_word(body, &toks[j + 1]) {
+    while j + 1 < toks.len() && toks[j + 1].name {
         j += 1;
     }
     let w = word(body, &toks[j]);
@@ -254,7 +230,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
     let mut p = c0;
     while p <= c1 {
         let w = word(body, &toks[p]);
-        if toks[p].k != TK::Word || (!is_cap(w) && !is_name_word(body, &toks[p])) {
+        if toks[p].k != TK::Word || (!is_cap(w) && !toks[p].name) {
             // connector inside a chunk not consumed by a piece
             out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
             p += 1;
@@ -313,7 +289,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             continue;
         }
         // "Economist Hana Sato": a capitalized role noun before a name
-        if p < c1 && lx::is_role_word(&lower(w)) && is_name_word(body, &toks[p + 1]) && gaz.is_none() {
+        if p < c1 && lx::is_role_word(&lower(w)) && toks[p + 1].name && gaz.is_none() {
             out.push(Piece { a: p, b: p, kind: PieceKind::Title });
             p += 1;
             continue;
@@ -334,7 +310,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             let t = &toks[q + 1];
             let tw = word(body, t);
             let month_name = t.k == TK::Word && matches!(tw, "May" | "June" | "April" | "August") && q + 1 == c1;
-            if t.k == TK::Poss || !(is_name_word(body, t) || (t.k == TK::Word && lx::is_particle(tw)) || month_name) {
+            if t.k == TK::Poss || !(t.name || (t.k == TK::Word && lx::is_particle(tw)) || month_name) {
                 break;
             }
             if gaz_at(body, toks, q + 1, c1).is_some()
@@ -383,7 +359,7 @@ fn title_at(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<usize> {
             }
             let ahead = (q + 1..=c1.min(q + 3)).find(|&k| lx::is_title_head(word(body, &toks[k])));
             match ahead {
-                Some(k) if k < c1 && is_name_word(body, &toks[k + 1]) && !lx::is_title_head(word(body, &toks[k + 1])) => {
+                Some(k) if k < c1 && toks[k + 1].name && !lx::is_title_head(word(body, &toks[k + 1])) => {
                     q = k;
                     continue;
                 }
@@ -396,7 +372,7 @@ fn title_at(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<usize> {
     // "Chief Executive Ana", "Director General Ana": title words after the head, before a name
     while tb + 1 < c1
         && (lx::is_title_mod(word(body, &toks[tb + 1])) || lx::is_title_head(word(body, &toks[tb + 1])))
-        && is_name_word(body, &toks[tb + 2])
+        && toks[tb + 2].name
     {
         tb += 1;
     }
@@ -449,7 +425,7 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             q += 1;
             continue;
         }
-        if !is_name_word(body, t) {
+        if !t.name {
             break;
         }
         if lx::is_title_head(w) && lx::org_head(w).is_none() {

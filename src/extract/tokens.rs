@@ -19,6 +19,8 @@ pub struct Tok {
     pub s: usize,
     pub e: usize,
     pub k: TK,
+    /// A word that can be part of a proper name (see [`is_name_word`]), decided once here.
+    pub name: bool,
 }
 
 impl Tok {
@@ -42,6 +44,32 @@ const HYPHEN_SUFFIXES: &[&str] =
 
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
+}
+
+fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
+    Tok { s, e, k, name: k == TK::Word && is_name_word(&body[s..e]) }
+}
+
+/// A word that can be part of a proper name: capitalized ("Kim", "U.S."), but not a month
+/// or weekday nor an adjective like "Trump-loving"; or a lower-case particle joined to a
+/// capitalized name ("al-Assad", "bin-Salman").
+pub fn is_name_word(w: &str) -> bool {
+    use super::lexicon as lx;
+    if is_cap(w) {
+        // "Trump-loving", "Kurdish-speaking": adjectives
+        if let Some(h) = w.rfind('-') {
+            let tail = &w[h + 1..];
+            if tail.len() >= 4 && tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly")) {
+                return false;
+            }
+        }
+        return !lx::is_month_word(w) && !lx::is_weekday_word(w);
+    }
+    if let Some(h) = w.find('-') {
+        let (p, rest) = (&w[..h], &w[h + 1..]);
+        return lx::is_particle(p) && is_cap(rest);
+    }
+    false
 }
 
 /// Tokenize `body[span]`. Never panics; offsets are on char boundaries.
@@ -110,27 +138,27 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             if let Some(h) = if w.as_bytes().contains(&b'-') { w.rfind('-') } else { None } {
                 let suf = &w[h + 1..];
                 if h > 0 && HYPHEN_SUFFIXES.contains(&suf) {
-                    out.push(Tok { s: ws, e: ws + h, k: TK::Word });
-                    out.push(Tok { s: ws + h + 1, e: we, k: TK::Word });
+                    out.push(tok(body, ws, ws + h, TK::Word));
+                    out.push(tok(body, ws + h + 1, we, TK::Word));
                     pushed = true;
                 }
             }
             if !pushed {
-                out.push(Tok { s: ws, e: we, k: TK::Word });
+                out.push(tok(body, ws, we, TK::Word));
             }
             // possessive
             if j < n && is_apos(chars[j].1) {
                 let next_s = j + 1 < n && (chars[j + 1].1 == 's' || chars[j + 1].1 == 'S');
                 let after_ok = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
                 if next_s && after_ok {
-                    out.push(Tok { s: off + chars[j].0, e: off + end_of(j + 2), k: TK::Poss });
+                    out.push(tok(body, off + chars[j].0, off + end_of(j + 2), TK::Poss));
                     i = j + 2;
                     continue;
                 }
                 let last = word.chars().last().unwrap_or(' ');
                 let after1 = j + 1 >= n || !chars[j + 1].1.is_alphanumeric();
                 if (last == 's' || last == 'S') && after1 {
-                    out.push(Tok { s: off + chars[j].0, e: off + end_of(j + 1), k: TK::Poss });
+                    out.push(tok(body, off + chars[j].0, off + end_of(j + 1), TK::Poss));
                     i = j + 1;
                     continue;
                 }
@@ -155,11 +183,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                 }
                 break;
             }
-            out.push(Tok { s: off + chars[st].0, e: off + end_of(j), k: TK::Num });
+            out.push(tok(body, off + chars[st].0, off + end_of(j), TK::Num));
             i = j;
             continue;
         }
-        out.push(Tok { s: off + chars[i].0, e: off + end_of(i + 1), k: TK::Punct });
+        out.push(tok(body, off + chars[i].0, off + end_of(i + 1), TK::Punct));
         i += 1;
     }
     out
