@@ -42,8 +42,18 @@ static VERB_WORDS: Lazy<super::lexicon::WordSet> = Lazy::new(|| VERBS.split('|')
 /// Speech verbs of `VERBS` in `text`, as byte ranges, in order: what the regex
 /// `\b(?:VERBS)\b` (ASCII word boundaries) finds, found by one scan over the words instead.
 fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // ASCII word bytes (what `\b` without Unicode takes as word characters)
+    const WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+            b += 1;
+        }
+        t
+    };
     let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_word = |b: u8| WORD[b as usize];
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {

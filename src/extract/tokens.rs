@@ -46,6 +46,24 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// `char::is_alphanumeric`, with a fast path for ASCII.
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, with a fast path for ASCII.
+fn alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
     Tok { s, e, k, name: k == TK::Word && is_name_word(&body[s..e]) }
 }
@@ -87,18 +105,18 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        if c.is_alphabetic() {
+        if alpha(c) {
             let st = i;
             let mut seg_len = 0usize; // letters since the last '.'
             let mut j = i;
             while j < n {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
+                if alnum(cj) {
                     seg_len += 1;
                     j += 1;
                     continue;
                 }
-                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                let next_alnum = j + 1 < n && alnum(chars[j + 1].1);
                 if cj == '-' && next_alnum {
                     j += 1;
                     seg_len = 0;
@@ -107,7 +125,7 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                 if is_apos(cj) && next_alnum {
                     // possessive 's ends the word
                     let is_s = chars[j + 1].1 == 's' || chars[j + 1].1 == 'S';
-                    let after = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
+                    let after = j + 2 >= n || !alnum(chars[j + 2].1);
                     if is_s && after {
                         break;
                     }
@@ -149,14 +167,14 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             // possessive
             if j < n && is_apos(chars[j].1) {
                 let next_s = j + 1 < n && (chars[j + 1].1 == 's' || chars[j + 1].1 == 'S');
-                let after_ok = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
+                let after_ok = j + 2 >= n || !alnum(chars[j + 2].1);
                 if next_s && after_ok {
                     out.push(tok(body, off + chars[j].0, off + end_of(j + 2), TK::Poss));
                     i = j + 2;
                     continue;
                 }
                 let last = word.chars().last().unwrap_or(' ');
-                let after1 = j + 1 >= n || !chars[j + 1].1.is_alphanumeric();
+                let after1 = j + 1 >= n || !alnum(chars[j + 1].1);
                 if (last == 's' || last == 'S') && after1 {
                     out.push(tok(body, off + chars[j].0, off + end_of(j + 1), TK::Poss));
                     i = j + 1;
@@ -171,11 +189,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let mut j = i;
             while j < n {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
+                if alnum(cj) {
                     j += 1;
                     continue;
                 }
-                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                let next_alnum = j + 1 < n && alnum(chars[j + 1].1);
                 let next_digit = j + 1 < n && chars[j + 1].1.is_ascii_digit();
                 if (cj == '-' && next_alnum) || ((cj == ',' || cj == '.') && next_digit) {
                     j += 1;
