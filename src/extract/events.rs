@@ -410,7 +410,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             }
             if place.is_none() {
                 // "the Oslo summit", "Oslo's summit"
-                if let Some(m) = ents.mentions[..ents.mentions.partition_point(|m| m.span.start < tspan.start)].iter().rev().find(|m| m.span.end <= tspan.start && m.span.end + 3 >= tspan.start && m.span.start >= scope.start) {
+                if let Some(m) = ents.mentions[..ents.mentions.partition_point(|m| m.span.start < tspan.start)].iter().rev().take_while(|m| m.span.start >= scope.start).find(|m| m.span.end <= tspan.start && m.span.end + 3 >= tspan.start) {
                     let gap = &body[m.span.end..tspan.start];
                     if is_place(ents, m.entity) && (gap.trim().is_empty() || gap.trim() == "'s" || gap.trim() == "’s") {
                         place = Some(m.entity);
