@@ -157,7 +157,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Corp.", Company), ("Company", Company), ("Co.", Company), ("Inc", Company), ("Inc.", Company),
         ("Ltd", Company), ("Ltd.", Company), ("Group", Company), ("Holdings", Company), ("Bank", Company),
         ("Airlines", Company), ("Motors", Company), ("Industries", Company), ("Enterprises", Company),
-        ("Hotel", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
+        ("Hotel", Company), ("Warehouse", Company), ("Stores", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
         ("Association", Generic), ("Organization", Generic), ("Organisation", Generic), ("Federation", Generic),
         ("Union", Generic), ("League", Generic), ("Alliance", Generic), ("Society", Generic),
         ("Network", Generic), ("Movement", Generic), ("Front", Generic), ("Coalition", Generic),
@@ -183,12 +183,12 @@ pub fn org_head(w: &str) -> Option<OrgKind> {
 
 // Buildings and sites: a place head only after "the" or a preposition ("Charlotte Church" is a singer).
 list!(BUILDING_HEADS, is_building_head, "Mosque Cathedral Church Temple Stadium Arena Airport Palace Bridge Hall
-    Tower Castle Prison Harbour Harbor Station Shrine Monastery Square");
+    Tower Castle Prison Harbour Harbor Station Shrine Monastery Square Base");
 
 list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Island Islands River Lake
     Mountains Mountain Valley Sea Ocean Bay Gulf Strait Peninsula Desert Canal Coast Plateau Basin Municipality
     Oblast Governorate Territory Territories Township Village Heights Square Mosque Cathedral Church Temple
-    Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery");
+    Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery Base");
 
 // Possessors that stay inside a name: "Workers' Party", "People's Daily".
 list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women Veterans Farmers Citizens
@@ -205,6 +205,17 @@ list!(FUNCTION_WORDS, is_function_word, "a an the this that these those its his 
     about after before since until into onto over under among between through during including including
     via per up down out off just only even still again once both either neither each every all any some
     many most more less few several such own same other another how why whether if so because although");
+
+// Verbs often read right before "role noun + name" ("met bassist Ana Silva", "thanked coach
+// Rui Vaz"): a title read backwards stops at them. Regular past forms in -ed stop it anyway.
+list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become becomes beat beats won win wins
+    hit hits left leave leaves took take takes gave give gives sent send sends thank thanks praise praises
+    blame blames name names call calls hire hires fire fires join joins replace replaces succeed succeeds
+    accuse accuses urge urges back backs slam slams quote quotes interview interviews sue sues
+    welcome welcomes visit visits appoint appoints elect elects nominate nominates endorse endorses face faces
+    meeting seeing becoming beating winning hitting leaving taking giving sending thanking praising blaming
+    naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
+    welcoming appointing electing nominating endorsing facing");
 
 pub fn lower_is_function(w: &str) -> bool {
     is_function_word(w)

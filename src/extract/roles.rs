@@ -131,12 +131,15 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             }
             break;
         }
-        // extend the title backwards
-        if cap_title || (matches!(w, "of" | "the" | "and") && p > 0 && is_cap(c.w(p - 1)) && title_end.is_some()) {
+        // extend the title backwards; a title head before a lower-case title is another name's
+        // ("Queen guitarist Ana Silva": a band), not part of this title
+        let head_before_lower =
+            lx::is_title_head(w) && !lx::is_title_mod(w) && !is_cap(c.w(j)) && !matches!(c.w(j), "of" | "the" | "and");
+        if (cap_title && !head_before_lower) || (matches!(w, "of" | "the" | "and") && p > 0 && is_cap(c.w(p - 1)) && title_end.is_some()) {
             j = p;
             continue;
         }
-        if !is_cap(w) && !lx::is_function_word(w) && w != "former" && !lx::is_speech_verb(w) && i - p <= 6
+        if !is_cap(w) && !lx::is_function_word(w) && w != "former" && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
             && !w.ends_with("ed") && !w.ends_with("ly")
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
@@ -343,7 +346,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         loop {
             let t = f.title.trim();
             let last = t.rsplit(' ').next().unwrap_or("");
-            if is_honorific(last) {
+            // "First Lady" and "Second Lady" are positions
+            let fixed = t.len() > last.len() && matches!(t[..t.len() - last.len()].trim_end().rsplit(' ').next(), Some("First" | "Second"));
+            if is_honorific(last) && !fixed {
                 f.title = t[..t.len() - last.len()].trim_end().to_string();
             } else {
                 break;
@@ -644,5 +649,35 @@ mod tests {
         let r = roles("Her husband Rui Vaz left. President Ana Silva spoke. Later President Ana Silva spoke again.");
         assert!(!r.iter().any(|x| x.1 == "husband"));
         assert_eq!(r.iter().filter(|x| x.0 == "Ana Silva").count(), 1);
+    }
+
+    #[test]
+    fn a_title_read_backwards_stops_at_a_verb() {
+        assert!(has("Headline\n\nThe band met pianist Rui Vaz in Lisbon.", "Rui Vaz", "pianist", None, false));
+        assert!(has("Headline\n\nThe minister thanked coach Ana Silva on Friday.", "Ana Silva", "coach", None, false));
+        assert!(has("Headline\n\nThe tour saw director Lena Ortiz return.", "Lena Ortiz", "director", None, false));
+        // a lower-case modifier that is not a verb stays in the title
+        assert!(has("Headline\n\nThe club hired defence coach Ana Silva.", "Ana Silva", "defence coach", None, false));
+    }
+
+    #[test]
+    fn a_title_word_before_a_lower_case_title_is_not_part_of_it() {
+        // "Queen" here names a band; "President and CEO" stays whole
+        assert!(has("Headline\n\nLater, Queen violinist Rui Vaz joined them.", "Rui Vaz", "violinist", None, false));
+        assert!(has("Headline\n\nPresident and CEO Ana Silva resigned.", "Ana Silva", "President and CEO", None, false));
+        assert!(has("Headline\n\nDeputy director Lena Ortiz resigned.", "Lena Ortiz", "Deputy director", None, false));
+    }
+
+    #[test]
+    fn first_lady_is_a_position_not_an_honorific() {
+        assert!(has("Headline\n\nFirst Lady Ana Silva visited the school.", "Ana Silva", "First Lady", None, false));
+        // a trailing honorific is still dropped
+        assert!(has("Headline\n\nCommissioner Sir Rui Vaz resigned.", "Rui Vaz", "Commissioner", None, false));
+    }
+
+    #[test]
+    fn a_site_or_shop_after_a_role_noun_is_no_person() {
+        let r = roles("Headline\n\nShoppers queued at Chemist Warehouse. Troops left General Marlow Base on Tuesday.");
+        assert!(r.iter().all(|x| x.0 != "Warehouse" && !x.0.ends_with("Base")), "{r:?}");
     }
 }
