@@ -537,10 +537,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             let rest_t = rest.trim_start();
+            // "believes in the project", "think tank": no reported clause
+            if (matches!(verb, "believe" | "believes" | "believed") && rest_t.starts_with("in ")) || (verb == "think" && rest_t.starts_with("tank")) {
+                continue;
+            }
             if !TO_VERBS.contains(&verb) && (rest_t.starts_with("to ") || rest_t.starts_with("by ")) {
                 continue; // "said to be", "added by"
             }
-            if rest_t.is_empty() || rest_t.starts_with([',', ':', '"', '“', '.', ';', '(', '—']) {
+            // "said that \"every expert\" agreed ...": a quoted phrase opening a clause that goes
+            // on is a mixed claim, not a direct quote
+            let qs = p + (rest.len() - rest_t.len());
+            let quote_opens_clause = has_that
+                && self.quotes[self.quotes_in(qs, qs + 1)]
+                    .first()
+                    .is_some_and(|q| q.outer.start == qs && q.outer.end < s.end && word_count(&body[q.outer.end..s.end]) >= 3 && !body[q.outer.end..s.end].trim_start().starts_with(','));
+            if rest_t.is_empty() || (!quote_opens_clause && rest_t.starts_with([',', ':', '"', '“', '.', ';', '(', '—'])) {
                 continue; // a direct quote follows, or nothing
             }
             // A reported clause has its own subject: "the child he says is his" is a relative
@@ -780,6 +791,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             ents.add_mention(span, id);
             return Some((Some(id), span.end));
+        }
+        // Someone not recognized, named right before the reported clause ("told Wikinews that",
+        // "telling Kerrville the plan"): the name is the hearer's, not part of the claim.
+        static NAMED_HEARER: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}\s+(?:that|the|a|an|he|she|it|they|we|there|this|his|her|their|its)\s").unwrap()
+        });
+        if let Some(m) = NAMED_HEARER.find(r) {
+            let name_end = r[..m.end()].trim_end().rfind(char::is_whitespace).unwrap_or(0);
+            return Some((None, start + r[..name_end].trim_end().len()));
         }
         None
     }
@@ -1508,5 +1528,37 @@ mod tests {
         for body in ["\"", "said", "He said.", "“Yes,” he said. “No.”", "According to , x.", ", said ."] {
             let _ = run(body, &[]);
         }
+    }
+
+    #[test]
+    fn an_unrecognized_hearer_is_not_part_of_the_claim() {
+        let (o, _) = run("Lea Holt told Gazetteville that the bridge would reopen in May.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the bridge would reopen in May."), "{o:?}");
+        let (o, _) = run("Lea Holt told MPs the budget was balanced.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the budget was balanced."), "{o:?}");
+    }
+
+    #[test]
+    fn believing_in_something_and_think_tanks_are_no_claims() {
+        let (o, _) = run("Lea Holt believes in free trade and open borders for all.", &[("Lea Holt", P, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        for body in [
+            "A Riverton think tank warned the plan would fail.",
+            "Lea Holt's think tank warned the plan would fail.",
+            "Lea Holt, whose think tank called the deal a failure, resigned.",
+            "Lea Holt runs a think tank that called the deal a failure.",
+        ] {
+            let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+            assert!(o.iter().all(|c| !c.1.starts_with("tank")), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_phrase_opening_a_reported_clause_is_a_mixed_claim() {
+        let (o, _) = run("Lea Holt said that \"every independent expert\" agreed the plan would fail.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "\"every independent expert\" agreed the plan would fail." && c.2 == ClaimKind::Mixed), "{o:?}");
+        // a quote that is the whole clause stays a direct quote
+        let (o, _) = run("Lea Holt said that \"the plan will fail.\"", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.2 == ClaimKind::Direct), "{o:?}");
     }
 }

@@ -83,7 +83,7 @@ list!(TITLE_HEADS, is_title_head, "President Vice Minister Secretary Chancellor 
     Cardinal Rabbi Imam Sheikh President-elect Secretary-General Director-General Spokesman Spokeswoman Spokesperson
     Mr. Mrs. Ms. Dr. Prof. Professor Sir Lord Lady Dame Officer Detective Inspector Superintendent Constable CEO
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
-    Lawmaker Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
+    Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
     Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha");
 
 // Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").

@@ -680,4 +680,9 @@ mod tests {
         let r = roles("Headline\n\nShoppers queued at Chemist Warehouse. Troops left General Marlow Base on Tuesday.");
         assert!(r.iter().all(|x| x.0 != "Warehouse" && !x.0.ends_with("Base")), "{r:?}");
     }
+
+    #[test]
+    fn adviser_is_a_title_before_a_name() {
+        assert!(has("Headline\n\nNational Security Adviser Rui Vaz said the talks had failed.", "Rui Vaz", "National Security Adviser", None, false));
+    }
 }
