@@ -773,6 +773,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     end += x.end();
                 }
             }
+            // "told the BBC News website", "told Sky News programme": the medium is the hearer's too
+            static MEDIUM: Lazy<Regex> =
+                Lazy::new(|| Regex::new(r"^(?: \d{1,2})? (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
+            if let Some(x) = MEDIUM.find(&body[end..limit]) {
+                end += x.end();
+            }
             return Some((Some(m.entity), end));
         }
         // An outlet not recognized: an acronym or "X News/Times/Post/...".
@@ -1560,5 +1566,12 @@ mod tests {
         // a quote that is the whole clause stays a direct quote
         let (o, _) = run("Lea Holt said that \"the plan will fail.\"", &[("Lea Holt", P, &[])]);
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.2 == ClaimKind::Direct), "{o:?}");
+    }
+
+    #[test]
+    fn the_hearer_s_medium_is_not_part_of_the_claim() {
+        let (o, _) = run("Lea Holt told the Riverton Herald website the plan was dead.", &[("Lea Holt", P, &[]), ("Riverton Herald", N, &[])]);
+        assert!(has(&o, "Lea Holt", "the plan was dead."), "{o:?}");
+        assert!(o.iter().any(|c| c.4.as_deref() == Some("Riverton Herald")), "{o:?}");
     }
 }
