@@ -203,6 +203,8 @@ list!(FUNCTION_WORDS, is_function_word, "a an the this that these those its his 
     will would can could may might must shall should who whom whose which what when where while said says told
     wrote tweeted added according also not no than then there here it he she they we i you him them us me
     about after before since until into onto over under among between through during including including
+    below above beneath beside behind beyond alongside near like unlike amid despite toward towards against
+    without within across around along upon
     via per up down out off just only even still again once both either neither each every all any some
     many most more less few several such own same other another how why whether if so because although");
 

@@ -976,6 +976,11 @@ fn valid_person(words: &[String]) -> bool {
         if ["ally", "ously", "ently", "edly", "ively", "ically", "ingly", "antly"].iter().any(|suf| w.ends_with(suf)) {
             return false;
         }
+        // "Queen Mother", "Chief Executive": a kinship noun or a title word alone names nobody
+        // (role nouns may: "Mr Dean", "Mr Judge" are surnames)
+        if lx::is_kin_noun(&w.to_lowercase()) || lx::is_title_mod(w) {
+            return false;
+        }
     }
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
@@ -1328,5 +1333,15 @@ mod tests {
         let r = run("Amnesty International researcher Joan Obi Kalu said the camps were full.");
         assert!(r.iter().any(|e| e.0 == "Amnesty International"));
         assert!(r.iter().any(|e| e.0 == "Joan Obi Kalu" && e.1 == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_kinship_noun_or_title_word_alone_is_no_person() {
+        for body in ["The Queen Mother opened the new hall.", "The Chief Executive resigned on Friday.", "Britain's Press said nothing."] {
+            let r = run(body);
+            assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
+        }
+        // an occupational surname is still a surname
+        assert!(has("Tom Dean, the club's director, left. Mr Dean said the fees were too high.", "Tom Dean", EntityKind::Person));
     }
 }

@@ -685,4 +685,10 @@ mod tests {
     fn adviser_is_a_title_before_a_name() {
         assert!(has("Headline\n\nNational Security Adviser Rui Vaz said the talks had failed.", "Rui Vaz", "National Security Adviser", None, false));
     }
+
+    #[test]
+    fn a_title_read_backwards_stops_at_a_preposition() {
+        assert!(has("Headline\n\nThe reforms put ministers below Chancellor Rui Vaz.", "Rui Vaz", "Chancellor", None, false));
+        assert!(has("Headline\n\nHe will stand against Defence Secretary Ana Silva.", "Ana Silva", "Defence Secretary", None, false));
+    }
 }
