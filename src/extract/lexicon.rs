@@ -157,7 +157,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Corp.", Company), ("Company", Company), ("Co.", Company), ("Inc", Company), ("Inc.", Company),
         ("Ltd", Company), ("Ltd.", Company), ("Group", Company), ("Holdings", Company), ("Bank", Company),
         ("Airlines", Company), ("Motors", Company), ("Industries", Company), ("Enterprises", Company),
-        ("Hotel", Company), ("Warehouse", Company), ("Stores", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
+        ("Hotel", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
         ("Association", Generic), ("Organization", Generic), ("Organisation", Generic), ("Federation", Generic),
         ("Union", Generic), ("League", Generic), ("Alliance", Generic), ("Society", Generic),
         ("Network", Generic), ("Movement", Generic), ("Front", Generic), ("Coalition", Generic),
@@ -179,6 +179,23 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
 
 pub fn org_head(w: &str) -> Option<OrgKind> {
     ORG_HEADS.get(w).copied()
+}
+
+// Words that end a company's (or party's) name but may also stand inside a longer name
+// ("Daiwa Securities", but "Securities and Exchange Commission"): an organization only when
+// they end the capitalized run.
+static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(|| {
+    use OrgKind::*;
+    let companies = "Warehouse Stores Systems Technologies Technology Software Pharmaceuticals Solutions Partners
+        Airways Petroleum Tobacco Foods Entertainment Studios Pictures Records Electronics Telecom
+        Telecommunications Securities Investments Ventures Laboratories Labs Insurance";
+    let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
+    m.insert("Dems", PoliticalParty);
+    m
+});
+
+pub fn name_tail(w: &str) -> Option<OrgKind> {
+    NAME_TAILS.get(w).copied()
 }
 
 // Buildings and sites: a place head only after "the" or a preposition ("Charlotte Church" is a singer).

@@ -431,6 +431,15 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         if lx::is_title_head(w) && lx::org_head(w).is_none() {
             break;
         }
+        // "Federated Department Stores": a name tail right after the head ends the name
+        if let (Some(_), Some(k)) = (head, lx::name_tail(w)) {
+            if !tail && last_word + 1 == q {
+                head = Some((q, PieceKind::Org(k)));
+                last_word = q;
+                q += 1;
+                continue;
+            }
+        }
         if head.is_some() && !tail && lx::org_head(w).is_none() && !lx::is_place_head(w) {
             // a word after the head without a connector: a new name starts
             break;
@@ -447,6 +456,12 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         }
         last_word = q;
         q += 1;
+    }
+    // "Daiwa Securities", "Lorillard Tobacco": a run of two or more words ending in a name tail
+    if head.is_none() && last_word > p {
+        if let Some(k) = lx::name_tail(word(body, &toks[last_word])) {
+            head = Some((last_word, PieceKind::Org(k)));
+        }
     }
     let (h, k) = head?;
     let end = if last_word > h { last_word } else { h };
@@ -992,6 +1007,7 @@ fn valid_person(words: &[String]) -> bool {
             && !(w.chars().count() > 1 && is_acronym(w) && !w.ends_with('.'))
             && (!lx::is_stop_cap(w) || matches!(w.as_str(), "May" | "June" | "April" | "August") && words.len() > 1)
             && lx::org_head(w).is_none()
+            && lx::name_tail(w).is_none()
             && !lx::is_place_head(w)
     })
 }
@@ -1343,5 +1359,16 @@ mod tests {
         }
         // an occupational surname is still a surname
         assert!(has("Tom Dean, the club's director, left. Mr Dean said the fees were too high.", "Tom Dean", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_company_word_ends_a_name_only_at_the_end_of_the_run() {
+        assert!(has("Shares in Brightwell Securities fell on Monday.", "Brightwell Securities", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("Marlow Tobacco said sales fell.", "Marlow Tobacco", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("Shares in Federated Department Stores rose.", "Federated Department Stores", EntityKind::Organization(OrgKind::Company)));
+        // inside a longer name the word is no end
+        assert!(has("The Securities and Exchange Commission said it would act.", "Securities and Exchange Commission", EntityKind::Organization(OrgKind::GovernmentBody)));
+        let r = run("Marlow Tobacco said sales fell.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 }
