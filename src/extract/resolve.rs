@@ -135,8 +135,8 @@ fn org_key(name: &str) -> String {
     w.join(" ")
 }
 
-pub fn resolve(_doc: &Doc, ents: &mut Entities) {
-    resolve_people(ents);
+pub fn resolve(doc: &Doc, ents: &mut Entities) {
+    resolve_people(doc.body, ents);
     resolve_orgs(ents);
     resolve_places(ents);
     compact(ents);
@@ -152,7 +152,25 @@ pub fn resolve(_doc: &Doc, ents: &mut Entities) {
     }
 }
 
-fn resolve_people(ents: &mut Entities) {
+/// The capitalized title words right before a mention ("Vice President" in "Vice President
+/// Biden"), if any.
+fn title_before(body: &str, start: usize) -> Option<&str> {
+    let head = body[..start].trim_end();
+    let mut from = head.len();
+    for _ in 0..3 {
+        let h = head[..from].trim_end();
+        let ws = h.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &h[ws..];
+        if w.is_empty() || !(lx::is_title_head(w) || lx::is_title_mod(w)) {
+            break;
+        }
+        from = ws;
+    }
+    let t = head[from..].trim();
+    (!t.is_empty()).then_some(t)
+}
+
+fn resolve_people(body: &str, ents: &mut Entities) {
     let n = ents.list.len();
     let persons: Vec<EntityId> = (0..n).filter(|&i| ents.is_person(i)).collect();
     // 1. same name up to accents; a multi-word name inside a longer one. Names do not change
@@ -207,6 +225,9 @@ fn resolve_people(ents: &mut Entities) {
         .filter(|&i| !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() == 1)
         .collect();
     let prominence: BTreeMap<EntityId, usize> = full.iter().map(|&i| (i, ents.list[i].mentions.len())).collect();
+    // the titles each full name was given, before any single word is moved to it
+    let titles: BTreeMap<EntityId, Vec<&str>> =
+        full.iter().map(|&i| (i, ents.list[i].mentions.iter().filter_map(|m| title_before(body, m.start)).collect())).collect();
     for s in singles {
         let sw = fold_name_word(&ents.list[s].name);
         let mut cands: Vec<EntityId> =
@@ -225,12 +246,16 @@ fn resolve_people(ents: &mut Entities) {
         let mis: Vec<usize> = (0..ents.mentions.len()).filter(|&k| ents.mentions[k].entity == s).collect();
         for mi in mis {
             let pos = ents.mentions[mi].span.start;
+            // the one named with the same title first ("Vice President Biden" is whoever was
+            // "Vice President Joe Biden"), then the most prominent, then the most recent
+            let title = title_before(body, pos);
             let best = cands
                 .iter()
                 .copied()
                 .max_by_key(|&c| {
                     let last_before = ents.list[c].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max();
-                    (prominence.get(&c).copied().unwrap_or(0), last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
+                    let same_title = title.is_some_and(|t| titles[&c].contains(&t));
+                    (same_title, prominence.get(&c).copied().unwrap_or(0), last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
                 })
                 .unwrap();
             move_mention(ents, mi, best);
@@ -494,6 +519,17 @@ mod tests {
             let pos = body.find("She").unwrap();
             let who = person_before(doc, &ents, pos).unwrap();
             assert_eq!(ents.list[who].name, "Lena Varga");
+        });
+    }
+
+    #[test]
+    fn shared_surname_with_a_title_goes_to_whoever_bore_that_title() {
+        let body = "Vice President Ana Silva met Rui Silva, her son, on Monday. Rui Silva said the trip went well. \
+                    Rui Silva also said he was tired. Later, Vice President Silva said the talks had failed.";
+        with_doc(body, |doc, e| {
+            let at = body.find("President Silva said").unwrap() + "President ".len();
+            let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Silva");
+            assert_eq!(e.list[m.entity].name, "Ana Silva", "{:?}", doc.body);
         });
     }
 }
