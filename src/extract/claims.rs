@@ -878,6 +878,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let cands = self.candidates(a, b, ents);
+        // Whoever is named right before the verb is its subject, whatever was named before:
+        // a person ("businessman and Trump loyalist Ana Silva said"), unless a preposition ties
+        // the name to a noun before it ("a spokesman for Ana Silva said"); an organization only
+        // after a comma ("Following the takeover of firm X, Y said").
+        if let Some(&(id, st, e)) = cands.last() {
+            let adjacent = body[e..b].split_whitespace().all(|w| matches!(w, "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "publicly" | "repeatedly" | "reportedly" | "separately" | "recently" | "further" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first"));
+            let before = body[a..st].trim_end();
+            let after_comma = before.ends_with(',');
+            let after_preposition = before.rsplit(char::is_whitespace).next().is_some_and(|w| PREPS.contains(&w));
+            // "Ana Silva, who presents The Show, said": the name ends a relative clause
+            let in_relative = before.contains(", who ") || before.contains(", which ");
+            let person = ents.is_person(id) && !after_preposition && !in_relative;
+            let org = !strict && matches!(ents.kind(id), EntityKind::Organization(_)) && after_comma && !in_relative;
+            if adjacent && st > a && (person || org) {
+                return Some(Claimant::Entity(id));
+            }
+        }
         if let Some(&(id, _, _)) = cands.iter().find(|&&(id, _, _)| ents.is_person(id)) {
             return Some(Claimant::Entity(id));
         }
@@ -1076,7 +1093,47 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
-        for (id, _, _) in self.candidates(a, b, ents) {
+        // people joined to the first speaker by "and" or commas ("Both X and Y", "X, Y and Z"),
+        // not others named earlier in the sentence ("for both X and Wigan, Lindsay said")
+        let cands = self.candidates(a, b, ents);
+        let Claimant::Entity(fid) = first else { return out };
+        let Some(fi) = cands.iter().position(|c| c.0 == *fid) else { return out };
+        // a list of names: joined by commas, its last two by "and"
+        let joint = |from: usize, to: usize| match body[from..to].trim() {
+            "and" | ", and" => Some(true),
+            "," => Some(false),
+            _ => None,
+        };
+        let mut chain = Vec::new();
+        // backwards ("Ana Silva and Rui Vaz said", with Rui Vaz the speaker): "and" comes first
+        let mut next_start = cands[fi].1;
+        let mut saw_and = false;
+        for &(id, st, e) in cands[..fi].iter().rev() {
+            match joint(e, next_start) {
+                Some(and) if saw_and || and => saw_and = true,
+                _ => break,
+            }
+            chain.push(id);
+            next_start = st;
+        }
+        chain.reverse();
+        // forwards ("Ana Silva, Rui Vaz and Lea Holt said"): up to the name after "and"
+        let mut prev_end = cands[fi].2;
+        let mut ahead = Vec::new();
+        for &(id, st, e) in &cands[fi + 1..] {
+            match joint(prev_end, st) {
+                Some(and) => {
+                    ahead.push(id);
+                    if and {
+                        chain.append(&mut ahead);
+                        break;
+                    }
+                }
+                None => break,
+            }
+            prev_end = e;
+        }
+        for id in chain {
             let c = Claimant::Entity(id);
             if ents.is_person(id) && &c != first && !out.contains(&c) {
                 out.push(c);
@@ -1573,5 +1630,30 @@ mod tests {
         let (o, _) = run("Lea Holt told the Riverton Herald website the plan was dead.", &[("Lea Holt", P, &[]), ("Riverton Herald", N, &[])]);
         assert!(has(&o, "Lea Holt", "the plan was dead."), "{o:?}");
         assert!(o.iter().any(|c| c.4.as_deref() == Some("Riverton Herald")), "{o:?}");
+    }
+
+    #[test]
+    fn the_name_right_before_the_verb_is_the_subject() {
+        let (o, _) = run("Businessman and Silva loyalist Rui Vaz said the court should decide.", &[("Ana Silva", P, &["Silva"]), ("Rui Vaz", P, &[])]);
+        assert!(has(&o, "Rui Vaz", "the court should decide."), "{o:?}");
+        let (o, _) = run("After the takeover of Acme Corp, Globex said it would cut jobs.", &[("Acme Corp", O, &[]), ("Globex", O, &[])]);
+        assert!(has(&o, "Globex", "it would cut jobs."), "{o:?}");
+        // a name tied to a noun by a preposition is not the subject
+        let (o, _) = run("A spokesman for Rui Vaz said the court should decide.", &[("Rui Vaz", P, &[])]);
+        assert!(!o.iter().any(|c| c.0 == "Rui Vaz"), "{o:?}");
+        // nor is an organization named inside an appositive without a comma
+        let (o, _) = run("Lea Holt, head of policy at the charity Globex said the plan was unfair.", &[("Lea Holt", P, &[]), ("Globex", O, &[])]);
+        assert!(has(&o, "Lea Holt", "the plan was unfair."), "{o:?}");
+    }
+
+    #[test]
+    fn co_speakers_are_joined_to_the_speaker_by_and() {
+        let (o, _) = run("Lea Holt and Rui Vaz said the plan was unfair.", &[("Lea Holt", P, &[]), ("Rui Vaz", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the plan was unfair.") && has(&o, "Rui Vaz", "the plan was unfair."), "{o:?}");
+        let (o, _) = run("Although the deal suits both Rui Vaz and Globex, Lea Holt said money was not the point.", &[("Lea Holt", P, &[]), ("Rui Vaz", P, &[]), ("Globex", O, &[])]);
+        assert!(has(&o, "Lea Holt", "money was not the point."), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Rui Vaz"), "{o:?}");
+        let (o, _) = run("Lea Holt, Rui Vaz and Ana Silva said the plan was unfair.", &[("Lea Holt", P, &[]), ("Rui Vaz", P, &[]), ("Ana Silva", P, &[])]);
+        assert_eq!(o.len(), 3, "{o:?}");
     }
 }

@@ -602,6 +602,20 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     }
 }
 
+/// A noun that only a company stands after: "chipmaker Intel", "analysts Gartner", "retailer
+/// Tesco", "the airline Qantas".
+fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    prev_word(body, toks, c0, 1).is_some_and(|w| {
+        matches!(
+            w,
+            "firm" | "company" | "giant" | "retailer" | "supermarket" | "chain" | "bank" | "lender" | "insurer" | "airline"
+                | "carrier" | "brokerage" | "consultancy" | "analysts" | "manufacturer" | "conglomerate" | "regulator"
+                | "watchdog" | "charity" | "label"
+                | "carmaker" | "chipmaker" | "drugmaker" | "automaker" | "planemaker" | "steelmaker"
+        )
+    })
+}
+
 fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
     let next = toks.get(c1 + 1).map(|t| word(body, t));
     let prev = prev_word(body, toks, c0, 1);
@@ -764,6 +778,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                         let mut strong = false;
                         if last_piece && news_cue(body, &toks, before_ctx, c1) {
                             kind = CKind::Org(OrgKind::NewsOrganization);
+                        } else if first_in_chunk && last_piece && company_cue_before(body, &toks, c0) {
+                            kind = CKind::Org(OrgKind::Company);
                         } else if last_piece && acr.is_some() {
                             kind = CKind::Org(OrgKind::Generic);
                         } else if last_piece && toks.get(p.b + 1).map(|t| word(body, t)) == Some("police") {
