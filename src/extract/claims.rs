@@ -775,7 +775,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // "told the BBC News website", "told Sky News programme": the medium is the hearer's too
             static MEDIUM: Lazy<Regex> =
-                Lazy::new(|| Regex::new(r"^(?: \d{1,2})? (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
+                Lazy::new(|| Regex::new(r"^(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
             if let Some(x) = MEDIUM.find(&body[end..limit]) {
                 end += x.end();
             }
@@ -856,6 +856,33 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
         let body = self.body;
+        // "X was fired after the company announced ...": the verb's subject follows the last
+        // subordinating conjunction when no comma closes that clause; when nothing there names
+        // it, the whole region is read
+        let lower_seg = body[a..b].to_ascii_lowercase();
+        let whole = a;
+        let sub = ["after", "before", "because", "when", "while", "although", "though", "until", "unless", "whereas"]
+            .iter()
+            .filter_map(|w| lower_seg.rmatch_indices(w).find(|&(i, _)| {
+                let before_ok = i == 0 || lower_seg[..i].ends_with(' ');
+                let after_ok = lower_seg[i + w.len()..].starts_with(' ');
+                before_ok && after_ok
+            }).map(|(i, _)| i + w.len()))
+            .max()
+            .filter(|&i| !body[a + i..b].contains([',', ';', '—', '–', '(', ')']) && !body[a + i..b].contains(" - "))
+            .map_or(a, |i| a + i);
+        if sub > whole {
+            if let Some(c) = self.resolve_region(sub, whole, b, si, strict, ents) {
+                return Some(c);
+            }
+        }
+        self.resolve_region(whole, whole, b, si, strict, ents)
+    }
+
+    /// The claimant named in `body[a..b]`; `whole` is where the sentence's subject region
+    /// starts when `a` is after a subordinating conjunction.
+    fn resolve_region(&mut self, a: usize, whole: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
+        let body = self.body;
         let seg = &body[a..b];
         let words: Vec<&str> = seg.split_whitespace().collect();
         // The word before the verb (skipping auxiliaries and adverbs) may be a pronoun.
@@ -874,6 +901,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return self.pronoun(b, si, ents).map(Claimant::Entity);
             }
             if last == "it" && k <= 3 && !strict {
+                // "Qantas shares fell after it warned": "it" is the organization of the main clause
+                let main_org = (whole < a).then(|| {
+                    self.candidates(whole, a, ents).into_iter().rev().find(|&(id, _, _)| matches!(ents.kind(id), EntityKind::Organization(_)))
+                });
+                if let Some(Some((id, _, _))) = main_org {
+                    return Some(Claimant::Entity(id));
+                }
                 return self.last_org_speaker(si, ents);
             }
         }
@@ -942,10 +976,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             })
             .map(|m| (m.entity, m.span.start, m.span.end))
             .collect();
-        // The phrase opens with the name: that one.
-        if let Some(&(id, s, _)) = cands.first() {
+        // The phrase opens with the name: that one; but a place or organization that only
+        // qualifies a person's title gives way to the person ("Santa Barbara County Sheriff
+        // Ana Silva", "Acme spokesman Rui Vaz").
+        if let Some(&(id, s, e)) = cands.first() {
             let lead = body[a..s].trim().to_lowercase();
-            if lead.is_empty() || lead == "the" {
+            let person_after = !ents.is_person(id)
+                && cands[1..].iter().find(|&&(p, _, _)| ents.is_person(p)).is_some_and(|&(_, ps, _)| !body[e..ps].contains([',', ';', '(']));
+            if (lead.is_empty() || lead == "the") && !person_after {
                 return Some(Claimant::Entity(id));
             }
         }
@@ -1655,5 +1693,26 @@ mod tests {
         assert!(!o.iter().any(|c| c.0 == "Rui Vaz"), "{o:?}");
         let (o, _) = run("Lea Holt, Rui Vaz and Ana Silva said the plan was unfair.", &[("Lea Holt", P, &[]), ("Rui Vaz", P, &[]), ("Ana Silva", P, &[])]);
         assert_eq!(o.len(), 3, "{o:?}");
+    }
+
+    #[test]
+    fn a_place_qualifying_a_title_gives_way_to_the_person() {
+        let (o, _) = run("\"The fire is out,\" said Riverton County Sheriff Ana Silva.", &[("Riverton County", C, &[]), ("Ana Silva", P, &[])]);
+        assert!(has(&o, "Ana Silva", "The fire is out"), "{o:?}");
+    }
+
+    #[test]
+    fn a_named_programme_of_the_hearer_is_not_part_of_the_claim() {
+        let (o, _) = run("Rui Vaz told Riverton Radio 4's Morning Show programme the plan would work.", &[("Rui Vaz", P, &[]), ("Riverton Radio", N, &[])]);
+        assert!(has(&o, "Rui Vaz", "the plan would work."), "{o:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_subordinate_clause_is_its_speaker() {
+        let (o, _) = run("Rui Vaz left the board after Globex said sales had fallen.", &[("Rui Vaz", P, &[]), ("Globex", O, &[])]);
+        assert!(has(&o, "Globex", "sales had fallen."), "{o:?}");
+        // "it" after the conjunction is the organization of the main clause
+        let (o, _) = run("Rui Vaz praised Globex after it warned that sales would slow.", &[("Rui Vaz", P, &[]), ("Globex", O, &[])]);
+        assert!(has(&o, "Globex", "sales would slow."), "{o:?}");
     }
 }
