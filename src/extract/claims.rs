@@ -382,6 +382,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             if by_noting {
                 let subj_start = self.clause_start(a, vs);
                 if let Some(c) = self.resolve_subject(subj_start, vs, si, ents) {
+                    // the hearer is not the speaker ("He told Ms Silva:" is not Ms Silva speaking)
+                    if told.is_some_and(|t| c == Claimant::Entity(t)) {
+                        return None;
+                    }
                     return Some((c, Some(verb.to_string()), told));
                 }
             }
@@ -762,7 +766,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // An entity named right after the verb ("told Reuters", "told the Daily Mail").
-        let mstart = if rl.starts_with("the ") { start + 4 } else { start };
+        // ("told the Daily Mail", "told Ms Silva": a leading article or honorific is skipped)
+        let skip = ["the ", "mr ", "mrs ", "ms ", "dr ", "sir ", "lord ", "lady ", "mr. ", "mrs. ", "ms. ", "dr. "]
+            .iter()
+            .find(|p| rl.starts_with(*p))
+            .map_or(0, |p| p.len());
+        let mstart = start + skip;
         if let Some(m) = mentions_in(ents, start, mstart + 1).iter().find(|m| m.span.start == mstart || m.span.start == start).copied() {
             let mut end = m.span.end;
             // "VOA Korean": a capitalized word glued to the outlet's name.
@@ -801,10 +810,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         // Someone not recognized, named right before the reported clause ("told Wikinews that",
         // "telling Kerrville the plan"): the name is the hearer's, not part of the claim.
         static NAMED_HEARER: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}\s+(?:that|the|a|an|he|she|it|they|we|there|this|his|her|their|its)\s").unwrap()
+            Regex::new(r#"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}(?:\s+(?:that|the|a|an|he|she|it|they|we|there|this|his|her|their|its)\s|\s*[,:]\s*["“])"#).unwrap()
         });
         if let Some(m) = NAMED_HEARER.find(r) {
-            let name_end = r[..m.end()].trim_end().rfind(char::is_whitespace).unwrap_or(0);
+            // the name ends before the clause's first word, or before the comma or colon
+            let matched = &r[..m.end()];
+            let name_end = match matched.find([',', ':']) {
+                Some(p) => p,
+                None => matched.trim_end().rfind(char::is_whitespace).unwrap_or(0),
+            };
             return Some((None, start + r[..name_end].trim_end().len()));
         }
         None
@@ -1714,5 +1728,11 @@ mod tests {
         // "it" after the conjunction is the organization of the main clause
         let (o, _) = run("Rui Vaz praised Globex after it warned that sales would slow.", &[("Rui Vaz", P, &[]), ("Globex", O, &[])]);
         assert!(has(&o, "Globex", "sales would slow."), "{o:?}");
+    }
+
+    #[test]
+    fn a_hearer_named_before_a_quote_is_not_part_of_it() {
+        let (o, _) = run("Earlier, Lea Holt told TheGazette, \"We will organise a party for everyone.\"", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1.starts_with("We will organise")), "{o:?}");
     }
 }
