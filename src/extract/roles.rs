@@ -135,7 +135,9 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         // ("Queen guitarist Ana Silva": a band), not part of this title
         let head_before_lower =
             lx::is_title_head(w) && !lx::is_title_mod(w) && !is_cap(c.w(j)) && !matches!(c.w(j), "of" | "the" | "and");
-        if (cap_title && !head_before_lower) || (matches!(w, "of" | "the" | "and") && p > 0 && is_cap(c.w(p - 1)) && title_end.is_some()) {
+        // "Speaker of the House": "the" after "of" continues the title too
+        let of_the = w == "the" && p > 1 && c.w(p - 1) == "of" && is_cap(c.w(p - 2));
+        if (cap_title && !head_before_lower) || (matches!(w, "of" | "the" | "and") && p > 0 && (is_cap(c.w(p - 1)) || of_the) && title_end.is_some()) {
             j = p;
             continue;
         }
@@ -690,5 +692,10 @@ mod tests {
     fn a_title_read_backwards_stops_at_a_preposition() {
         assert!(has("Headline\n\nThe reforms put ministers below Chancellor Rui Vaz.", "Rui Vaz", "Chancellor", None, false));
         assert!(has("Headline\n\nHe will stand against Defence Secretary Ana Silva.", "Ana Silva", "Defence Secretary", None, false));
+    }
+
+    #[test]
+    fn speaker_of_the_house_before_a_name() {
+        assert!(has("Headline\n\nThey met Speaker of the House Ana Silva on Monday.", "Ana Silva", "Speaker of the House", None, false));
     }
 }
