@@ -873,18 +873,24 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "X was fired after the company announced ...": the verb's subject follows the last
         // subordinating conjunction when no comma closes that clause; when nothing there names
         // it, the whole region is read
-        let lower_seg = body[a..b].to_ascii_lowercase();
         let whole = a;
-        let sub = ["after", "before", "because", "when", "while", "although", "though", "until", "unless", "whereas"]
-            .iter()
-            .filter_map(|w| lower_seg.rmatch_indices(w).find(|&(i, _)| {
-                let before_ok = i == 0 || lower_seg[..i].ends_with(' ');
-                let after_ok = lower_seg[i + w.len()..].starts_with(' ');
-                before_ok && after_ok
-            }).map(|(i, _)| i + w.len()))
-            .max()
-            .filter(|&i| !body[a + i..b].contains([',', ';', '—', '–', '(', ')']) && !body[a + i..b].contains(" - "))
-            .map_or(a, |i| a + i);
+        let mut sub = a;
+        let mut pos = a;
+        let mut pieces = body[a..b].split(' ').peekable();
+        while let Some(w) = pieces.next() {
+            let starts = pos;
+            pos += w.len() + 1;
+            let conj = (4..=8).contains(&w.len())
+                && ["after", "before", "because", "when", "while", "although", "though", "until", "unless", "whereas"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c));
+            if conj && pieces.peek().is_some() {
+                sub = starts + w.len();
+            }
+        }
+        if sub > whole && (body[sub..b].contains([',', ';', '—', '–', '(', ')']) || body[sub..b].contains(" - ")) {
+            sub = whole;
+        }
         if sub > whole {
             if let Some(c) = self.resolve_region(sub, whole, b, si, strict, ents) {
                 return Some(c);
