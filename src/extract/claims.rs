@@ -134,6 +134,7 @@ const FINITE: &[&str] = &[
 
 pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Claim> {
     let mut cx = Cx::new(doc);
+    cx.female = person_genders(doc.body, ents);
     for si in 0..cx.sents.len() {
         cx.sentence(si, ents);
     }
@@ -160,6 +161,48 @@ struct Cx<'d, 'a> {
     last_person: Option<(EntityId, usize)>,
     /// The last claim's speaker, for "the statement said".
     last_speaker: Option<(Claimant, usize)>,
+    /// Per entity: `Some(true)` for a woman, `Some(false)` for a man, as the text shows it
+    /// (an honorific or a gendered noun next to a mention); `None` when it does not.
+    female: Vec<Option<bool>>,
+}
+
+/// Whether each person is named as a woman or a man: by an honorific or a gendered noun right
+/// before a mention ("Mrs Silva", "actress Ana Silva") or in an appositive after it ("Ana
+/// Silva, the chairwoman"). Conflicting signs leave it unknown.
+fn person_genders(body: &str, ents: &Entities) -> Vec<Option<bool>> {
+    let sign = |w: &str| -> Option<bool> {
+        match w.trim_end_matches('.') {
+            "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Baroness" | "Sister"
+            | "actress" | "chairwoman" | "spokeswoman" | "businesswoman" | "congresswoman" | "sportswoman"
+            | "policewoman" | "councilwoman" | "anchorwoman" | "Actress" | "Chairwoman" | "Congresswoman" => Some(true),
+            "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Father" | "Brother" | "businessman"
+            | "congressman" | "policeman" | "councilman" | "anchorman" | "Congressman" => Some(false),
+            _ => None,
+        }
+    };
+    let mut out: Vec<Option<Option<bool>>> = vec![None; ents.list.len()];
+    for m in &ents.mentions {
+        if !ents.is_person(m.entity) {
+            continue;
+        }
+        let before = body[..m.span.start].trim_end();
+        let word_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let mut end = (m.span.end + 40).min(body.len());
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = &body[m.span.end..end];
+        let appositive = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a ")).and_then(|r| r.split([' ', ',', '.']).next());
+        if let Some(g) = sign(word_before).or_else(|| appositive.and_then(sign)) {
+            let slot = &mut out[m.entity];
+            *slot = match *slot {
+                None => Some(Some(g)),
+                Some(Some(h)) if h == g => Some(Some(g)),
+                _ => Some(None),
+            };
+        }
+    }
+    out.into_iter().map(|g| g.flatten()).collect()
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -179,6 +222,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             last_direct: None,
             last_person: None,
             last_speaker: None,
+            female: Vec::new(),
+        }
+    }
+
+    /// Whether entity `id` may be called "she" (`she`) or "he" (`!she`).
+    fn fits(&self, id: EntityId, she: Option<bool>) -> bool {
+        match (she, self.female.get(id).copied().flatten()) {
+            (Some(s), Some(f)) => s == f,
+            _ => true,
         }
     }
 
@@ -918,7 +970,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if k > 0 {
             let last = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || self.only_adjuncts_before(&words[..k - 1])) {
-                return self.pronoun(b, si, ents).map(Claimant::Entity);
+                return self.pronoun(b, si, Some(last == "she"), ents).map(Claimant::Entity);
             }
             if last == "it" && k <= 3 && !strict {
                 // "Qantas shares fell after it warned": "it" is the organization of the main clause
@@ -984,7 +1036,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = body[a..b].trim();
         let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
         if matches!(first.as_str(), "he" | "she") {
-            return self.pronoun(a, si, ents).map(Claimant::Entity);
+            return self.pronoun(a, si, Some(first == "she"), ents).map(Claimant::Entity);
         }
         let cands: Vec<(EntityId, usize, usize)> = ents
             .mentions[mention_range(ents, a, b)]
@@ -1106,31 +1158,36 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// "he"/"she" at byte `pos`: the subject of the previous sentence when a person, else the
     /// last person named (outside quotes) before `pos`.
-    fn pronoun(&self, pos: usize, si: usize, ents: &Entities) -> Option<EntityId> {
+    /// `she`: `Some(true)` for "she", `Some(false)` for "he" (people named as the other are
+    /// skipped), `None` when it does not matter.
+    fn pronoun(&self, pos: usize, si: usize, she: Option<bool>, ents: &Entities) -> Option<EntityId> {
         let s = self.sents[si].span;
+        let person_in = |a: usize, b: usize| {
+            self.candidates(a, b, ents).into_iter().find(|&(id, _, _)| ents.is_person(id) && self.fits(id, she)).map(|x| x.0)
+        };
         // A person named earlier in this same sentence.
-        if let Some(id) = self.subject_person(s.start, pos.min(s.end), ents) {
+        if let Some(id) = person_in(s.start, pos.min(s.end)) {
             return Some(id);
         }
         if let Some((id, psi)) = self.last_person {
-            if psi + 1 >= si && psi <= si {
+            if psi + 1 >= si && psi <= si && self.fits(id, she) {
                 return Some(id);
             }
         }
         if si > 0 {
             let p = self.sents[si - 1].span;
-            if let Some(id) = self.subject_person(p.start, p.end, ents) {
+            if let Some(id) = person_in(p.start, p.end) {
                 return Some(id);
             }
         }
         let lo = self.sents[si.saturating_sub(8)].span.start;
         mentions_in(ents, lo, pos)
             .iter()
-            .filter(|m| m.span.end <= pos && ents.is_person(m.entity) && !self.in_quote(m.span.start))
+            .filter(|m| m.span.end <= pos && ents.is_person(m.entity) && !self.in_quote(m.span.start) && self.fits(m.entity, she))
             .filter(|m| self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text))
             .last()
             .map(|m| m.entity)
-            .or_else(|| self.last_person.map(|x| x.0))
+            .or_else(|| self.last_person.map(|x| x.0).filter(|&id| self.fits(id, she)))
     }
 
     /// Further subjects joined by "and" ("Both he and the commissioner urged ...").
@@ -1144,7 +1201,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let lower = seg.to_lowercase();
         let starts_pronoun = lower.trim_start().starts_with("both he ") || lower.trim_start().starts_with("both she ") || lower.trim_start().starts_with("he and ") || lower.trim_start().starts_with("she and ");
         if starts_pronoun {
-            if let Some(p) = self.pronoun(a, si, ents) {
+            let she = lower.trim_start().starts_with("both she ") || lower.trim_start().starts_with("she and ");
+            if let Some(p) = self.pronoun(a, si, Some(she), ents) {
                 let c = Claimant::Entity(p);
                 if &c != first {
                     out.push(c);
@@ -1740,5 +1798,16 @@ mod tests {
     fn a_hearer_named_before_a_quote_is_not_part_of_it() {
         let (o, _) = run("Earlier, Lea Holt told TheGazette, \"We will organise a party for everyone.\"", &[("Lea Holt", P, &[])]);
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1.starts_with("We will organise")), "{o:?}");
+    }
+
+    #[test]
+    fn he_and_she_skip_people_named_as_the_other() {
+        let body = "Minister Mrs Lea Holt announced the plan. Mr Rui Vaz attacked it on Monday. \"The plan is a disaster,\" she said.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[]), ("Rui Vaz", P, &[])]);
+        assert!(has(&o, "Lea Holt", "The plan is a disaster"), "{o:?}");
+        // the gender sign may stand after the name, and multi-byte text around it is fine
+        let body = "Lea Holt, the chairwoman, met Rui Vaz in Zürich. Mr Vaz left first. \"It went well,\" she said.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[]), ("Rui Vaz", P, &["Vaz"])]);
+        assert!(has(&o, "Lea Holt", "It went well"), "{o:?}");
     }
 }
