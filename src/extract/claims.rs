@@ -337,7 +337,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.follow_on(si, qi, who, ents);
             return;
         }
-        // 3. Quote opening the sentence with no attribution: continuation of the previous speaker.
+        // 3. Quote opening the sentence with no attribution: continuation of the previous speaker
+        // (a quote that the sentence goes on about is a phrase: "\"Law and order\" was a theme").
+        let goes_on = right.chars().any(|c| c.is_alphanumeric());
+        if (left.trim().is_empty() || prev_q_end.is_some() && is_conjunction(left)) && goes_on && words <= 6 && !matches!(inner_trail, '.' | '!' | '?' | ',') {
+            return;
+        }
         if left.trim().is_empty() || prev_q_end.is_some() && is_conjunction(left) {
             if let Some(who) = self.continuation(si, qi, prev_q_end.is_some(), ents) {
                 self.used[qi] = true;
@@ -593,6 +598,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             let rest_t = rest.trim_start();
+            // "told them of its existence", "spoke about the plan": no reported clause
+            // (but "said about 440 people were missing": "about" a number is "some")
+            let object = rest_t.strip_prefix("of ").or_else(|| rest_t.strip_prefix("about "));
+            if object.is_some_and(|o| !o.starts_with(|c: char| c.is_ascii_digit())) {
+                continue;
+            }
             // "believes in the project", "think tank": no reported clause
             if (matches!(verb, "believe" | "believes" | "believed") && rest_t.starts_with("in ")) || (verb == "think" && rest_t.starts_with("tank")) {
                 continue;
@@ -1809,5 +1820,24 @@ mod tests {
         let body = "Lea Holt, the chairwoman, met Rui Vaz in Zürich. Mr Vaz left first. \"It went well,\" she said.";
         let (o, _) = run(body, &[("Lea Holt", P, &[]), ("Rui Vaz", P, &["Vaz"])]);
         assert!(has(&o, "Lea Holt", "It went well"), "{o:?}");
+    }
+
+    #[test]
+    fn a_quoted_phrase_the_sentence_is_about_is_no_claim() {
+        let body = "Lea Holt said the plan would work. \"Law and order\" was a common theme at the meeting.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(!o.iter().any(|c| c.1 == "Law and order"), "{o:?}");
+        // a whole quoted sentence still continues the speaker
+        let body = "Lea Holt said the plan would work. \"We will deliver it.\"";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "We will deliver it."), "{o:?}");
+    }
+
+    #[test]
+    fn telling_someone_of_something_is_no_claim() {
+        let (o, _) = run("Rui Vaz told them of its existence last year.", &[("Rui Vaz", P, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Rui Vaz said about 440 people were still missing.", &[("Rui Vaz", P, &[])]);
+        assert!(has(&o, "Rui Vaz", "about 440 people were still missing."), "{o:?}");
     }
 }
