@@ -98,7 +98,8 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour
     Agriculture Education Interior Transportation Treasury Justice Finance Foreign Homeland Veterans House Staff
     Trade Culture Environment Housing Security Affairs War Navy Army Unification National Intelligence Public
-    Internal External Economic Defense-Affairs Tourism Sports Science Technology Industry Communications");
+    Internal External Economic Defense-Affairs Tourism Sports Science Technology Industry Communications
+    Information Planning Oil Petroleum Mines Fisheries Immigration Power Water Youth Infrastructure");
 
 // Lower-case nouns naming a position or occupation.
 list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst researcher scientist economist

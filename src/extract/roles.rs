@@ -698,4 +698,9 @@ mod tests {
     fn speaker_of_the_house_before_a_name() {
         assert!(has("Headline\n\nThey met Speaker of the House Ana Silva on Monday.", "Ana Silva", "Speaker of the House", None, false));
     }
+
+    #[test]
+    fn minister_of_information_before_a_name() {
+        assert!(has("Headline\n\nThe country's Minister of Information Rui Vaz denied it.", "Rui Vaz", "Minister of Information", None, false));
+    }
 }
