@@ -119,7 +119,21 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         "act" if word == "Act" && i > 0 && word_is_cap(w(i - 1)) => Legislation,
         "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
-        "resolution" | "resolutions" => Resolution,
+        "resolution" | "resolutions" => {
+            // a body's resolution, not an image's or a conflict's: a vote or an assembly nearby
+            let cue = (i.saturating_sub(6)..(i + 7).min(n)).any(|k| {
+                matches!(
+                    l(k),
+                    "adopted" | "adopt" | "adopts" | "passed" | "pass" | "passes" | "approved" | "approve" | "approves" | "vote"
+                        | "voted" | "votes" | "vetoed" | "veto" | "draft" | "tabled" | "sponsored" | "binding" | "non-binding"
+                        | "council" | "assembly" | "parliament" | "congress" | "senate" | "house" | "un" | "u.n." | "nations"
+                )
+            });
+            if !cue {
+                return None;
+            }
+            Resolution
+        }
         "election" | "elections" | "re-election" | "referendum" => Election,
         "agreement" | "treaty" | "accord" | "pact" | "deal" => {
             let negated = (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "without" | "no" | "any" | "not" | "failed"));
@@ -729,5 +743,13 @@ mod tests {
         assert_eq!(others.len(), 2, "{e:?}"); // a subpoena and a resignation: two events, one day
         assert!(others.iter().all(|o| o.1.as_deref() == Some("2021-03-05")));
         assert!(e.iter().any(|x| x.0 == "Agreement" && x.1.as_deref() == Some("1994")));
+    }
+
+    #[test]
+    fn a_resolution_needs_a_vote_or_an_assembly() {
+        let e = events("On March 3, the UN Security Council adopted a resolution on the ceasefire.", p());
+        assert!(e.iter().any(|x| x.0 == "Resolution"), "{e:?}");
+        let e = events("By March 2021, the image resolution of most phones will double, Gartner said.", p());
+        assert!(e.iter().all(|x| x.0 != "Resolution"), "{e:?}");
     }
 }
