@@ -703,4 +703,10 @@ mod tests {
     fn minister_of_information_before_a_name() {
         assert!(has("Headline\n\nThe country's Minister of Information Rui Vaz denied it.", "Rui Vaz", "Minister of Information", None, false));
     }
+
+    #[test]
+    fn sports_positions_are_roles() {
+        assert!(has("Headline\n\nFly-half Rui Vaz kicked three penalties.", "Rui Vaz", "fly-half", None, false));
+        assert!(has("Headline\n\nThe club signed striker Ana Silva on Monday.", "Ana Silva", "striker", None, false));
+    }
 }
