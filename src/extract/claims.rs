@@ -278,8 +278,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         if self.claims.len() == n_before {
-            // Remember the subject for pronouns in the next sentences.
-            if let Some(p) = self.subject_person(s.start, s.end, ents) {
+            // Remember the subject for pronouns in the next sentences; a sentence opened by
+            // "He"/"She" is about whom that pronoun means, not whom it names after.
+            let first = self.body[s.start..s.end].split_whitespace().next().unwrap_or("");
+            let subject = match first {
+                "He" | "She" => self.pronoun(s.start, si, Some(first == "She"), ents),
+                _ => self.subject_person(s.start, s.end, ents),
+            };
+            if let Some(p) = subject {
                 self.last_person = Some((p, si));
             }
         }
@@ -1187,6 +1193,17 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         if si > 0 {
             let p = self.sents[si - 1].span;
+            // The previous sentence's subject is itself "he"/"she" ("He sees Owen as ..."): the
+            // same person, whoever that sentence named after it.
+            let first = self.body[p.start..p.end].split_whitespace().next().unwrap_or("");
+            let prev_she = match first {
+                "He" => Some(false),
+                "She" => Some(true),
+                _ => None,
+            };
+            if prev_she.is_some() && (she.is_none() || she == prev_she) {
+                return self.pronoun(p.start, si - 1, prev_she, ents);
+            }
             if let Some(id) = person_in(p.start, p.end) {
                 return Some(id);
             }
@@ -1839,5 +1856,12 @@ mod tests {
         assert!(o.is_empty(), "{o:?}");
         let (o, _) = run("Rui Vaz said about 440 people were still missing.", &[("Rui Vaz", P, &[])]);
         assert!(has(&o, "Rui Vaz", "about 440 people were still missing."), "{o:?}");
+    }
+
+    #[test]
+    fn he_after_a_sentence_opened_by_he_is_the_same_person() {
+        let body = "Rui Vaz met the board on Monday. He sees Tom Berg as the ideal replacement. \"He is a great leader,\" he said.";
+        let (o, _) = run(body, &[("Rui Vaz", P, &[]), ("Tom Berg", P, &[])]);
+        assert!(has(&o, "Rui Vaz", "He is a great leader"), "{o:?}");
     }
 }
