@@ -33,6 +33,31 @@ const LOOKBACK_MENTIONS: usize = 2_000;
 /// Longer quotations than this (in bytes) are not looked back over.
 const MAX_QUOTE_BYTES: usize = 20_000;
 
+/// Verbs of a closing attribution ("..., the minister said."); "told X" comes on top.
+const SAID_BACK_VERBS: &[&str] = &[
+    "said", "says", "reported", "reports", "revealed", "added", "wrote", "confirmed", "announced", "noted", "stated",
+    "claimed", "argued", "insisted", "warned",
+];
+
+/// Auxiliaries and adverbs that may stand between a subject and its speech verb ("Ana Silva
+/// also said", "she has repeatedly warned").
+fn is_adjunct(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "publicly" | "repeatedly" | "reportedly"
+            | "separately" | "recently" | "further" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first"
+    )
+}
+
+/// "he" or "she" opening `text`: `Some(false)` for "He", `Some(true)` for "She".
+fn opening_pronoun(text: &str) -> Option<bool> {
+    match text.split_whitespace().next() {
+        Some("He") => Some(false),
+        Some("She") => Some(true),
+        _ => None,
+    }
+}
+
 /// Verbs that take a hearer before the clause ("told Reuters that ...").
 const HEARER_VERBS: &[&str] = &["told", "tells", "telling", "informed", "assured", "reminded", "warned", "warns"];
 
@@ -170,16 +195,6 @@ struct Cx<'d, 'a> {
 /// before a mention ("Mrs Silva", "actress Ana Silva") or in an appositive after it ("Ana
 /// Silva, the chairwoman"). Conflicting signs leave it unknown.
 fn person_genders(body: &str, ents: &Entities) -> Vec<Option<bool>> {
-    let sign = |w: &str| -> Option<bool> {
-        match w.trim_end_matches('.') {
-            "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Baroness" | "Sister"
-            | "actress" | "chairwoman" | "spokeswoman" | "businesswoman" | "congresswoman" | "sportswoman"
-            | "policewoman" | "councilwoman" | "anchorwoman" | "Actress" | "Chairwoman" | "Congresswoman" => Some(true),
-            "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Father" | "Brother" | "businessman"
-            | "congressman" | "policeman" | "councilman" | "anchorman" | "Congressman" => Some(false),
-            _ => None,
-        }
-    };
     let mut out: Vec<Option<Option<bool>>> = vec![None; ents.list.len()];
     for m in &ents.mentions {
         if !ents.is_person(m.entity) {
@@ -193,7 +208,7 @@ fn person_genders(body: &str, ents: &Entities) -> Vec<Option<bool>> {
         }
         let after = &body[m.span.end..end];
         let appositive = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a ")).and_then(|r| r.split([' ', ',', '.']).next());
-        if let Some(g) = sign(word_before).or_else(|| appositive.and_then(sign)) {
+        if let Some(g) = super::lexicon::gender_sign(word_before).or_else(|| appositive.and_then(super::lexicon::gender_sign)) {
             let slot = &mut out[m.entity];
             *slot = match *slot {
                 None => Some(Some(g)),
@@ -280,10 +295,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         if self.claims.len() == n_before {
             // Remember the subject for pronouns in the next sentences; a sentence opened by
             // "He"/"She" is about whom that pronoun means, not whom it names after.
-            let first = self.body[s.start..s.end].split_whitespace().next().unwrap_or("");
-            let subject = match first {
-                "He" | "She" => self.pronoun(s.start, si, Some(first == "She"), ents),
-                _ => self.subject_person(s.start, s.end, ents),
+            let subject = match opening_pronoun(&self.body[s.start..s.end]) {
+                Some(she) => self.pronoun(s.start, si, Some(she), ents),
+                None => self.subject_person(s.start, s.end, ents),
             };
             if let Some(p) = subject {
                 self.last_person = Some((p, si));
@@ -553,7 +567,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)\s*[.!?]?\s*$").unwrap());
         static SAID_BACK: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r",\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>said|says|reported|reports|revealed|added|wrote|confirmed|announced|noted|stated|claimed|argued|insisted|warned|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
+            let verbs = SAID_BACK_VERBS.join("|");
+            Regex::new(&format!(r",\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>{verbs}|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
         });
 
         // Verbs of this sentence outside quotes.
@@ -697,12 +712,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // Only the tail after the last comma can hold a closing attribution.
         let tail_at = text.rfind(',').unwrap_or(text.len());
         // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
-        const TAIL_VERBS: &[&str] = &[
-            "said", "says", "report", "revealed", "added", "wrote", "confirmed", "announced", "noted", "stated", "claimed",
-            "argued", "insisted", "warned", "told",
-        ];
         let tail_ok = text.len() - tail_at <= 160
-            && TAIL_VERBS.iter().any(|v| text[tail_at..].contains(v))
+            && SAID_BACK_VERBS.iter().chain(&["told"]).any(|v| text[tail_at..].contains(v))
             && word_count(&text[tail_at..]) <= 14;
         if let Some(m) = tail_ok.then(|| SAID_BACK.captures_at(text, tail_at)).flatten() {
             let who = m.name("who").unwrap();
@@ -978,7 +989,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut k = words.len();
         while k > 0 {
             let w = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            if matches!(w.as_str(), "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "publicly" | "repeatedly" | "reportedly" | "separately" | "recently" | "further" | "both" | "all" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first" | "") {
+            if is_adjunct(&w) || matches!(w.as_str(), "both" | "all" | "") {
                 k -= 1;
             } else {
                 break;
@@ -1006,7 +1017,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // the name to a noun before it ("a spokesman for Ana Silva said"); an organization only
         // after a comma ("Following the takeover of firm X, Y said").
         if let Some(&(id, st, e)) = cands.last() {
-            let adjacent = body[e..b].split_whitespace().all(|w| matches!(w, "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "publicly" | "repeatedly" | "reportedly" | "separately" | "recently" | "further" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first"));
+            let adjacent = body[e..b].split_whitespace().all(is_adjunct);
             let before = body[a..st].trim_end();
             let after_comma = before.ends_with(',');
             let after_preposition = before.rsplit(char::is_whitespace).next().is_some_and(|w| PREPS.contains(&w));
@@ -1195,12 +1206,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let p = self.sents[si - 1].span;
             // The previous sentence's subject is itself "he"/"she" ("He sees Owen as ..."): the
             // same person, whoever that sentence named after it.
-            let first = self.body[p.start..p.end].split_whitespace().next().unwrap_or("");
-            let prev_she = match first {
-                "He" => Some(false),
-                "She" => Some(true),
-                _ => None,
-            };
+            let prev_she = opening_pronoun(&self.body[p.start..p.end]);
             if prev_she.is_some() && (she.is_none() || she == prev_she) {
                 return self.pronoun(p.start, si - 1, prev_she, ents);
             }

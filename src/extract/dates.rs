@@ -174,7 +174,7 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                 let prev = if i > 0 { lw(i - 1) } else { "" };
                 let prev_cap = i > 0 && toks[i - 1].k == TK::Word && w(i - 1).chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
                     && month_number(w(i - 1)).is_none() && weekday_number(w(i - 1)).is_none()
-                    && !matches!(&*prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
+                    && !matches!(prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
                 if let Some(d) = (i + 1 < n && toks[i + 1].k == TK::Num).then(|| day_num(w(i + 1))).flatten() {
                     // Month day [, year]
                     let (mut j, mut year) = (i + 1, None);
@@ -218,7 +218,7 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                     continue;
                 }
                 // bare month
-                let modal_may = m == 5 && !matches!(&*prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "of" | "from" | "during");
+                let modal_may = m == 5 && !matches!(prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "of" | "from" | "during");
                 let next_of = lw(i + 1) == "of";
                 if !prev_cap && !modal_may && !next_of {
                     if let Some(p) = published {
@@ -236,7 +236,7 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                         } else {
                             latest_month(p, m)
                         };
-                        let st = if matches!(&*prev, "last" | "this") { toks[i - 1].s } else { t.s };
+                        let st = if matches!(prev, "last" | "this") { toks[i - 1].s } else { t.s };
                         out.push(DateMention { span: Span::new(st, t.e), date });
                     }
                 }
@@ -288,8 +288,8 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
             if let Some(y) = year_num(word) {
                 let next = lw(i + 1);
                 let prev = if i > 0 { w(i - 1) } else { "" };
-                let bad_next = matches!(&*next, "utc" | "gmt" | "bst" | "hours" | "hrs" | "%" | "percent" | "people" | "troops" | "km" | "miles" | "metres" | "meters" | "feet" | "tons" | "tonnes" | ":");
-                let bad_prev = matches!(&*prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article") || prev.ends_with('$');
+                let bad_next = matches!(next, "utc" | "gmt" | "bst" | "hours" | "hrs" | "%" | "percent" | "people" | "troops" | "km" | "miles" | "metres" | "meters" | "feet" | "tons" | "tonnes" | ":");
+                let bad_prev = matches!(prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article") || prev.ends_with('$');
                 let in_range = published.map(|p| y <= p.year + 1).unwrap_or(true);
                 if !bad_next && !bad_prev && in_range {
                     out.push(DateMention { span: t.span(), date: year_only(y) });
@@ -322,7 +322,7 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                 let push = |j: usize, date: PartialDate, out: &mut Vec<DateMention>| {
                     out.push(DateMention { span: Span::new(t.s, toks[j.min(n - 1)].e), date });
                 };
-                match (&*l, &*next) {
+                match (l, next) {
                     ("yesterday", _) => {
                         if let Some(pz) = pd {
                             let d = from_days(pz - 1);

@@ -68,27 +68,27 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
     let k = match lw {
         "summit" | "summits" => Summit,
         "talks" | "negotiations" | "discussions" => {
-            if matches!(&*prev, "he" | "she" | "it" | "who") {
+            if matches!(prev, "he" | "she" | "it" | "who") {
                 return None;
             }
             // "special envoy for Ukraine negotiations" names a post, not an event
-            if (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "envoy" | "negotiator" | "representative" | "coordinator")) {
+            if (i.saturating_sub(3)..i).any(|k| matches!(l(k), "envoy" | "negotiator" | "representative" | "coordinator")) {
                 return None;
             }
             Talks
         }
         "conversation" if prev == "phone" || prev == "telephone" => Talks,
-        "call" if prev == "phone" || toks.get(i.wrapping_sub(1)).map(|t| t.k == TK::Poss).unwrap_or(false) || matches!(&*next, "between" | "with") && matches!(&*prev, "a" | "the" | "phone") => Talks,
-        "spoke" | "talked" if next == "on" && l(i + 2) == "the" && matches!(&*l(i + 3), "phone" | "telephone") => {
+        "call" if prev == "phone" || toks.get(i.wrapping_sub(1)).map(|t| t.k == TK::Poss).unwrap_or(false) || matches!(next, "between" | "with") && matches!(prev, "a" | "the" | "phone") => Talks,
+        "spoke" | "talked" if next == "on" && l(i + 2) == "the" && matches!(l(i + 3), "phone" | "telephone") => {
             return Some((Talks, i + 3));
         }
-        "spoke" | "talked" if next == "by" && matches!(&*l(i + 2), "phone" | "telephone") => {
+        "spoke" | "talked" if next == "by" && matches!(l(i + 2), "phone" | "telephone") => {
             return Some((Talks, i + 2));
         }
         "meeting" | "meetings" => Meeting,
-        "met" if matches!(&*next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
+        "met" if matches!(next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
         "visit" | "visits" | "visited" | "visiting" | "trip" | "tour" | "toured" | "touring" => {
-            if lw == "visit" && matches!(&*prev, "to") && matches!(&*prev2, "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
+            if lw == "visit" && matches!(prev, "to") && matches!(prev2, "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
                 Visit
             } else if lw == "tour" && prev == "to" {
                 return None;
@@ -97,28 +97,28 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             }
         }
         "sanctions" => {
-            let verb = (i.saturating_sub(4)..i).any(|k| matches!(&*l(k), "issued" | "imposed" | "announced" | "slapped" | "placed" | "levied" | "new" | "fresh" | "unveiled"))
-                || matches!(&*next, "placed" | "imposed" | "issued" | "announced");
+            let verb = (i.saturating_sub(4)..i).any(|k| matches!(l(k), "issued" | "imposed" | "announced" | "slapped" | "placed" | "levied" | "new" | "fresh" | "unveiled"))
+                || matches!(next, "placed" | "imposed" | "issued" | "announced");
             if !verb {
                 return None;
             }
             Sanctions
         }
-        "missile" | "missiles" if matches!(&*next, "test" | "tests" | "launch" | "launches" | "testing") => {
+        "missile" | "missiles" if matches!(next, "test" | "tests" | "launch" | "launches" | "testing") => {
             return Some((MissileTest, i + 1));
         }
         "test-fired" | "test-fires" => MissileTest,
-        "launched" | "fired" | "launches" | "fires" if (i + 1..(i + 5).min(n)).any(|k| matches!(&*l(k), "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles")) => MissileTest,
+        "launched" | "fired" | "launches" | "fires" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k), "missile" | "missiles" | "rocket" | "rockets" | "projectile" | "projectiles")) => MissileTest,
         "report" | "advisory" | "summary" | "study" | "poll" | "guidelines" | "transcript" => {
-            let verb_before = (i.saturating_sub(4)..i).any(|k| matches!(&*l(k), "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"));
-            let verb_after = matches!(&*next, "published" | "released" | "issued");
+            let verb_before = (i.saturating_sub(4)..i).any(|k| matches!(l(k), "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"));
+            let verb_after = matches!(next, "published" | "released" | "issued");
             if !(verb_before || verb_after) {
                 return None;
             }
             Publication
         }
         "act" if word == "Act" && i > 0 && word_is_cap(w(i - 1)) => Legislation,
-        "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
+        "bill" | "law" | "legislation" if (i.saturating_sub(3)..i).any(|k| matches!(l(k), "passed" | "signed" | "approved" | "introduced" | "proposed" | "vetoed")) => Legislation,
         "resolution" | "resolutions" => {
             // a body's resolution, not an image's or a conflict's: a vote or an assembly nearby
             let cue = (i.saturating_sub(6)..(i + 7).min(n)).any(|k| {
@@ -136,14 +136,14 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         "election" | "elections" | "re-election" | "referendum" => Election,
         "agreement" | "treaty" | "accord" | "pact" | "deal" => {
-            let negated = (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "without" | "no" | "any" | "not" | "failed"));
-            if negated || (lw == "deal" && !matches!(&*prev, "a" | "the" | "peace" | "trade" | "nuclear")) {
+            let negated = (i.saturating_sub(3)..i).any(|k| matches!(l(k), "without" | "no" | "any" | "not" | "failed"));
+            if negated || (lw == "deal" && !matches!(prev, "a" | "the" | "peace" | "trade" | "nuclear")) {
                 return None;
             }
             Agreement
         }
         "attack" | "attacks" | "offensive" | "invasion" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "incursion" => {
-            if lw == "offensive" && !matches!(&*prev, "military" | "an" | "the" | "ground" | "air" | "new") {
+            if lw == "offensive" && !matches!(prev, "military" | "an" | "the" | "ground" | "air" | "new") {
                 return None;
             }
             Attack
@@ -152,25 +152,25 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "operation" if prev == "military" => Attack,
         "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
             // "in protest", "lodged a (diplomatic) protest": no demonstration
-            if matches!(&*prev, "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
-                || (i.saturating_sub(3)..i).any(|k| matches!(&*l(k), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
+            if matches!(prev, "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
+                || (i.saturating_sub(3)..i).any(|k| matches!(l(k), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
             {
                 return None;
             }
             Protest
         }
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
-        "opening" if matches!(&*next, "of" | "ceremony") => Opening,
+        "opening" if matches!(next, "of" | "ceremony") => Opening,
         "opened" if next == "in" => Opening,
         "outbreak" | "epidemic" | "pandemic" => Outbreak,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
-        "trial" | "trials" if !matches!(&*prev, "clinical" | "drug") => Trial,
+        "trial" | "trials" if !matches!(prev, "clinical" | "drug") => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
         // "first recognized in Wuhan": a disease's outbreak
         "recognized" | "detected" | "identified" | "emerged" | "reported" if prev == "first" => {
-            let disease = (i.saturating_sub(8)..i).any(|k| matches!(&*l(k), "disease" | "virus" | "coronavirus" | "flu" | "influenza" | "outbreak" | "infection" | "coronavirus-induced"));
+            let disease = (i.saturating_sub(8)..i).any(|k| matches!(l(k), "disease" | "virus" | "coronavirus" | "flu" | "influenza" | "outbreak" | "infection" | "coronavirus-induced"));
             if !disease {
                 return None;
             }

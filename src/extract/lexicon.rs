@@ -239,6 +239,24 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
     naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
     welcoming appointing electing nominating endorsing facing");
 
+// Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
+list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline
+    carrier brokerage consultancy analysts manufacturer conglomerate regulator watchdog charity label carmaker
+    chipmaker drugmaker automaker planemaker steelmaker");
+
+/// A honorific or a gendered noun that tells a person's gender: `Some(true)` for a woman
+/// ("Mrs", "actress"), `Some(false)` for a man ("Sir", "congressman").
+pub fn gender_sign(w: &str) -> Option<bool> {
+    match w.trim_end_matches('.') {
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Baroness" | "Sister" | "actress"
+        | "chairwoman" | "spokeswoman" | "businesswoman" | "congresswoman" | "sportswoman" | "policewoman"
+        | "councilwoman" | "anchorwoman" | "Actress" | "Chairwoman" | "Congresswoman" => Some(true),
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Father" | "Brother" | "businessman"
+        | "congressman" | "policeman" | "councilman" | "anchorman" | "Congressman" => Some(false),
+        _ => None,
+    }
+}
+
 pub fn lower_is_function(w: &str) -> bool {
     is_function_word(w)
 }

@@ -605,15 +605,7 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
 /// A noun that only a company stands after: "chipmaker Intel", "analysts Gartner", "retailer
 /// Tesco", "the airline Qantas".
 fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
-    prev_word(body, toks, c0, 1).is_some_and(|w| {
-        matches!(
-            w,
-            "firm" | "company" | "giant" | "retailer" | "supermarket" | "chain" | "bank" | "lender" | "insurer" | "airline"
-                | "carrier" | "brokerage" | "consultancy" | "analysts" | "manufacturer" | "conglomerate" | "regulator"
-                | "watchdog" | "charity" | "label"
-                | "carmaker" | "chipmaker" | "drugmaker" | "automaker" | "planemaker" | "steelmaker"
-        )
-    })
+    prev_word(body, toks, c0, 1).is_some_and(lx::is_company_noun)
 }
 
 fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {

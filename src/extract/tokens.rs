@@ -46,24 +46,6 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// `char::is_alphanumeric`, with a fast path for ASCII.
-fn alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-/// `char::is_alphabetic`, with a fast path for ASCII.
-fn alpha(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        c.is_alphabetic()
-    }
-}
-
 fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
     Tok { s, e, k, name: k == TK::Word && is_name_word(&body[s..e]) }
 }
@@ -105,18 +87,18 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        if alpha(c) {
+        if c.is_alphabetic() {
             let st = i;
             let mut seg_len = 0usize; // letters since the last '.'
             let mut j = i;
             while j < n {
                 let cj = chars[j].1;
-                if alnum(cj) {
+                if cj.is_alphanumeric() {
                     seg_len += 1;
                     j += 1;
                     continue;
                 }
-                let next_alnum = j + 1 < n && alnum(chars[j + 1].1);
+                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
                 if cj == '-' && next_alnum {
                     j += 1;
                     seg_len = 0;
@@ -125,7 +107,7 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                 if is_apos(cj) && next_alnum {
                     // possessive 's ends the word
                     let is_s = chars[j + 1].1 == 's' || chars[j + 1].1 == 'S';
-                    let after = j + 2 >= n || !alnum(chars[j + 2].1);
+                    let after = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
                     if is_s && after {
                         break;
                     }
@@ -167,14 +149,14 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             // possessive
             if j < n && is_apos(chars[j].1) {
                 let next_s = j + 1 < n && (chars[j + 1].1 == 's' || chars[j + 1].1 == 'S');
-                let after_ok = j + 2 >= n || !alnum(chars[j + 2].1);
+                let after_ok = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
                 if next_s && after_ok {
                     out.push(tok(body, off + chars[j].0, off + end_of(j + 2), TK::Poss));
                     i = j + 2;
                     continue;
                 }
                 let last = word.chars().last().unwrap_or(' ');
-                let after1 = j + 1 >= n || !alnum(chars[j + 1].1);
+                let after1 = j + 1 >= n || !chars[j + 1].1.is_alphanumeric();
                 if (last == 's' || last == 'S') && after1 {
                     out.push(tok(body, off + chars[j].0, off + end_of(j + 1), TK::Poss));
                     i = j + 1;
@@ -189,11 +171,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let mut j = i;
             while j < n {
                 let cj = chars[j].1;
-                if alnum(cj) {
+                if cj.is_alphanumeric() {
                     j += 1;
                     continue;
                 }
-                let next_alnum = j + 1 < n && alnum(chars[j + 1].1);
+                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
                 let next_digit = j + 1 < n && chars[j + 1].1.is_ascii_digit();
                 if (cj == '-' && next_alnum) || ((cj == ',' || cj == '.') && next_digit) {
                     j += 1;
@@ -229,18 +211,6 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(w)
     }
-}
-
-/// The lower case of a short ASCII word, written into `buf` (no allocation); `None` for a
-/// word longer than the buffer or with a non-ASCII character.
-pub fn lower_ascii<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
-    if w.len() > N || !w.is_ascii() {
-        return None;
-    }
-    for (d, b) in buf.iter_mut().zip(w.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).ok()
 }
 
 /// Fold to lower-case ASCII where possible: "Erdoğan" -> "erdogan", curly quotes -> "'".
