@@ -193,7 +193,8 @@ struct Cx<'d, 'a> {
 
 /// Whether each person is named as a woman or a man: by an honorific or a gendered noun right
 /// before a mention ("Mrs Silva", "actress Ana Silva") or in an appositive after it ("Ana
-/// Silva, the chairwoman"). Conflicting signs leave it unknown.
+/// Silva, the chairwoman"). Conflicting signs leave it unknown; with no sign, a common given
+/// name tells it.
 fn person_genders(body: &str, ents: &Entities) -> Vec<Option<bool>> {
     let mut out: Vec<Option<Option<bool>>> = vec![None; ents.list.len()];
     for m in &ents.mentions {
@@ -215,6 +216,15 @@ fn person_genders(body: &str, ents: &Entities) -> Vec<Option<bool>> {
                 Some(Some(h)) if h == g => Some(Some(g)),
                 _ => Some(None),
             };
+        }
+    }
+    // Without such a sign, a common given name tells it ("Sarah Jones").
+    for (id, slot) in out.iter_mut().enumerate() {
+        if slot.is_none() && ents.is_person(id) {
+            let first = ents.list[id].name.split(' ').next().unwrap_or("");
+            if let Some(Some(g)) = super::lexicon::given_name(first) {
+                *slot = Some(Some(g));
+            }
         }
     }
     out.into_iter().map(|g| g.flatten()).collect()
@@ -473,6 +483,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         // with a person as the clause subject.
         let lt = left.trim_end();
         if (lt.ends_with(',') || lt.ends_with(':')) && word_count(lt) >= 2 {
+            // after "told", the speaker stands before the verb ("One resident told Ana Silva of
+            // the Courier, ..." is the resident speaking, not Ana Silva)
+            // (an inverted "said Ana Silva," names its speaker after the verb: read below)
+            if let Some(&(vs, ve)) = verbs.last().filter(|&&(vs, ve)| HEARER_VERBS.contains(&&body[vs..ve])) {
+                let subj_start = self.clause_start(a, vs);
+                if let Some(c) = self.resolve_subject(subj_start, vs, si, ents) {
+                    return Some((c, Some(body[vs..ve].to_string()), None));
+                }
+            }
             let subj_start = self.clause_start(a, b);
             if let Some(c) = self.resolve_subject_strict(subj_start, b, si, ents) {
                 let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
@@ -1036,6 +1055,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let orgs: Vec<&(EntityId, usize, usize)> = cands.iter().filter(|&&(id, _, _)| matches!(ents.kind(id), EntityKind::Organization(_))).collect();
+        // "The Acme Records founder said": a person described by the organization
+        if let Some(&&(_, st, e)) = orgs.last() {
+            if body[a..st].trim().eq_ignore_ascii_case("the") {
+                if let Some(c) = self.described_person(e, b, si, ents) {
+                    return Some(c);
+                }
+            }
+        }
         if let Some(&&(id, _, _)) = orgs.first() {
             return Some(Claimant::Entity(id));
         }
@@ -1050,6 +1077,26 @@ impl<'d, 'a> Cx<'d, 'a> {
             return self.resolve_description(a, b, si, ents);
         }
         None
+    }
+
+    /// "the Acme Records founder", "the Acme chief executive": the words from `e` (the end of
+    /// an organization's name) to `b` are a role other than a spokesperson's, so the phrase
+    /// means a person, and a definite one: whom a pronoun there would mean. Without such a
+    /// person, an unnamed source of that role.
+    fn described_person(&self, e: usize, b: usize, si: usize, ents: &Entities) -> Option<Claimant> {
+        let words: Vec<&str> = self.body[e..b].split_whitespace().collect();
+        let role = *words.last()?;
+        let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        if words.len() > 3 || !words.iter().all(plain) || !super::lexicon::is_role_word(role) {
+            return None;
+        }
+        if matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "official" | "officials") {
+            return None;
+        }
+        Some(match self.pronoun(e, si, None, ents) {
+            Some(id) => Claimant::Entity(id),
+            None => Claimant::Unnamed(words.join(" ")),
+        })
     }
 
     fn only_adjuncts_before(&self, words: &[&str]) -> bool {
@@ -1084,6 +1131,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             let person_after = !ents.is_person(id)
                 && cands[1..].iter().find(|&&(p, _, _)| ents.is_person(p)).is_some_and(|&(_, ps, _)| !body[e..ps].contains([',', ';', '(']));
             if (lead.is_empty() || lead == "the") && !person_after {
+                // "said the Acme Records founder": a person described by the organization
+                if lead == "the" && !ents.is_person(id) && !cands[1..].iter().any(|&(p, _, _)| ents.is_person(p)) {
+                    if let Some(c) = self.described_person(e, b, si, ents) {
+                        return Some(c);
+                    }
+                }
                 return Some(Claimant::Entity(id));
             }
         }
@@ -1640,6 +1693,38 @@ mod tests {
         let body = "\"We were never warned,\" said a resident using the name Pell.";
         let (o, _) = run(body, &[("Pell", P, &[])]);
         assert!(has(&o, "Pell", "We were never warned"), "{o:?}");
+    }
+
+    #[test]
+    fn the_org_founder_is_a_person_not_the_org() {
+        let body = "Tom Reyes built the label in 1978. He sold it in 1992. \"I never cared for money,\" said the Acme Records founder.";
+        let (o, _) = run(body, &[("Tom Reyes", P, &[]), ("Acme Records", O, &[])]);
+        assert!(has(&o, "Tom Reyes", "I never cared for money"), "{o:?}");
+        let body = "Tom Reyes built the label in 1978. The Acme Records founder said he never cared for money.";
+        let (o, _) = run(body, &[("Tom Reyes", P, &[]), ("Acme Records", O, &[])]);
+        assert!(has(&o, "Tom Reyes", "he never cared for money."), "{o:?}");
+        // a spokesman speaks for the organization
+        let body = "\"We never cared for money,\" said the Acme Records spokesman.";
+        let (o, _) = run(body, &[("Acme Records", O, &[])]);
+        assert!(has(&o, "Acme Records", "We never cared for money"), "{o:?}");
+    }
+
+    #[test]
+    fn the_hearer_named_with_an_affiliation_is_not_the_speaker() {
+        let body = "One resident told Ana Silva of the Valley Courier, \"We are used to it.\"";
+        let (o, _) = run(body, &[("Ana Silva", P, &[]), ("Valley Courier", N, &[])]);
+        assert!(!o.iter().any(|c| c.0 == "Ana Silva"), "{o:?}");
+        assert!(o.iter().any(|c| c.0.ends_with("resident") && c.1 == "We are used to it."), "{o:?}");
+    }
+
+    #[test]
+    fn a_given_name_tells_whom_she_means() {
+        let body = "Tom Bell met Sarah Okafor on Monday. \"We agreed on nothing,\" she said.";
+        let (o, _) = run(body, &[("Sarah Okafor", P, &[]), ("Tom Bell", P, &[])]);
+        assert!(has(&o, "Sarah Okafor", "We agreed on nothing"), "{o:?}");
+        let body = "Sarah Okafor met Tom Bell on Monday. \"We agreed on nothing,\" he said.";
+        let (o, _) = run(body, &[("Sarah Okafor", P, &[]), ("Tom Bell", P, &[])]);
+        assert!(has(&o, "Tom Bell", "We agreed on nothing"), "{o:?}");
     }
 
     #[test]

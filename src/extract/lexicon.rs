@@ -191,9 +191,11 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
     use OrgKind::*;
     let companies = "Warehouse Stores Systems Technologies Technology Software Pharmaceuticals Solutions Partners
         Airways Petroleum Tobacco Foods Entertainment Studios Pictures Records Electronics Telecom
-        Telecommunications Securities Investments Ventures Laboratories Labs Insurance";
+        Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
+        Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
+    m.insert("Project", Generic);
     m
 });
 
@@ -255,6 +257,39 @@ pub fn gender_sign(w: &str) -> Option<bool> {
         | "congressman" | "policeman" | "councilman" | "anchorman" | "Congressman" => Some(false),
         _ => None,
     }
+}
+
+// Last words of names of things that may open with a given name ("Davis Cup", "Stanley
+// Park", "Marshall Plan", "Jesse Owens Awards"): such a name is no person.
+list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Show Plan Park Hills Street Road
+    Avenue Boulevard Drive Parade Gardens Garden Place Square Crescent Terrace Row Festival Games Championship
+    Championships Open Series Stakes Memorial Bowl Medal Medals Doctrine Act Report Lecture Theatre Theater
+    Gallery Museum Centre Center Hotel Cinema Stadium Arena Fund Trust Syndrome Disease Building House Tower
+    Estate Grove Wharf Dock Docks Collection Hospital Clinic Library School Academy Institute Prison Airport
+    Station Bridge Island Islands Bay Lake River Valley Mountain Mountains Falls Beach County Fields Rules Law
+    Telescope Observatory Mission Rover Probe Satellite Spacecraft");
+
+// Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
+list!(COMMON_ACRONYMS, is_common_acronym, "TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP
+    QC VIP DVD CD SMS MMS IPTV GDP IVF DNA PhD MBA OBE MBE CBE UFO GB MB KB SSL VAT IQ ID PIN ATM VR AI 3G 4G 5G");
+
+// Common given names with the sex they mostly name (`scripts/given-names.py`: the 1990 US
+// Census lists and a hand-made list of international news).
+static GIVEN_NAMES: Lazy<std::collections::HashMap<&'static str, Option<bool>, FnvBuild>> = Lazy::new(|| {
+    include_str!("given-names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (name, sex) = l.split_once(' ')?;
+            Some((name, match sex { "f" => Some(true), "m" => Some(false), _ => None }))
+        })
+        .collect()
+});
+
+/// A common given name: `Some(Some(true))` if it mostly names women, `Some(Some(false))` men,
+/// `Some(None)` either.
+pub fn given_name(w: &str) -> Option<Option<bool>> {
+    GIVEN_NAMES.get(w).copied()
 }
 
 pub fn lower_is_function(w: &str) -> bool {

@@ -755,9 +755,12 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     let _ = a;
                                 }
                             }
-                            // "YPG militia"
+                            // "YPG militia"; "CBI chief economist Ana Silva", "an analyst at HSBC"
                             let next = toks.get(p.b + 1).map(|t| word(body, t));
-                            if matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece {
+                            let employer = last_piece
+                                && !lx::is_common_acronym(w0)
+                                && (before_role_and_name(body, &toks, p.b) || (first_in_chunk_of(&ps, pi) && after_role_preposition(body, &toks, c0, true)));
+                            if employer || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
                                 cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(OrgKind::Generic), words, in_quote_caption: caption, weak: false });
                             } else {
                                 acronyms.push((span, w0.trim_end_matches('.').to_string()));
@@ -791,7 +794,13 @@ pub fn recognize(doc: &Doc) -> Entities {
                             strong = cue_before(body, &toks, &ps, pi, before_ctx)
                                 || (last_piece && cue_after(body, &toks, p.b) && !speech_next(body, &toks, p.b))
                                 || (last_piece && first_in_chunk && !single && enclosed_by_commas(body, &toks, c0, c1))
-                                || (first_in_chunk && !single && list_cont);
+                                || (first_in_chunk && !single && list_cont)
+                                || (first_in_chunk
+                                    && !single
+                                    && last_piece
+                                    && opens_with_given_name(&words)
+                                    && !before_role_and_name(body, &toks, p.b)
+                                    && !after_role_preposition(body, &toks, c0, false));
                             strong
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
                                 || (first_in_chunk && cue_speech_before(body, &toks, c0))
@@ -809,14 +818,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                         {
                             kind = CKind::Place(PlaceKind::Generic);
                         }
-                        // "Scripps Research immunologist Ana Silva": a name before a role and a person is an organization
-                        if kind == CKind::Unknown && last_piece && !single {
-                            let n1 = toks.get(p.b + 1).map(|t| word(body, t)).unwrap_or("");
-                            let n2 = toks.get(p.b + 2).map(|t| word(body, t)).unwrap_or("");
-                            let n3 = toks.get(p.b + 3).map(|t| word(body, t)).unwrap_or("");
-                            if (lx::is_role_word(n1) && is_cap(n2)) || (!is_cap(n1) && !lx::is_function_word(n1) && lx::is_role_word(n2) && is_cap(n3)) {
-                                kind = CKind::Org(OrgKind::Generic);
-                            }
+                        if kind == CKind::Unknown && last_piece && !single && before_role_and_name(body, &toks, p.b) {
+                            kind = CKind::Org(OrgKind::Generic);
                         }
                         match kind {
                             CKind::Unknown => unknown.push((span, words)),
@@ -1020,6 +1023,39 @@ fn valid_person(words: &[String]) -> bool {
     })
 }
 
+/// "Jim Parton", "Olena Kovalenko": a name of two or more words opening with a common given
+/// name that is not also a place ("Georgia", "Jordan"), and not ending in a word that names
+/// a thing ("Davis Cup", "Stanley Park", "Marshall Plan").
+fn opens_with_given_name(words: &[String]) -> bool {
+    words.len() >= 2
+        && lx::given_name(&words[0]).is_some()
+        && gazetteer::lookup(&words[0]).is_none()
+        && !words.last().is_some_and(|w| lx::is_thing_tail(w))
+}
+
+/// "an economist at X", "strategist with X": the chunk starting at token c0 follows a role
+/// word and "at" or "with" (or, when `loose`, "of" or "for": "director of X", but "lawyer
+/// for Ana Silva", "best actor for Ana Silva"), so it names an employer, not a person.
+fn after_role_preposition(body: &str, toks: &[Tok], c0: usize, loose: bool) -> bool {
+    let prep = prev_word(body, toks, c0, 1);
+    (matches!(prep, Some("at" | "with")) || (loose && matches!(prep, Some("of" | "for"))))
+        && prev_word(body, toks, c0, 2).is_some_and(|w| lx::is_role_word(w))
+}
+
+/// No name piece before piece `pi` of its chunk.
+fn first_in_chunk_of(ps: &[Piece], pi: usize) -> bool {
+    ps[..pi].iter().all(|q| q.kind == PieceKind::Stop)
+}
+
+/// "Scripps Research immunologist Ana Silva", "Acme Bank chief economist Rui Vaz": a name
+/// (ending at token b) before a role word and a capitalized name names an organization.
+fn before_role_and_name(body: &str, toks: &[Tok], b: usize) -> bool {
+    let n1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
+    let n2 = toks.get(b + 2).map(|t| word(body, t)).unwrap_or("");
+    let n3 = toks.get(b + 3).map(|t| word(body, t)).unwrap_or("");
+    (lx::is_role_word(n1) && is_cap(n2)) || (!is_cap(n1) && !lx::is_function_word(n1) && lx::is_role_word(n2) && is_cap(n3))
+}
+
 /// A speech verb follows the name (possibly after an adverb).
 fn speech_next(body: &str, toks: &[Tok], b: usize) -> bool {
     let w1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
@@ -1175,6 +1211,41 @@ mod tests {
         assert!(has("The talks were led by President Amara Okafor on Tuesday.", "Amara Okafor", EntityKind::Person));
         assert!(has("Foreign Minister Lena Varga arrived late.", "Lena Varga", EntityKind::Person));
         assert!(has("It was Dr. Ivo Petrak who spoke first.", "Ivo Petrak", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_common_given_name_makes_a_person_without_other_cues() {
+        // no title, no speech verb next to the name, no appositive role
+        assert!(has("The report came out. Jim Parton, from the group, said the plan was weak.", "Jim Parton", EntityKind::Person));
+        assert!(has("The report came out. Olena Kovalenko of the relief agency told reporters the road was shut.", "Olena Kovalenko", EntityKind::Person));
+        assert!(has("Tickets sold out after Sarah Whitcombe, 45, won the vote.", "Sarah Whitcombe", EntityKind::Person));
+        // an unknown first word gets no such help
+        assert!(!has("Tickets sold out after Brisk Whitcombe, 45, won the vote.", "Brisk Whitcombe", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_given_name_opening_the_name_of_a_thing_is_no_person() {
+        assert!(!has("The team lost the Davis Cup final in Seville.", "Davis Cup", EntityKind::Person));
+        assert!(!has("Crowds gathered in Stanley Park on Sunday.", "Stanley Park", EntityKind::Person));
+        assert!(!has("The Marshall Plan rebuilt Europe.", "Marshall Plan", EntityKind::Person));
+        // a name before a role word and a person is an organization ("Acme Bank analyst Ann Lee")
+        assert!(!has("The rally faded, Morgan Stanley analyst Ruth Abara said.", "Morgan Stanley", EntityKind::Person));
+    }
+
+    #[test]
+    fn an_unknown_acronym_employing_someone_is_an_organization() {
+        let o = EntityKind::Organization(crate::model::OrgKind::Generic);
+        assert!(has("Growth slowed, CBX chief economist Ana Silva said.", "CBX", o));
+        assert!(has("\"Prices will fall,\" said Rui Vaz, a currency strategist with HSBX in London.", "HSBX", o));
+        // not every acronym is one
+        assert!(!has("Growth slowed, and CBX rose, Ana Silva said.", "CBX", o));
+        assert!(!has("The show made TV presenter Ana Silva a star.", "TV", o));
+    }
+
+    #[test]
+    fn a_given_name_after_a_role_and_preposition_is_an_employer() {
+        assert!(!has("\"Prices will fall,\" said Rui Vaz, an economist at Morgan Chase.", "Morgan Chase", EntityKind::Person));
+        assert!(has("The film won best actor for Jamie Reyes.", "Jamie Reyes", EntityKind::Person));
     }
 
     #[test]

@@ -45,15 +45,16 @@ static NEVER_END: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "st", "gen", "lt",
         "col", "maj", "capt", "cpl", "sgt", "adm", "cmdr", "rev", "fr", "hon", "pres", "supt",
         "insp", "det", "atty", "messrs", "mmes", "vs", "v", "etc", "e.g", "i.e", "cf", "approx",
-        "ft", "mt", "no", "nos", "vol", "pp", "fig", "ca", "est", "dept", "univ", "assn", "bros",
+        "ft", "mt", "ca", "est", "dept", "univ", "assn", "bros",
     ]
     .into_iter()
     .collect()
 });
 
-/// Month abbreviations: no break before a number ("Jan. 14").
+/// Month abbreviations and numbering words: no break before a number ("Jan. 14", "No. 10"),
+/// where "said no." ends a sentence.
 static MONTHS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig"]
         .into_iter()
         .collect()
 });
@@ -390,6 +391,12 @@ mod tests {
         assert_eq!(s, vec!["The U.S. and the U.N. met with Dr. Jones and Mr. Smith on Jan. 14 at 9 a.m.", "Later Gov. Lee spoke."]);
         let t2 = "Sen. Ray and Rep. Diaz met Mrs. Cole, Ms. Tan and St. Clair of Acme Inc. in Sept. 2019. No. 5 won vs. No. 6.";
         assert_eq!(sents(t2).len(), 2, "{:?}", sents(t2));
+    }
+
+    #[test]
+    fn no_ends_a_sentence_unless_a_number_follows() {
+        let s = sents("Asked if he would resign, he said no. Then he left for No. 10 Downing Street.");
+        assert_eq!(s, vec!["Asked if he would resign, he said no.", "Then he left for No. 10 Downing Street."]);
     }
 
     #[test]
