@@ -486,6 +486,8 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
         match ps[q].kind {
             PieceKind::Title => return true,
             PieceKind::Gaz(_) | PieceKind::Org(_) | PieceKind::Adj | PieceKind::Place => continue,
+            // "Mr Ross said": an honorific right before
+            PieceKind::Stop if q + 1 == pi && ps[q].a == ps[q].b && is_honorific(word(body, &toks[ps[q].a])) => return true,
             PieceKind::Name | PieceKind::Stop => return false,
         }
     }
@@ -519,6 +521,26 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
         }
     }
     false
+}
+
+/// A capitalized word that describes a person rather than names one: a role or title
+/// ("Backbencher", "Baroness"), a nationality or a follower ("Spaniard", "Blairite"), a
+/// hyphenated phrase ("Man-of-the-match").
+fn is_capitalized_modifier(w: &str) -> bool {
+    if lx::given_name(w).is_some() || w.chars().count() < 3 {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    lx::is_role_word(&lower)
+        || lx::is_role_word(&lx::singular(&lower))
+        || lx::is_title_head(w)
+        || gazetteer::is_adjective(w)
+        || ["ite", "ian", "ard", "ese", "er", "ers"].iter().any(|s| lower.ends_with(s))
+        || w.split('-').skip(1).any(|part| part.chars().next().is_some_and(char::is_lowercase))
+}
+
+fn is_honorific(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Mx")
 }
 
 /// Person cue after the name piece ending at token b.
@@ -632,6 +654,7 @@ pub fn recognize(doc: &Doc) -> Entities {
         let chs = chunks(body, &toks);
         let mut prev_place_chunk_end: Option<usize> = None;
         let mut prev_person_end: Option<usize> = None;
+        let mut prev_person_start: Option<usize> = None;
         let mut consumed = 0usize;
         for &(c0, c1) in &chs {
             if c1 < consumed {
@@ -661,16 +684,33 @@ pub fn recognize(doc: &Doc) -> Entities {
             if let Some(l) = ps.last() {
                 consumed = consumed.max(l.b + 1);
             }
+            // "A, B and C": after a comma, only where the list goes on ("Mr Bates, Leeds United
+            // will" is no list)
             let list_cont = prev_person_end
                 .map(|pe| {
                     let between: Vec<&str> = (pe + 1..c0).map(|k| word(body, &toks[k])).collect();
-                    matches!(between.as_slice(), [","] | ["and"] | [",", "and"])
+                    let goes_on = matches!(toks.get(c1 + 1).map(|t| word(body, t)), Some("," | ";" | "and"))
+                        || prev_person_start.is_some_and(|ps| ps > 0 && matches!(word(body, &toks[ps - 1]), "," | ";" | ":"));
+                    matches!(between.as_slice(), ["and"] | [",", "and"]) || (between.as_slice() == [","] && goes_on)
                 })
                 .unwrap_or(false);
             let persons_before = cands.len();
             // "(ACR)" definition right after the chunk
             let acr = acronym_after(body, &toks, c1);
             for (pi, p) in ps.iter().enumerate() {
+                // "Blairite Alan Milburn", "Spaniard Ana Silva", "Backbencher Rui Vaz": a
+                // capitalized modifier before a given name is no part of the name
+                let trimmed;
+                let p = if p.kind == PieceKind::Name
+                    && p.b >= p.a + 2
+                    && is_capitalized_modifier(word(body, &toks[p.a]))
+                    && lx::given_name(word(body, &toks[p.a + 1])).is_some()
+                {
+                    trimmed = Piece { a: p.a + 1, ..*p };
+                    &trimmed
+                } else {
+                    p
+                };
                 let text = span_text(body, &toks, p.a, p.b);
                 let span = Span::new(toks[p.a].s, toks[p.b].e);
                 let words: Vec<String> = (p.a..=p.b).map(|k| word(body, &toks[k]).to_string()).collect();
@@ -851,6 +891,7 @@ pub fn recognize(doc: &Doc) -> Entities {
             } else {
                 None
             };
+            prev_person_start = prev_person_end.map(|_| c0);
             // only a place found by its cue carries over to "and Y" (not a gazetteer one)
             let last_is_place = cands.last().map(|c| matches!(c.kind, CKind::Place(PlaceKind::Generic)) && c.span.end == toks[c1].e && gazetteer::lookup(&c.name).is_none()).unwrap_or(false);
             prev_place_chunk_end = if last_is_place { Some(c1) } else { None };
@@ -1246,6 +1287,32 @@ mod tests {
     fn a_given_name_after_a_role_and_preposition_is_an_employer() {
         assert!(!has("\"Prices will fall,\" said Rui Vaz, an economist at Morgan Chase.", "Morgan Chase", EntityKind::Person));
         assert!(has("The film won best actor for Jamie Reyes.", "Jamie Reyes", EntityKind::Person));
+    }
+
+    #[test]
+    fn an_honorific_and_a_surname_opening_a_sentence_is_a_person() {
+        assert!(has("Mr Ross said it was fine.", "Ross", EntityKind::Person));
+        assert!(has("The plan was announced. Ms Hewitt told reporters it was long.", "Hewitt", EntityKind::Person));
+        // a lone capitalized word opening a sentence stays unknown
+        assert!(!has("Rather said it was fine.", "Rather", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_capitalized_modifier_before_a_given_name_is_no_part_of_the_name() {
+        let n = names("The suit was filed by Californian Thomas Slattery in May.");
+        assert!(n.contains(&"Thomas Slattery".to_string()), "{n:?}");
+        let n = names("Backbencher Ruth Abara spoke. Man-of-the-match Carlos Vaz scored.");
+        assert!(n.contains(&"Ruth Abara".to_string()) && n.contains(&"Carlos Vaz".to_string()), "{n:?}");
+        // a name of several given names keeps them all
+        let n = names("The talks were led by President Seyed Mohammad Rahimi.");
+        assert!(n.contains(&"Seyed Mohammad Rahimi".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_person_and_a_comma_is_a_person_only_in_a_list() {
+        assert!(!has("Under Mr Bates, Leeds United will grow.", "Leeds United", EntityKind::Person));
+        assert!(has("The panel heard Mr Bates, Orrin Quist and Ruth Abara.", "Orrin Quist", EntityKind::Person));
+        assert!(has("Replacements: Mr Bates, Orrin Quist, Elvo Tarkan.", "Elvo Tarkan", EntityKind::Person));
     }
 
     #[test]
