@@ -881,13 +881,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     end += x.end();
                 }
             }
-            // "told the BBC News website", "told Sky News programme": the medium is the hearer's too
-            static MEDIUM: Lazy<Regex> =
-                Lazy::new(|| Regex::new(r"^(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
-            if let Some(x) = MEDIUM.find(&body[end..limit]) {
-                end += x.end();
-            }
-            return Some((Some(m.entity), end));
+            return Some((Some(m.entity), medium_end(body, end, limit)));
         }
         // An outlet not recognized: an acronym or "X News/Times/Post/...".
         static OUTLET: Lazy<Regex> = Lazy::new(|| {
@@ -904,7 +898,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             };
             ents.add_mention(span, id);
-            return Some((Some(id), span.end));
+            return Some((Some(id), medium_end(body, span.end, limit)));
         }
         // Someone not recognized, named right before the reported clause ("told Wikinews that",
         // "telling Kerrville the plan"): the name is the hearer's, not part of the claim.
@@ -969,6 +963,29 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
         let body = self.body;
+        // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
+        // of its own; whoever the sentence named before it is not that subject
+        let coordinated = [", but ", "; ", ", yet ", ", while ", ", whereas "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
+        if let Some(pos) = coordinated {
+            let first = body[pos..b].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| !is_adjunct(&w.to_lowercase()));
+            if let Some(first) = first {
+                let lower = first.to_lowercase();
+                if matches!(lower.as_str(), "he" | "she") {
+                    return self.pronoun(pos, si, Some(lower == "she"), ents).map(Claimant::Entity);
+                }
+                // a subject of its own: a name, a pronoun, a noun phrase ("but the test
+                // revealed"); not a verb going on with the sentence's ("but added that")
+                let own_subject = first.starts_with(char::is_uppercase)
+                    || matches!(
+                        lower.as_str(),
+                        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our" | "my" | "many"
+                            | "some" | "most" | "several" | "few" | "all" | "both" | "each" | "every" | "no" | "they" | "it" | "we" | "i" | "you" | "one"
+                    );
+                if own_subject {
+                    return self.resolve_region(pos, pos, b, si, strict, ents);
+                }
+            }
+        }
         // "X was fired after the company announced ...": the verb's subject follows the last
         // subordinating conjunction when no comma closes that clause; when nothing there names
         // it, the whole region is read
@@ -1055,8 +1072,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let orgs: Vec<&(EntityId, usize, usize)> = cands.iter().filter(|&&(id, _, _)| matches!(ents.kind(id), EntityKind::Organization(_))).collect();
-        // "The Acme Records founder said": a person described by the organization
-        if let Some(&&(_, st, e)) = orgs.last() {
+        // "The Acme Records founder said", "the England striker said": a person described by
+        // the organization or place
+        if let Some(&(_, st, e)) = cands.last() {
             if body[a..st].trim().eq_ignore_ascii_case("the") {
                 if let Some(c) = self.described_person(e, b, si, ents) {
                     return Some(c);
@@ -1376,6 +1394,14 @@ fn mention_range(ents: &Entities, a: usize, b: usize) -> std::ops::Range<usize> 
 
 fn mentions_in(ents: &Entities, a: usize, b: usize) -> &[super::doc::Mention] {
     &ents.mentions[mention_range(ents, a, b)]
+}
+
+/// "told the BBC News website", "told GMTV's Sunday programme": where the medium named after
+/// an outlet ending at `end` ends (the medium is the hearer's too), else `end`.
+fn medium_end(body: &str, end: usize, limit: usize) -> usize {
+    static MEDIUM: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
+    MEDIUM.find(&body[end..limit]).map_or(end, |x| end + x.end())
 }
 
 fn is_conjunction(s: &str) -> bool {
@@ -1715,6 +1741,28 @@ mod tests {
         let (o, _) = run(body, &[("Ana Silva", P, &[]), ("Valley Courier", N, &[])]);
         assert!(!o.iter().any(|c| c.0 == "Ana Silva"), "{o:?}");
         assert!(o.iter().any(|c| c.0.ends_with("resident") && c.1 == "We are used to it."), "{o:?}");
+    }
+
+    #[test]
+    fn an_unknown_outlet_and_its_programme_are_the_hearer() {
+        let body = "Leave would grow to nine months by 2027, Ms Hewitt told KXTV's Sunday programme.";
+        let (o, _) = run(body, &[("Ann Hewitt", P, &["Hewitt"])]);
+        assert!(has(&o, "Ann Hewitt", "Leave would grow to nine months by 2027"), "{o:?}");
+        assert!(!o.iter().any(|c| c.1.contains("Sunday programme")), "{o:?}");
+    }
+
+    #[test]
+    fn a_coordinated_clause_has_its_own_subject() {
+        let body = "Small prints are cheaper in shops, said Mr Ross, but the test revealed that large prints were cheaper at home.";
+        let (o, _) = run(body, &[("Nick Ross", P, &["Ross"])]);
+        assert!(!o.iter().any(|c| c.0 == "Nick Ross" && c.1.contains("large prints")), "{o:?}");
+        // without a subject of its own, the clause goes on with the sentence's
+        let body = "Nick Ross praised the shops, but added that large prints were cheaper at home.";
+        let (o, _) = run(body, &[("Nick Ross", P, &["Ross"])]);
+        assert!(has(&o, "Nick Ross", "large prints were cheaper at home."), "{o:?}");
+        let body = "Spam was still growing, said Mr Ross, but he did not think that e-mail would fail.";
+        let (o, _) = run(body, &[("Nick Ross", P, &["Ross"])]);
+        assert!(has(&o, "Nick Ross", "e-mail would fail."), "{o:?}");
     }
 
     #[test]
