@@ -504,6 +504,30 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// A quote with no attribution of its own.
     fn continuation(&mut self, si: usize, qi: usize, same_sentence: bool, ents: &mut Entities) -> Option<Claimant> {
         let block = self.sents[si].block;
+        // "X said the reasons may be political. "...": a quote right after someone else's
+        // reported speech in the same paragraph goes on with it
+        if let (Some((who, ssi)), false) = (self.last_speaker.clone(), same_sentence) {
+            let newer = self.last_direct.as_ref().is_none_or(|d| d.1 < ssi);
+            if newer && ssi + 1 == si && self.sents[ssi].block == block {
+                return Some(who);
+            }
+        }
+        // "Mr Vaz, who grew up in Lima, agreed. "...": the previous sentence of the paragraph,
+        // with a verb of saying but no claim of its own, names a new speaker
+        if !same_sentence && si > 0 && self.last_speaker.as_ref().is_none_or(|x| x.1 + 1 < si) {
+            let p = self.sents[si - 1];
+            let text = &self.body[p.span.start..p.span.end];
+            let says = text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| super::lexicon::is_speech_verb(w) || matches!(w, "disagreed" | "concurred" | "elaborated" | "went"));
+            if says && p.block == block && !self.in_quote(p.span.start) && self.quotes_in(p.span.start, p.span.end).is_empty() {
+                if let Some(id) = self.subject_person(p.span.start, p.span.end, ents) {
+                    if self.last_direct.as_ref().is_none_or(|d| d.0 != Claimant::Entity(id)) {
+                        return Some(Claimant::Entity(id));
+                    }
+                }
+            }
+        }
         if let Some((who, dsi, dblock)) = self.last_direct.clone() {
             let close = same_sentence || dsi + 2 >= si && (dblock == block || self.prev_text_block(block) == Some(dblock) && self.quote_only(dsi));
             if close && (dblock == block || self.paragraph_is_quote(qi)) {
@@ -1090,11 +1114,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return Some(Claimant::Entity(id));
             }
         }
-        if cands.is_empty() {
-            // Skip a pronoun subject of a subordinate clause etc.: a known noun phrase.
-            return self.resolve_description(a, b, si, ents);
-        }
-        None
+        // A known noun phrase ("the ministry", "one leading Karachi broker"), with no person
+        // or organization named in it.
+        self.resolve_description(a, b, si, ents)
     }
 
     /// "the Acme Records founder", "the Acme chief executive": the words from `e` (the end of
@@ -1218,6 +1240,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             // The source is the subject: it opens the phrase or stands next to the verb.
             if (words_before <= 3 && words_after <= 6) || words_after <= 1 {
                 return Some(Claimant::Unnamed(text));
+            }
+        }
+        // "one leading broker", "a senior Acme banker": someone unnamed, by a role word
+        // right before the verb
+        static SOMEONE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?-u:\b)(?:a|an|one|another)\s+((?:[\w-]+\s+){0,3}([a-z-]+))\s*$").unwrap());
+        if let Some(m) = SOMEONE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
+            if super::lexicon::is_role_word(m.get(2).unwrap().as_str()) {
+                return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
             }
         }
         // "a protester using the pseudonym X": a named person inside (handled by caller);
@@ -1763,6 +1793,28 @@ mod tests {
         let body = "Spam was still growing, said Mr Ross, but he did not think that e-mail would fail.";
         let (o, _) = run(body, &[("Nick Ross", P, &["Ross"])]);
         assert!(has(&o, "Nick Ross", "e-mail would fail."), "{o:?}");
+    }
+
+    #[test]
+    fn a_quote_after_reported_speech_goes_on_with_its_speaker() {
+        let body = "\"Growth is strong,\" said Tom Bell. One leading broker said the real reasons may be political. \"If you file a case, money will not go there.\"";
+        let (o, _) = run(body, &[("Tom Bell", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "*leading broker" && c.1 == "the real reasons may be political."), "{o:?}");
+        assert!(o.iter().any(|c| c.0.ends_with("broker") && c.1.starts_with("If you file")), "{o:?}");
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_naming_a_new_person_is_theirs() {
+        let body = "\"Savings are gone,\" said Tom Bell. Ana Ruiz, who grew up in Lima, agreed. \"I will think twice before I deposit dollars.\"";
+        let (o, _) = run(body, &[("Tom Bell", P, &[]), ("Ana Ruiz", P, &[])]);
+        assert!(has(&o, "Ana Ruiz", "I will think twice before I deposit dollars."), "{o:?}");
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_someone_stays_with_the_speaker() {
+        let body = "\"He is fit,\" said Tom Bell. Ana Ruiz looks certain to get the call. \"I took lessons from 2001.\"";
+        let (o, _) = run(body, &[("Tom Bell", P, &[]), ("Ana Ruiz", P, &[])]);
+        assert!(has(&o, "Tom Bell", "I took lessons from 2001."), "{o:?}");
     }
 
     #[test]

@@ -126,7 +126,7 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     cricketer boxer golfer swimmer runner sprinter marathoner cyclist climber explorer astronaut
     oceanographer researcher investigator attorney barrister solicitor magistrate coroner
     striker midfielder defender goalkeeper keeper winger fly-half scrum-half full-back flanker centre-back
-    batsman bowler jockey referee umpire boss");
+    batsman bowler jockey referee umpire boss broker dealer farmer shopkeeper");
 
 // Relatives: a cue that a name is a person, but not a role.
 list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother sister widow widower
