@@ -196,6 +196,10 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);
+    // sports clubs: "Bolton Wanderers"
+    for &w in CLUB_WORDS.iter() {
+        m.insert(w, Generic);
+    }
     m
 });
 
@@ -228,7 +232,7 @@ list!(FUNCTION_WORDS, is_function_word, "a an the this that these those its his 
     below above beneath beside behind beyond alongside near like unlike amid despite toward towards against
     without within across around along upon
     via per up down out off just only even still again once both either neither each every all any some
-    many most more less few several such own same other another how why whether if so because although");
+    many most more less few several such own same other another how why whether if so because although plus");
 
 // Verbs often read right before "role noun + name" ("met bassist Ana Silva", "thanked coach
 // Rui Vaz"): a title read backwards stops at them. Regular past forms in -ed stop it anyway.
@@ -239,7 +243,7 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
     welcome welcomes visit visits appoint appoints elect elects nominate nominates endorse endorses face faces
     meeting seeing becoming beating winning hitting leaving taking giving sending thanking praising blaming
     naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
-    welcoming appointing electing nominating endorsing facing");
+    welcoming appointing electing nominating endorsing facing eye eyes eyeing");
 
 // Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
 list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline
@@ -272,6 +276,11 @@ list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Sho
 // Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
 list!(COMMON_ACRONYMS, is_common_acronym, "TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP
     QC VIP DVD CD SMS MMS IPTV GDP IVF DNA PhD MBA OBE MBE CBE UFO GB MB KB SSL VAT IQ ID PIN ATM VR AI 3G 4G 5G");
+
+// Words that follow a town's name in a sports club's ("Manchester United", "Bolton
+// Wanderers", "Plymouth Argyle").
+list!(CLUB_WORDS, is_club_word, "United Rovers Wanderers Athletic Albion Rangers Hotspur Argyle
+    Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons");
 
 // Common given names with the sex they mostly name (`scripts/given-names.py`: the 1990 US
 // Census lists and a hand-made list of international news).

@@ -697,7 +697,11 @@ pub fn recognize(doc: &Doc) -> Entities {
             let persons_before = cands.len();
             // "(ACR)" definition right after the chunk
             let acr = acronym_after(body, &toks, c1);
+            let mut skip_to = 0;
             for (pi, p) in ps.iter().enumerate() {
+                if p.a < skip_to {
+                    continue;
+                }
                 // "Blairite Alan Milburn", "Spaniard Ana Silva", "Backbencher Rui Vaz": a
                 // capitalized modifier before a given name is no part of the name
                 let trimmed;
@@ -718,6 +722,18 @@ pub fn recognize(doc: &Doc) -> Entities {
                 match p.kind {
                     PieceKind::Stop | PieceKind::Title | PieceKind::Adj => {}
                     PieceKind::Gaz(e) => {
+                        // "Manchester United", "Bolton Wanderers": a town and a club's word name
+                        // a sports club
+                        let club_word = toks.get(p.b + 1).filter(|t| t.k == TK::Word).map(|t| word(body, t)).filter(|w| lx::is_club_word(w));
+                        if let (GKind::Place(_), Some(cw)) = (e.kind, club_word) {
+                            if p.b < c1 {
+                                let span = Span::new(span.start, toks[p.b + 1].e);
+                                let name = format!("{} {cw}", &body[toks[p.a].s..toks[p.b].e]);
+                                cands.push(Cand { span, name, aliases: vec![], kind: CKind::Org(OrgKind::Generic), words: vec![], in_quote_caption: caption, weak: false });
+                                skip_to = p.b + 2;
+                                continue;
+                            }
+                        }
                         // "U.S. Treasury Department": country + government body
                         let kind = match e.kind {
                             GKind::Org(k) => CKind::Org(k),
@@ -1313,6 +1329,14 @@ mod tests {
         assert!(!has("Under Mr Bates, Leeds United will grow.", "Leeds United", EntityKind::Person));
         assert!(has("The panel heard Mr Bates, Orrin Quist and Ruth Abara.", "Orrin Quist", EntityKind::Person));
         assert!(has("Replacements: Mr Bates, Orrin Quist, Elvo Tarkan.", "Elvo Tarkan", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_town_and_a_club_word_name_a_club() {
+        let o = EntityKind::Organization(crate::model::OrgKind::Generic);
+        assert!(has("The match ended late. Manchester United manager Ana Silva was pleased.", "Manchester United", o));
+        assert!(has("They lost to Bolton Wanderers on Saturday.", "Bolton Wanderers", o));
+        assert!(!names("They lost to Bolton Wanderers on Saturday.").contains(&"Bolton".to_string()));
     }
 
     #[test]

@@ -556,6 +556,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_stops_at_plus_and_at_a_verb() {
+        assert!(has("They join singers Ana Ruiz and Tom Bell plus actors Kevin Orlov and Maria Duval.", "Kevin Orlov", "actor", None, false));
+        assert!(has("Rivals eye captain Tom Bell as a target.", "Tom Bell", "captain", None, false));
+    }
+
+    #[test]
+    fn a_club_before_a_sports_role_is_the_organization() {
+        assert!(has("Leeds manager Tom Bell said so. Later, Manchester United manager Rui Vaz agreed.", "Rui Vaz", "manager", Some("Manchester United"), false));
+    }
+
+    #[test]
     fn appositive_at_org() {
         assert!(has("\"No,\" said Tomas Berg, a research fellow at the Baltic Policy Institute.", "Tomas Berg", "research fellow", Some("Baltic Policy Institute"), false));
         assert!(has("Tomas Berg, a professor at Lund University in Lund, disagreed.", "Tomas Berg", "professor", Some("Lund University"), false));
