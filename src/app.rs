@@ -207,7 +207,7 @@ fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: 
                 let t = t.map_err(|e| query_error(e, timeout))?;
                 quads.push(oxigraph::model::Quad::new(t.subject, t.predicate, t.object, oxigraph::model::GraphName::DefaultGraph));
             }
-            crate::store::sort_quads(&mut quads);
+            crate::rdf::sort_quads(&mut quads);
             write_quads(&quads, fmt, &vocab::prefixes(vocab::DEFAULT_BASE), &mut out)?;
         }
         QueryResults::Boolean(b) => match results_format(format.unwrap_or("table"))? {

@@ -6,7 +6,7 @@ use crate::model::{
     Span,
 };
 use crate::vocab::{self, kg, oa, schema};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term, TermRef, TripleRef};
 use unicode_normalization::UnicodeNormalization;
 
 /// IRI families under the base, each with its own Turtle prefix.
@@ -360,13 +360,51 @@ pub fn article_quads(base: &str, article: &Article, ex: &Extraction) -> Vec<Quad
     }
 
     let mut quads = o.quads;
-    quads.sort_by(|a, b| {
-        (a.subject.to_string(), a.predicate.as_str(), a.object.to_string())
-            .cmp(&(b.subject.to_string(), b.predicate.as_str(), b.object.to_string()))
-    });
+    sort_quads(&mut quads);
     quads.dedup();
     quads
 }
+
+/// Sort order of dumps: graph, subject, predicate, object; each term by its kind, then its
+/// text (IRI, blank node id, or literal value, datatype and language). Allocation-free.
+pub fn sort_quads(quads: &mut [Quad]) {
+    quads.sort_unstable_by(|a, b| quad_key(a).cmp(&quad_key(b)));
+}
+
+/// Sorts triples the same way as [`sort_quads`] and drops duplicates.
+pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
+    triples.sort_unstable_by(|a, b| triple_key(*a).cmp(&triple_key(*b)));
+    triples.dedup();
+}
+
+type TermKey<'a> = (u8, &'a str, &'a str, &'a str);
+
+fn quad_key(q: &Quad) -> (TermKey<'_>, (TermKey<'_>, &str, TermKey<'_>)) {
+    (graph_key(q.graph_name.as_ref()), triple_key(TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())))
+}
+
+fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {
+    match g {
+        GraphNameRef::DefaultGraph => (0, "", "", ""),
+        GraphNameRef::NamedNode(n) => (1, n.as_str(), "", ""),
+        GraphNameRef::BlankNode(n) => (2, n.as_str(), "", ""),
+    }
+}
+
+fn triple_key(t: TripleRef<'_>) -> (TermKey<'_>, &str, TermKey<'_>) {
+    (term_key(t.subject.into()), t.predicate.as_str(), term_key(t.object))
+}
+
+fn term_key(t: TermRef<'_>) -> TermKey<'_> {
+    match t {
+        TermRef::NamedNode(n) => (0, n.as_str(), "", ""),
+        TermRef::BlankNode(n) => (1, n.as_str(), "", ""),
+        TermRef::Literal(l) => (2, l.value(), l.datatype().as_str(), l.language().unwrap_or("")),
+        #[allow(unreachable_patterns)]
+        _ => (3, "", "", ""),
+    }
+}
+
 
 fn claim_quads(o: &mut Out, c: &Claim, ents: &[NamedNode], body: &str) {
     let (start, end) = (o.chars.at(c.evidence.start), o.chars.at(c.evidence.end));

@@ -55,7 +55,7 @@ fn rows(store: &KgStore, q: &str) -> Result<(Vec<String>, Vec<Vec<String>>)> {
 pub fn totals(store: &KgStore) -> Result<(usize, usize)> {
     let quads = store.quads(None)?;
     let mut triples: Vec<_> = quads.iter().map(|q| oxigraph::model::TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
-    crate::store::sort_dedup_triples(&mut triples);
+    crate::rdf::sort_dedup_triples(&mut triples);
     Ok((quads.len(), triples.len()))
 }
 

@@ -3,7 +3,7 @@
 
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, TermRef, TripleRef};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, TripleRef};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{Store, StoreOptions};
 use std::fs::{self, File};
@@ -195,7 +195,7 @@ impl KgStore {
             .quads_for_pattern(None, None, None, g)
             .collect::<Result<Vec<_>, _>>()
             .context("cannot read the store")?;
-        sort_quads(&mut quads);
+        crate::rdf::sort_quads(&mut quads);
         Ok(quads)
     }
 
@@ -286,46 +286,6 @@ fn syntax_error(query: &str, msg: &str) -> anyhow::Error {
     anyhow!("SPARQL syntax error: {msg}")
 }
 
-/// Sort order of dumps: graph, subject, predicate, object; each term by its kind, then its
-/// text (IRI, blank node id, or literal value, datatype and language). Allocation-free.
-pub fn sort_quads(quads: &mut [Quad]) {
-    quads.sort_unstable_by(|a, b| quad_key(a).cmp(&quad_key(b)));
-}
-
-/// Sorts triples the same way as [`sort_quads`] and drops duplicates.
-pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
-    triples.sort_unstable_by(|a, b| triple_key(*a).cmp(&triple_key(*b)));
-    triples.dedup();
-}
-
-type TermKey<'a> = (u8, &'a str, &'a str, &'a str);
-
-fn quad_key(q: &Quad) -> (TermKey<'_>, (TermKey<'_>, &str, TermKey<'_>)) {
-    (graph_key(q.graph_name.as_ref()), triple_key(TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())))
-}
-
-fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {
-    match g {
-        GraphNameRef::DefaultGraph => (0, "", "", ""),
-        GraphNameRef::NamedNode(n) => (1, n.as_str(), "", ""),
-        GraphNameRef::BlankNode(n) => (2, n.as_str(), "", ""),
-    }
-}
-
-fn triple_key(t: TripleRef<'_>) -> (TermKey<'_>, &str, TermKey<'_>) {
-    (term_key(t.subject.into()), t.predicate.as_str(), term_key(t.object))
-}
-
-fn term_key(t: TermRef<'_>) -> TermKey<'_> {
-    match t {
-        TermRef::NamedNode(n) => (0, n.as_str(), "", ""),
-        TermRef::BlankNode(n) => (1, n.as_str(), "", ""),
-        TermRef::Literal(l) => (2, l.value(), l.datatype().as_str(), l.language().unwrap_or("")),
-        #[allow(unreachable_patterns)]
-        _ => (3, "", "", ""),
-    }
-}
-
 pub fn write_quads(
     quads: &[Quad],
     format: RdfFormat,
@@ -345,7 +305,7 @@ pub fn write_quads(
         }
     } else {
         let mut triples: Vec<_> = quads.iter().map(|q| TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
-        sort_dedup_triples(&mut triples);
+        crate::rdf::sort_dedup_triples(&mut triples);
         for t in triples {
             w.serialize_triple(t)?;
         }

@@ -101,7 +101,7 @@ proptest! {
     fn every_export_format_parses_back_to_the_same_graph(a in article()) {
         let ex = kg::extract::extract(&a);
         let mut quads = kg::rdf::article_quads(BASE, &a, &ex);
-        kg::store::sort_quads(&mut quads);
+        kg::rdf::sort_quads(&mut quads);
         let want_quads: HashSet<Quad> = quads.iter().cloned().collect();
         let want_triples: HashSet<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
         let prefixes = kg::vocab::prefixes(BASE);
