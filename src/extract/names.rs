@@ -524,9 +524,9 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
 }
 
 /// A capitalized word that describes a person rather than names one: a role or title
-/// ("Backbencher", "Baroness"), a nationality or a follower ("Spaniard", "Blairite"), a
-/// hyphenated phrase ("Man-of-the-match").
-fn is_capitalized_modifier(w: &str) -> bool {
+/// ("Backbencher", "Baroness"), a nationality or a follower ("Spaniard", "Blairite"), an
+/// adjective ("Defiant", "Furious"), a hyphenated phrase ("Man-of-the-match").
+pub(crate) fn is_capitalized_modifier(w: &str) -> bool {
     if lx::given_name(w).is_some() || w.chars().count() < 3 {
         return false;
     }
@@ -535,7 +535,7 @@ fn is_capitalized_modifier(w: &str) -> bool {
         || lx::is_role_word(&lx::singular(&lower))
         || lx::is_title_head(w)
         || gazetteer::is_adjective(w)
-        || ["ite", "ian", "ard", "ese", "er", "ers"].iter().any(|s| lower.ends_with(s))
+        || ["ite", "ian", "ard", "ese", "er", "ers", "ant", "ent", "ive", "ous", "ful", "less"].iter().any(|s| lower.ends_with(s))
         || w.split('-').skip(1).any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
@@ -1317,7 +1317,8 @@ mod tests {
     fn a_capitalized_modifier_before_a_given_name_is_no_part_of_the_name() {
         let n = names("The suit was filed by Californian Thomas Slattery in May.");
         assert!(n.contains(&"Thomas Slattery".to_string()), "{n:?}");
-        let n = names("Backbencher Ruth Abara spoke. Man-of-the-match Carlos Vaz scored.");
+        let n = names("Backbencher Ruth Abara spoke. Man-of-the-match Carlos Vaz scored. Defiant Peter Okoro said so.");
+        assert!(n.contains(&"Peter Okoro".to_string()), "{n:?}");
         assert!(n.contains(&"Ruth Abara".to_string()) && n.contains(&"Carlos Vaz".to_string()), "{n:?}");
         // a name of several given names keeps them all
         let n = names("The talks were led by President Seyed Mohammad Rahimi.");

@@ -87,6 +87,14 @@ fn title_head(t: &str) -> String {
 /// Title before the person mention starting at token `i`.
 fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let mut k = i;
+    // "chair of the committee Representative-elect ... Ana Lopes", "coach Defiant Rui Vaz": a
+    // capitalized modifier kept out of the name stands between the title and the name
+    if k >= 2 && c.ment[k - 1].is_none() && c.toks[k - 1].k == TK::Word {
+        let w = c.w(k - 1);
+        if is_cap(w) && !lx::is_title_head(w) && !role_word(w) && super::names::is_capitalized_modifier(w) {
+            k -= 1;
+        }
+    }
     let mut org = None;
     // "the Vice President, Ana Lopes," : skip one comma
     let mut comma = false;
@@ -160,13 +168,17 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     while ts < te && matches!(c.w(ts), "of" | "the" | "and" | "to") {
         ts += 1;
     }
-    let former = ts > 0 && matches!(c.w(ts - 1), "former" | "Former" | "ex" | "then-former");
+    let is_former = |k: usize| matches!(c.w(k), "former" | "Former" | "ex" | "then-former");
+    let mut former = ts > 0 && is_former(ts - 1);
     // an organization before the title: "NATO Secretary-General", "Lund University economist"
+    // ("former RFC Waalwijk coach": "former" before the organization is the title's too)
     if org.is_none() && ts > 0 {
         let p = if c.toks[ts - 1].k == TK::Poss && ts >= 2 { ts - 2 } else { ts - 1 };
         if let Some(m) = c.ment[p] {
             if c.is_org(&m) {
                 org = Some(m.entity);
+                let os = c.mention_start(p);
+                former = former || (os > 0 && is_former(os - 1));
             }
         }
     }
@@ -564,6 +576,16 @@ mod tests {
     #[test]
     fn a_club_before_a_sports_role_is_the_organization() {
         assert!(has("Leeds manager Tom Bell said so. Later, Manchester United manager Rui Vaz agreed.", "Rui Vaz", "manager", Some("Manchester United"), false));
+    }
+
+    #[test]
+    fn former_before_the_organization_before_the_title() {
+        assert!(has("The side was coached by former Lund Rovers coach Tom Bell until May.", "Tom Bell", "coach", Some("Lund Rovers"), true));
+    }
+
+    #[test]
+    fn a_modifier_between_title_and_name_is_skipped() {
+        assert!(has("The incoming chair of the Valley Water Board Defiant Carlos Ruiz spoke.", "Carlos Ruiz", "chair", Some("Valley Water Board"), false));
     }
 
     #[test]
