@@ -1124,7 +1124,10 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// means a person, and a definite one: whom a pronoun there would mean. Without such a
     /// person, an unnamed source of that role.
     fn described_person(&self, e: usize, b: usize, si: usize, ents: &Entities) -> Option<Claimant> {
-        let words: Vec<&str> = self.body[e..b].split_whitespace().collect();
+        // the role ends the phrase, or a passive goes on after it ("the Acme boss is quoted as")
+        let all: Vec<&str> = self.body[e..b].split_whitespace().collect();
+        let n = all.iter().position(|w| matches!(*w, "is" | "was" | "has" | "had" | "who")).unwrap_or(all.len());
+        let words = &all[..n];
         let role = *words.last()?;
         let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
         if words.len() > 3 || !words.iter().all(plain) || !super::lexicon::is_role_word(role) {
@@ -1760,6 +1763,9 @@ mod tests {
         let (o, _) = run(body, &[("Tom Reyes", P, &[]), ("Acme Records", O, &[])]);
         assert!(has(&o, "Tom Reyes", "he never cared for money."), "{o:?}");
         // a spokesman speaks for the organization
+        let body = "Tom Reyes built the label in 1978. \"I never cared for money,\" the Acme Records founder is quoted as saying.";
+        let (o, _) = run(body, &[("Tom Reyes", P, &[]), ("Acme Records", O, &[])]);
+        assert!(has(&o, "Tom Reyes", "I never cared for money"), "{o:?}");
         let body = "\"We never cared for money,\" said the Acme Records spokesman.";
         let (o, _) = run(body, &[("Acme Records", O, &[])]);
         assert!(has(&o, "Acme Records", "We never cared for money"), "{o:?}");

@@ -92,7 +92,8 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
     Secretary Attorney General Lord Grand Crown Police Crime Commissioner Permanent Principal Associate First High
     State Press Security National Senate House Party Foreign-Affairs Economy Economic Environment Education
     Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
-    Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative");
+    Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative
+    Shadow Cabinet Commons Lords");
 
 // Department complements that follow "Secretary of", "Minister of", "Speaker of the".
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour
@@ -281,6 +282,13 @@ list!(COMMON_ACRONYMS, is_common_acronym, "TV PR HR IT HIV AIDS CEO CFO COO CTO 
 // Wanderers", "Plymouth Argyle").
 list!(CLUB_WORDS, is_club_word, "United Rovers Wanderers Athletic Albion Rangers Hotspur Argyle
     Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons");
+
+// Capitalized words before a role that name an award, a contest or a field, not an employer
+// ("Oscar nominee", "Olympic champion", "Film director").
+list!(FIELD_WORDS, is_field_word, "Oscar Oscars Olympic Olympics Grammy Grammys Emmy Emmys Bafta Baftas Nobel
+    Pulitzer Booker Golden World Film Opera Century Life Pop Rock Jazz Soul Blues Rap Hip-hop Art Fashion
+    Comedy Drama Music Sport Sports Rugby Football Cricket Tennis Golf Boxing Athletics Swimming Squad Team
+    Under-21 Under-21s");
 
 // Common given names with the sex they mostly name (`scripts/given-names.py`: the 1990 US
 // Census lists and a hand-made list of international news).

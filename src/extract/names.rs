@@ -874,7 +874,21 @@ pub fn recognize(doc: &Doc) -> Entities {
                         {
                             kind = CKind::Place(PlaceKind::Generic);
                         }
-                        if kind == CKind::Unknown && last_piece && !single && before_role_and_name(body, &toks, p.b) {
+                        // (one word: not opening a sentence, "Assistant coach Rui Vaz", nor a word of
+                        // titles, "Agriculture minister Rui Vaz", nor an award or a field, "Oscar
+                        // winner Rui Vaz")
+                        let lone_ok = !single
+                            || (w0.chars().count() >= 3
+                                && !sentence_initial(body, &toks, p.a)
+                                && !lx::is_title_mod(w0)
+                                && !lx::is_title_head(w0)
+                                && !lx::is_non_name_cap(w0)
+                                && !is_capitalized_modifier(w0)
+                                && !lx::is_thing_tail(w0)
+                                && !lx::is_field_word(w0)
+                                // "Trump loyalist Ana Silva": a person's surname named before
+                                && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0)));
+                        if kind == CKind::Unknown && last_piece && lone_ok && before_role_and_name(body, &toks, p.b) {
                             kind = CKind::Org(OrgKind::Generic);
                         }
                         match kind {
@@ -1338,6 +1352,16 @@ mod tests {
         assert!(has("The match ended late. Manchester United manager Ana Silva was pleased.", "Manchester United", o));
         assert!(has("They lost to Bolton Wanderers on Saturday.", "Bolton Wanderers", o));
         assert!(!names("They lost to Bolton Wanderers on Saturday.").contains(&"Bolton".to_string()));
+    }
+
+    #[test]
+    fn one_word_before_a_role_and_a_name_is_an_employer() {
+        let o = EntityKind::Organization(crate::model::OrgKind::Generic);
+        assert!(has("The match ended, and Brentwick boss Carlos Ruiz was pleased.", "Brentwick", o));
+        // not a sentence opener, a title word or an award
+        assert!(!has("Assistant coach Carlos Ruiz was pleased.", "Assistant", o));
+        assert!(!has("It went to Oscar winner Carlos Ruiz.", "Oscar", o));
+        assert!(!has("It went to Agriculture minister Carlos Ruiz.", "Agriculture", o));
     }
 
     #[test]
