@@ -450,6 +450,7 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
                 tail = false;
             }
         } else if lx::is_place_head(w) && q > p && (head.is_none() || head.map(|h| h.0 + 1 == q && !tail).unwrap_or(false))
+            && !person_with_place_surname(body, toks, p, q)
             && (!lx::is_building_head(w) || (p > 0 && matches!(word(body, &toks[p - 1]), "the" | "The" | "at" | "in" | "near" | "outside" | "inside" | "to" | "from" | "into" | "of" | "At" | "In")))
         {
             head = Some((q, PieceKind::Place));
@@ -861,7 +862,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
                                 || (first_in_chunk && cue_speech_before(body, &toks, c0))
                         } {
-                            if valid_person(&words) {
+                            if valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b) {
                                 kind = CKind::Person;
                             }
                         } else if first_in_chunk && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
@@ -1127,6 +1128,19 @@ fn before_role_and_name(body: &str, toks: &[Tok], b: usize) -> bool {
     (lx::is_role_word(n1) && is_cap(n2)) || (!is_cap(n1) && !lx::is_function_word(n1) && lx::is_role_word(n2) && is_cap(n3))
 }
 
+/// "spokesman Mike Lake", "President Ana Hill": a role or title, a common given name, then a
+/// surname that is also a place's head word (tokens p and q).
+fn person_with_place_surname(body: &str, toks: &[Tok], p: usize, q: usize) -> bool {
+    q == p + 1
+        && p > 0
+        && lx::given_name(word(body, &toks[p])).is_some()
+        && lx::is_place_head(word(body, &toks[q]))
+        && {
+            let before = word(body, &toks[p - 1]);
+            lx::is_role_word(before) || (is_cap(before) && lx::is_title_head(before))
+        }
+}
+
 /// A speech verb follows the name (possibly after an adverb).
 fn speech_next(body: &str, toks: &[Tok], b: usize) -> bool {
     let w1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
@@ -1362,6 +1376,13 @@ mod tests {
         assert!(!has("Assistant coach Carlos Ruiz was pleased.", "Assistant", o));
         assert!(!has("It went to Oscar winner Carlos Ruiz.", "Oscar", o));
         assert!(!has("It went to Agriculture minister Carlos Ruiz.", "Agriculture", o));
+    }
+
+    #[test]
+    fn a_surname_like_a_place_after_a_role_is_a_person() {
+        assert!(has("\"It was illegal,\" company spokesman Mike Lake told reporters.", "Mike Lake", EntityKind::Person));
+        // without a role before, a place
+        assert!(!has("The boats sailed across Mike Lake on Sunday.", "Mike Lake", EntityKind::Person));
     }
 
     #[test]
