@@ -193,7 +193,8 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
     let companies = "Warehouse Stores Systems Technologies Technology Software Pharmaceuticals Solutions Partners
         Airways Petroleum Tobacco Foods Entertainment Studios Pictures Records Electronics Telecom
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
-        Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re";
+        Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
+        International Relations Research Consulting Associates Analytics Advisors Advisers";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);

@@ -460,7 +460,10 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
     }
     // "Daiwa Securities", "Lorillard Tobacco": a run of two or more words ending in a name tail
     if head.is_none() && last_word > p {
-        if let Some(k) = lx::name_tail(word(body, &toks[last_word])) {
+        let tail_word = word(body, &toks[last_word]);
+        // ("Sydney International", "Leipzig International": a town's tournament or meeting)
+        let towns_event = tail_word == "International" && gazetteer::lookup(word(body, &toks[p])).is_some();
+        if let (Some(k), false) = (lx::name_tail(tail_word), towns_event) {
             head = Some((last_word, PieceKind::Org(k)));
         }
     }
@@ -1383,6 +1386,14 @@ mod tests {
         assert!(has("\"It was illegal,\" company spokesman Mike Lake told reporters.", "Mike Lake", EntityKind::Person));
         // without a role before, a place
         assert!(!has("The boats sailed across Mike Lake on Sunday.", "Mike Lake", EntityKind::Person));
+    }
+
+    #[test]
+    fn research_firms_and_agencies_are_organizations() {
+        let o = |n: &str, body: &str| run(body).iter().any(|e| e.0 == n && matches!(e.1, EntityKind::Organization(_)));
+        assert!(o("Halvard Research", "Sales rose 4%, according to Halvard Research."));
+        assert!(o("Exhibitor Relations", "The film took $20m, according to Exhibitor Relations."));
+        assert!(!o("Sydney International", "She won the Sydney International last week."));
     }
 
     #[test]
