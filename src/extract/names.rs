@@ -860,10 +860,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && last_piece
                                     && opens_with_given_name(&words)
                                     && !before_role_and_name(body, &toks, p.b)
-                                    && !after_role_preposition(body, &toks, c0, false));
+                                    && !after_role_preposition(body, &toks, c0, false)
+                                    && !after_name_of(body, &toks, c0, &cands));
                             strong
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
-                                || (first_in_chunk && cue_speech_before(body, &toks, c0))
+                                || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(last_piece && !single && before_role_and_name(body, &toks, p.b)))
                         } {
                             if valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b) {
                                 kind = CKind::Person;
@@ -1115,6 +1116,14 @@ fn after_role_preposition(body: &str, toks: &[Tok], c0: usize, loose: bool) -> b
     let prep = prev_word(body, toks, c0, 1);
     (matches!(prep, Some("at" | "with")) || (loose && matches!(prep, Some("of" | "for"))))
         && prev_word(body, toks, c0, 2).is_some_and(|w| lx::is_role_word(w))
+}
+
+/// "Mike McCready of Pearl Jam", "Ana Silva from Acme Holdings": the chunk starting at token
+/// c0 follows a person just named and "of" or "from", so it names where that person is from.
+fn after_name_of(body: &str, toks: &[Tok], c0: usize, cands: &[Cand]) -> bool {
+    c0 >= 2
+        && matches!(prev_word(body, toks, c0, 1), Some("of" | "from"))
+        && cands.last().is_some_and(|c| c.kind == CKind::Person && c.span.end == toks[c0 - 2].e)
 }
 
 /// No name piece before piece `pi` of its chunk.
@@ -1394,6 +1403,15 @@ mod tests {
         assert!(o("Halvard Research", "Sales rose 4%, according to Halvard Research."));
         assert!(o("Exhibitor Relations", "The film took $20m, according to Exhibitor Relations."));
         assert!(!o("Sydney International", "She won the Sydney International last week."));
+    }
+
+    #[test]
+    fn a_band_or_firm_after_a_person_and_of_is_no_person() {
+        assert!(!has("Mike Rourke of Pearl Jam likened it to magic.", "Pearl Jam", EntityKind::Person));
+        assert!(!has("\"He should thank you,\" said Final Wars producer Shogo Tanaka.", "Final Wars", EntityKind::Person));
+        // after a lower-case noun and "of", a given name still makes a person
+        assert!(has("It was the idea of Carlos Ruiz, who left in May.", "Carlos Ruiz", EntityKind::Person));
+        assert!(has("Tries from Carlos Ruiz and Tom Vaz won it.", "Carlos Ruiz", EntityKind::Person));
     }
 
     #[test]
