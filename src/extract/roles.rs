@@ -203,6 +203,16 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let _ = comma;
+    // "ex-foreign secretary", "now-former governor": a former role
+    let mut former = former;
+    for prefix in ["now-former ", "ex-", "Ex-", "former "] {
+        if let Some(rest) = title.strip_prefix(prefix) {
+            if !rest.is_empty() {
+                title = rest.to_string();
+                former = true;
+            }
+        }
+    }
     Some(Found { title, org, former, start: ts, plural })
 }
 
@@ -586,6 +596,12 @@ mod tests {
     #[test]
     fn a_modifier_between_title_and_name_is_skipped() {
         assert!(has("The incoming chair of the Valley Water Board Defiant Carlos Ruiz spoke.", "Carlos Ruiz", "chair", Some("Valley Water Board"), false));
+    }
+
+    #[test]
+    fn ex_and_now_former_make_a_former_role() {
+        assert!(has("It was ex-foreign secretary Tom Bell who spoke.", "Tom Bell", "foreign secretary", None, true));
+        assert!(has("The now-former governor Carlos Ruiz left.", "Carlos Ruiz", "governor", None, true));
     }
 
     #[test]
