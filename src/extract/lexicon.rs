@@ -93,7 +93,7 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
     State Press Security National Senate House Party Foreign-Affairs Economy Economic Environment Education
     Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
     Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative
-    Shadow Cabinet Commons Lords");
+    Shadow Cabinet Commons Lords Solicitor Surgeon Advocate District");
 
 // Department complements that follow "Secretary of", "Minister of", "Speaker of the".
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour

@@ -605,6 +605,12 @@ mod tests {
     }
 
     #[test]
+    fn solicitor_general_and_district_attorney_are_whole_titles() {
+        assert!(has("The case was filed by Solicitor General Carlos Ruiz on Monday.", "Carlos Ruiz", "Solicitor General", None, false));
+        assert!(has("The inquiry is led by District Attorney Carlos Ruiz.", "Carlos Ruiz", "District Attorney", None, false));
+    }
+
+    #[test]
     fn appositive_at_org() {
         assert!(has("\"No,\" said Tomas Berg, a research fellow at the Baltic Policy Institute.", "Tomas Berg", "research fellow", Some("Baltic Policy Institute"), false));
         assert!(has("Tomas Berg, a professor at Lund University in Lund, disagreed.", "Tomas Berg", "professor", Some("Lund University"), false));
