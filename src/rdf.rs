@@ -405,7 +405,6 @@ fn term_key(t: TermRef<'_>) -> TermKey<'_> {
     }
 }
 
-
 fn claim_quads(o: &mut Out, c: &Claim, ents: &[NamedNode], body: &str) {
     let (start, end) = (o.chars.at(c.evidence.start), o.chars.at(c.evidence.end));
     let iri = o.minter.claim(start, end);

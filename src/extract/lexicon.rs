@@ -310,6 +310,14 @@ pub fn given_name(w: &str) -> Option<Option<bool>> {
     GIVEN_NAMES.get(w).copied()
 }
 
+/// A form of address, no position: "Mr", "Dr", "Sir", "Madam".
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord" | "Honorable" | "Honourable" | "Hon" | "Madam" | "Monsieur"
+    )
+}
+
 pub fn lower_is_function(w: &str) -> bool {
     is_function_word(w)
 }

@@ -491,7 +491,7 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             PieceKind::Title => return true,
             PieceKind::Gaz(_) | PieceKind::Org(_) | PieceKind::Adj | PieceKind::Place => continue,
             // "Mr Ross said": an honorific right before
-            PieceKind::Stop if q + 1 == pi && ps[q].a == ps[q].b && is_honorific(word(body, &toks[ps[q].a])) => return true,
+            PieceKind::Stop if q + 1 == pi && ps[q].a == ps[q].b && lx::is_honorific(word(body, &toks[ps[q].a])) => return true,
             PieceKind::Name | PieceKind::Stop => return false,
         }
     }
@@ -541,10 +541,6 @@ pub(crate) fn is_capitalized_modifier(w: &str) -> bool {
         || gazetteer::is_adjective(w)
         || ["ite", "ian", "ard", "ese", "er", "ers", "ant", "ent", "ive", "ous", "ful", "less"].iter().any(|s| lower.ends_with(s))
         || w.split('-').skip(1).any(|part| part.chars().next().is_some_and(char::is_lowercase))
-}
-
-fn is_honorific(w: &str) -> bool {
-    matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Mx")
 }
 
 /// Person cue after the name piece ending at token b.
@@ -808,6 +804,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                         if single && lx::is_non_name_cap(w0) {
                             continue;
                         }
+                        let first_in_chunk = pi == 0 || ps[..pi].iter().all(|q| q.kind == PieceKind::Stop);
+                        // "Acme Bank chief economist Ana Silva": a name before a role and a name
+                        let before_role = last_piece && before_role_and_name(body, &toks, p.b);
                         if single && is_acronym(w0) {
                             if let Some(a) = &acr {
                                 if last_piece {
@@ -819,7 +818,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             let next = toks.get(p.b + 1).map(|t| word(body, t));
                             let employer = last_piece
                                 && !lx::is_common_acronym(w0)
-                                && (before_role_and_name(body, &toks, p.b) || (first_in_chunk_of(&ps, pi) && after_role_preposition(body, &toks, c0, true)));
+                                && (before_role || (first_in_chunk && after_role_preposition(body, &toks, c0, true)));
                             if employer || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
                                 cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(OrgKind::Generic), words, in_quote_caption: caption, weak: false });
                             } else {
@@ -827,7 +826,6 @@ pub fn recognize(doc: &Doc) -> Entities {
                             }
                             continue;
                         }
-                        let first_in_chunk = pi == 0 || ps[..pi].iter().all(|q| q.kind == PieceKind::Stop);
                         let before_ctx = c0;
                         let mut kind = CKind::Unknown;
                         let mut strong = false;
@@ -859,12 +857,12 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && !single
                                     && last_piece
                                     && opens_with_given_name(&words)
-                                    && !before_role_and_name(body, &toks, p.b)
+                                    && !before_role
                                     && !after_role_preposition(body, &toks, c0, false)
                                     && !after_name_of(body, &toks, c0, &cands));
                             strong
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
-                                || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(last_piece && !single && before_role_and_name(body, &toks, p.b)))
+                                || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(before_role && !single))
                         } {
                             if valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b) {
                                 kind = CKind::Person;
@@ -882,18 +880,20 @@ pub fn recognize(doc: &Doc) -> Entities {
                         // (one word: not opening a sentence, "Assistant coach Rui Vaz", nor a word of
                         // titles, "Agriculture minister Rui Vaz", nor an award or a field, "Oscar
                         // winner Rui Vaz")
-                        let lone_ok = !single
-                            || (w0.chars().count() >= 3
-                                && !sentence_initial(body, &toks, p.a)
-                                && !lx::is_title_mod(w0)
-                                && !lx::is_title_head(w0)
-                                && !lx::is_non_name_cap(w0)
-                                && !is_capitalized_modifier(w0)
-                                && !lx::is_thing_tail(w0)
-                                && !lx::is_field_word(w0)
-                                // "Trump loyalist Ana Silva": a person's surname named before
-                                && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0)));
-                        if kind == CKind::Unknown && last_piece && lone_ok && before_role_and_name(body, &toks, p.b) {
+                        let lone_ok = || {
+                            !single
+                                || (w0.chars().count() >= 3
+                                    && !sentence_initial(body, &toks, p.a)
+                                    && !lx::is_title_mod(w0)
+                                    && !lx::is_title_head(w0)
+                                    && !lx::is_non_name_cap(w0)
+                                    && !is_capitalized_modifier(w0)
+                                    && !lx::is_thing_tail(w0)
+                                    && !lx::is_field_word(w0)
+                                    // "Trump loyalist Ana Silva": a person's surname named before
+                                    && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0)))
+                        };
+                        if kind == CKind::Unknown && before_role && lone_ok() {
                             kind = CKind::Org(OrgKind::Generic);
                         }
                         match kind {
@@ -1124,11 +1124,6 @@ fn after_name_of(body: &str, toks: &[Tok], c0: usize, cands: &[Cand]) -> bool {
     c0 >= 2
         && matches!(prev_word(body, toks, c0, 1), Some("of" | "from"))
         && cands.last().is_some_and(|c| c.kind == CKind::Person && c.span.end == toks[c0 - 2].e)
-}
-
-/// No name piece before piece `pi` of its chunk.
-fn first_in_chunk_of(ps: &[Piece], pi: usize) -> bool {
-    ps[..pi].iter().all(|q| q.kind == PieceKind::Stop)
 }
 
 /// "Scripps Research immunologist Ana Silva", "Acme Bank chief economist Rui Vaz": a name

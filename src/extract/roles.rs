@@ -70,11 +70,9 @@ struct Found {
     plural: bool,
 }
 
-fn is_honorific(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord" | "Honorable" | "Honourable" | "Hon" | "Madam" | "Monsieur"
-    )
+/// A word before a title that makes the role a former one ("former", "then-former").
+fn is_former_word(w: &str) -> bool {
+    matches!(w, "former" | "Former" | "ex" | "then-former")
 }
 
 /// The head word of a title: its last word, or the last before "of" ("Secretary of State").
@@ -149,7 +147,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             j = p;
             continue;
         }
-        if !is_cap(w) && !lx::is_function_word(w) && w != "former" && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
+        if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
             && !w.ends_with("ed") && !w.ends_with("ly")
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
@@ -168,7 +166,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     while ts < te && matches!(c.w(ts), "of" | "the" | "and" | "to") {
         ts += 1;
     }
-    let is_former = |k: usize| matches!(c.w(k), "former" | "Former" | "ex" | "then-former");
+    let is_former = |k: usize| is_former_word(c.w(k));
     let mut former = ts > 0 && is_former(ts - 1);
     // an organization before the title: "NATO Secretary-General", "Lund University economist"
     // ("former RFC Waalwijk coach": "former" before the organization is the title's too)
@@ -204,14 +202,9 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     }
     let _ = comma;
     // "ex-foreign secretary", "now-former governor": a former role
-    let mut former = former;
-    for prefix in ["now-former ", "ex-", "Ex-", "former "] {
-        if let Some(rest) = title.strip_prefix(prefix) {
-            if !rest.is_empty() {
-                title = rest.to_string();
-                former = true;
-            }
-        }
+    if let Some(rest) = ["ex-", "Ex-", "now-former "].iter().find_map(|p| title.strip_prefix(p)).filter(|r| !r.is_empty()) {
+        title = rest.to_string();
+        former = true;
     }
     Some(Found { title, org, former, start: ts, plural })
 }
@@ -372,7 +365,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             let last = t.rsplit(' ').next().unwrap_or("");
             // "First Lady" and "Second Lady" are positions
             let fixed = t.len() > last.len() && matches!(t[..t.len() - last.len()].trim_end().rsplit(' ').next(), Some("First" | "Second"));
-            if is_honorific(last) && !fixed {
+            if lx::is_honorific(last) && !fixed {
                 f.title = t[..t.len() - last.len()].trim_end().to_string();
             } else {
                 break;
