@@ -59,6 +59,8 @@ list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They
     Already Always Never Often Sometimes Usually Perhaps Maybe Indeed Certainly Clearly Apparently Finally Initially
     Overall Similarly Likewise Nevertheless Nonetheless Otherwise Accordingly Consequently Therefore Hence Besides
     Shortly Soon Long Since Ever Almost Nearly Only Especially Particularly Internet God Christmas Easter Ramadan
+    Afterwards Afterward Thereafter Subsequently Additionally Ultimately Eventually Separately Notably Importantly
+    I'm I've I'd I'll Lastly Firstly Secondly Thirdly Elsewhere Alternatively Admittedly Unsurprisingly Surprisingly Interestingly
     Nations");
 
 // Capitalized adjectives and group nouns that are not names on their own.
@@ -133,6 +135,11 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
 list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother sister widow widower
     grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin fiancé fiancée fiance fiancee
     partner girlfriend boyfriend spouse parents");
+
+// Nouns for a person that stand right before a name without being a role: "Ohio man Ana
+// Silva", "local resident Rui Vaz", "the teenager Ana Silva".
+list!(PERSON_NOUNS, is_person_noun, "man woman boy girl teenager teen youth resident pensioner
+    retiree grandmother grandfather mother father schoolboy schoolgirl toddler baby");
 
 // Verbs of saying: a capitalized name right before or after one is a speaker.
 list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted tweets added adds continued

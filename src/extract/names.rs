@@ -313,6 +313,19 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             if t.k == TK::Poss || !(t.name || (t.k == TK::Word && lx::is_particle(tw)) || month_name) {
                 break;
             }
+            // "Michael Bloomberg", "Michael Jordan": a common given name, then one word the
+            // gazetteer knows that ends the name, is its surname
+            if q == p
+                && lx::given_name(w).is_some()
+                && !gazetteer::is_adjective(w)
+                && !place_cue_before(body, toks, p)
+                && !is_acronym(tw)
+                && toks.get(q + 2).is_none_or(|u| !u.name || q + 2 > c1)
+                && gaz_at(body, toks, q + 1, c1).is_some_and(|(gb, _)| gb == q + 1)
+            {
+                q += 1;
+                break;
+            }
             if gaz_at(body, toks, q + 1, c1).is_some()
                 || lx::is_title_head(tw)
                 || gazetteer::is_adjective(tw)
@@ -518,6 +531,10 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             return false;
         }
         if lx::is_role_word(w) || lx::is_kin_noun(w) || (is_cap(w) && lx::is_title_head(w)) {
+            return true;
+        }
+        // "Ohio man Ana Silva", "local resident Rui Vaz"
+        if steps == 1 && lx::is_person_noun(w) {
             return true;
         }
         if !matches!(w, "of" | "to" | "the" | "at" | "for" | "former") || (!crossed_org && w != "former") {
@@ -1610,5 +1627,32 @@ mod tests {
         assert!(has("The Securities and Exchange Commission said it would act.", "Securities and Exchange Commission", EntityKind::Organization(OrgKind::GovernmentBody)));
         let r = run("Marlow Tobacco said sales fell.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_one_gazetteer_word_is_a_full_name() {
+        // the surname is also a country or a news agency
+        assert!(has("Karen Holland, a lawyer for the family, said the ruling was wrong.", "Karen Holland", EntityKind::Person));
+        assert!(has("Former mayor Daniel Bloomberg will run again.", "Daniel Bloomberg", EntityKind::Person));
+        let r = run("Karen Holland, a lawyer for the family, said the ruling was wrong.");
+        assert!(r.iter().all(|e| e.0 != "Holland" && e.0 != "Netherlands" && e.0 != "Karen"), "{r:?}");
+        // the agency on its own, and a place after a place word, are still what the gazetteer says
+        assert!(has("Shares in Bloomberg rose on Monday.", "Bloomberg", EntityKind::Organization(OrgKind::NewsOrganization)));
+    }
+
+    #[test]
+    fn a_person_noun_right_before_a_name_is_a_cue() {
+        // "Fields" names a thing at the end of a name ("Elysian Fields"): the cue decides
+        assert!(has("Police charged Ohio man Dale Fields on Friday.", "Dale Fields", EntityKind::Person));
+        assert!(has("The prize went to local teenager Dale Fields this year.", "Dale Fields", EntityKind::Person));
+        // not "native": "her native Dartford" is a place
+        assert!(!has("The film is set in her native Dartford, she said.", "Dartford", EntityKind::Person));
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
+        let r = run("Minister Amara Okafor arrived on Monday. Afterwards Okafor said the talks went well.");
+        assert!(r.iter().all(|e| !e.0.starts_with("Afterwards")), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "Amara Okafor" && e.1 == EntityKind::Person));
     }
 }
