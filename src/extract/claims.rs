@@ -628,6 +628,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
                 continue;
             }
+            // A negated or refused saying reports no claim: "did not say whether", "declined to
+            // say if", "never said that".
+            // (Beliefs stay: "does not believe the tax is fair" reports a view.)
+            let saying = ["say", "said", "tell", "told", "comment", "confirm", "disclose", "reveal", "specif", "explain", "elaborat", "state", "announce"]
+                .iter()
+                .any(|v| verb.starts_with(v));
+            if saying && (matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t") || {
+                let mut back = body[s.start..vs].trim_end().rsplit(char::is_whitespace);
+                back.next() == Some("to") && back.next().is_some_and(|w| matches!(w, "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails"))
+            }) {
+                continue;
+            }
             // Plural nouns that look like verbs ("states", "notes"): only right after a subject.
             if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says") && !self.adjacent_subject(s.start, vs, ents) {
                 continue;
@@ -1650,6 +1662,23 @@ mod tests {
         let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Riverton Health Board", O, &[])]);
         assert_eq!(o.len(), 1, "{o:?}");
         assert!(has(&o, "Omar Bell", "the clinic would close."), "{o:?}");
+    }
+
+    #[test]
+    fn a_negated_or_refused_saying_is_no_claim() {
+        for body in [
+            "Lea Holt did not say whether the plant would close.",
+            "Lea Holt declined to say if she would stand again.",
+            "Lea Holt wouldn't say when the port would reopen.",
+        ] {
+            let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+            assert!(o.is_empty(), "{body}: {o:?}");
+        }
+        // the next saying in the sentence counts, and a negated belief is still a view
+        let (o, _) = run("Lea Holt did not say when the deal would close, but said it was signed.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "it was signed."), "{o:?}");
+        let (o, _) = run("Lea Holt does not believe the tax should rise.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "the tax should rise."), "{o:?}");
     }
 
     #[test]

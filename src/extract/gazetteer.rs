@@ -407,6 +407,7 @@ Greenpeace
 Transparency International
 Oxfam
 Save the Children
+Christian Aid
 International Crisis Group
 Reporters Without Borders|RSF
 Committee to Protect Journalists|CPJ
@@ -499,6 +500,9 @@ Nikkei
 ProPublica
 PolitiFact
 Snopes
+Wikinews
+The Hill
+The Times
 ";
 
 const GOV: &str = "\

@@ -299,7 +299,9 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             p += 2;
             continue;
         }
-        if gazetteer::is_adjective(w) || lx::is_non_name_cap(w) {
+        // ("Bill" names a law at the end of a run, "Finance Bill", and a man before a name)
+        let given_first = p < c1 && toks[p + 1].name && lx::given_name(w).is_some();
+        if gazetteer::is_adjective(w) || (lx::is_non_name_cap(w) && !given_first) {
             out.push(Piece { a: p, b: p, kind: PieceKind::Adj });
             p += 1;
             continue;
@@ -1654,5 +1656,14 @@ mod tests {
         let r = run("Minister Amara Okafor arrived on Monday. Afterwards Okafor said the talks went well.");
         assert!(r.iter().all(|e| !e.0.starts_with("Afterwards")), "{r:?}");
         assert!(r.iter().any(|e| e.0 == "Amara Okafor" && e.1 == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_common_capital_opens_a_name() {
+        // "Bill" names a law at the end of a run and a man before a name
+        assert!(has("Bill Ostrander, a former mayor, said the plan would work.", "Bill Ostrander", EntityKind::Person));
+        assert!(has("Former Governor Bill Ostrander arrived.", "Bill Ostrander", EntityKind::Person));
+        let r = run("MPs passed the Finance Bill on Monday.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 }
