@@ -674,6 +674,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             let rest_t = rest.trim_start();
+            // "when asked about it" is said of the one asked; "asked the court to delay" is a
+            // request, not a claim
+            if verb.starts_with("ask")
+                && (matches!(prev_word.as_str(), "when" | "if" | "as" | "after" | "once" | "before" | "unless")
+                    || rest_t.split_whitespace().take(5).any(|w| w == "to"))
+            {
+                continue;
+            }
             // "told them of its existence", "spoke about the plan": no reported clause
             // (but "said about 440 people were missing": "about" a number is "some")
             let object = rest_t.strip_prefix("of ").or_else(|| rest_t.strip_prefix("about "));
@@ -1679,6 +1687,17 @@ mod tests {
         assert!(has(&o, "Lea Holt", "it was signed."), "{o:?}");
         let (o, _) = run("Lea Holt does not believe the tax should rise.", &[("Lea Holt", P, &[])]);
         assert!(has(&o, "Lea Holt", "the tax should rise."), "{o:?}");
+    }
+
+    #[test]
+    fn a_request_or_the_one_asked_is_no_claim() {
+        for body in ["Lea Holt asked the court to delay the case.", "The plan was dropped when asked to explain it, Lea Holt wrote nothing."] {
+            let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+            assert!(o.iter().all(|c| c.3.as_deref() != Some("asked")), "{body}: {o:?}");
+        }
+        // a question asked keeps its clause
+        let (o, _) = run("Lea Holt asked whether the plan was legal.", &[("Lea Holt", P, &[])]);
+        assert!(has(&o, "Lea Holt", "whether the plan was legal."), "{o:?}");
     }
 
     #[test]

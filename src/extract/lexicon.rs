@@ -223,7 +223,8 @@ list!(BUILDING_HEADS, is_building_head, "Mosque Cathedral Church Temple Stadium 
 list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Island Islands River Lake
     Mountains Mountain Valley Sea Ocean Bay Gulf Strait Peninsula Desert Canal Coast Plateau Basin Municipality
     Oblast Governorate Territory Territories Township Village Heights Square Mosque Cathedral Church Temple
-    Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery Base");
+    Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery Base
+    Republic Kingdom Emirate Principality Sultanate");
 
 // Possessors that stay inside a name: "Workers' Party", "People's Daily".
 list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women Veterans Farmers Citizens
@@ -281,6 +282,12 @@ list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Sho
     Estate Grove Wharf Dock Docks Collection Hospital Clinic Library School Academy Institute Prison Airport
     Station Bridge Island Islands Bay Lake River Valley Mountain Mountains Falls Beach County Fields Rules Law
     Telescope Observatory Mission Rover Probe Satellite Spacecraft");
+
+// Words that name an occasion or a compact, never part of a person's name ("Election Day",
+// "Abraham Accords", "General Election").
+list!(OCCASION_WORDS, is_occasion_word, "Election Elections Referendum Summit War Wars Accord Accords Treaty Pact
+    Agreement Declaration Charter Olympics Paralympics Championship Championships Tournament Festival Awards
+    Prize Conference Convention Games Cup");
 
 // Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
 list!(COMMON_ACRONYMS, is_common_acronym, "TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP

@@ -1115,6 +1115,7 @@ fn valid_person(words: &[String]) -> bool {
             && lx::org_head(w).is_none()
             && lx::name_tail(w).is_none()
             && !lx::is_place_head(w)
+            && !lx::is_occasion_word(w)
     })
 }
 
@@ -1665,5 +1666,24 @@ mod tests {
         assert!(has("Former Governor Bill Ostrander arrived.", "Bill Ostrander", EntityKind::Person));
         let r = run("MPs passed the Finance Bill on Monday.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn an_occasion_or_a_compact_is_no_person() {
+        for body in [
+            "Voters went to the polls on Election Day, officials said.",
+            "Ahead of the General Election, Labour said taxes would not rise.",
+            "The Abraham Accords were signed in Washington.",
+        ] {
+            let r = run(body);
+            assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_republic_or_a_kingdom_is_a_place_not_a_person() {
+        let r = run("Troops of the separatist Republic of Lorsk left. The Slovak Republic joined later.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+        assert!(has("The Slovak Republic joined later.", "Slovak Republic", EntityKind::Place(PlaceKind::Generic)));
     }
 }

@@ -152,8 +152,13 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             && !w.ends_with("ed") && !w.ends_with("ly")
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
         {
-            // lower-case modifiers: "deputy", "public health", "federal"
-            if role_word(c.w(title_end.unwrap())) || lx::is_role_word(w) {
+            // lower-case modifiers: "deputy", "public health", "federal"; before a capitalized
+            // title only a title word or a role ("acting President", not "to consider President")
+            let head = c.w(title_end.unwrap());
+            // ("ex-Home Secretary": the word after "ex-" decides)
+            let core = w.strip_prefix("ex-").unwrap_or(w);
+            let fits = !is_cap(head) || w.ends_with("ing") || lx::is_title_mod(&title_case(core)) || lx::is_role_word(core);
+            if fits && (role_word(head) || lx::is_role_word(w)) {
                 j = p;
                 continue;
             }
@@ -536,6 +541,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
     out
 }
 
+/// "deputy" -> "Deputy".
+fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -756,5 +767,16 @@ mod tests {
     fn sports_positions_are_roles() {
         assert!(has("Headline\n\nFly-half Rui Vaz kicked three penalties.", "Rui Vaz", "fly-half", None, false));
         assert!(has("Headline\n\nThe club signed striker Ana Silva on Monday.", "Ana Silva", "striker", None, false));
+    }
+
+    #[test]
+    fn before_a_capitalized_title_only_title_words_and_roles_modify_it() {
+        assert!(has("Headline\n\nThe Senate refused to consider President Ana Silva's nominee.", "Ana Silva", "President", None, false));
+        assert!(has("Headline\n\nThe cuts were announced by incumbent President Ana Silva.", "Ana Silva", "President", None, false));
+        assert!(has("Headline\n\nThe talks were led by acting President Ana Silva.", "Ana Silva", "acting President", None, false));
+        assert!(has("Headline\n\nThe hall was opened by deputy Mayor Rui Vaz.", "Rui Vaz", "deputy Mayor", None, false));
+        assert!(has("Headline\n\nThe plan was backed by ex-Home Secretary Rui Vaz.", "Rui Vaz", "Home Secretary", None, true));
+        // lower-case titles keep their lower-case modifiers
+        assert!(has("Headline\n\nThe study was led by public health researcher Lea Holt.", "Lea Holt", "public health researcher", None, false));
     }
 }
