@@ -786,6 +786,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             if self.quotes[self.quotes_in(s.start, cut)].iter().any(|q| q.outer.end <= cut && q.outer.end + 2 >= cut) {
                 return;
             }
+            // Nor a quote that ends at the attribution after an opening phrase and a comma
+            // (`When she was cast, "I was speechless," she said.`); a quote that continues the
+            // sentence (`The plan was "a disgrace," she said.`) makes it a mixed claim.
+            let holder = self.quotes.partition_point(|q| q.outer.start <= cut);
+            let mut cut = cut;
+            if holder > 0 && cut < self.quotes[holder - 1].outer.end {
+                if body[s.start..self.quotes[holder - 1].outer.start].trim_end().ends_with([',', ':']) {
+                    return;
+                }
+                // the claim takes the whole quote: `was "a total disgrace,"`
+                cut = self.quotes[holder - 1].outer.end;
+            }
             if let Some(c) = self.resolve_subject(s.start + who.start(), s.start + who.end(), si, ents) {
                 let c0 = self.front_start(s.start, cut);
                 if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
@@ -2006,6 +2018,16 @@ mod tests {
             let (o, _) = run(body, &[("Lea Holt", P, &[])]);
             assert!(o.iter().all(|c| !c.1.starts_with("tank")), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_quote_after_an_opening_phrase_and_a_comma_is_direct() {
+        let (o, _) = run("When she was cast, \"I swear I was speechless,\" Lea Holt told an audience.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "I swear I was speechless" && c.2 == ClaimKind::Direct), "{o:?}");
+        assert!(o.iter().all(|c| !c.1.starts_with("When")), "{o:?}");
+        // a quote that continues the sentence makes it mixed, and the claim takes the whole quote
+        let (o, _) = run("The plan was \"a total disgrace,\" Lea Holt said.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "The plan was \"a total disgrace,\"" && c.2 == ClaimKind::Mixed), "{o:?}");
     }
 
     #[test]
