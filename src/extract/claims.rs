@@ -792,7 +792,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             let holder = self.quotes.partition_point(|q| q.outer.start <= cut);
             let mut cut = cut;
             if holder > 0 && cut < self.quotes[holder - 1].outer.end {
-                if body[s.start..self.quotes[holder - 1].outer.start].trim_end().ends_with([',', ':']) {
+                let q = self.quotes[holder - 1];
+                // (a quote opened before the sentence holds all of it: direct speech)
+                if q.outer.start <= s.start || body[s.start..q.outer.start].trim_end().ends_with([',', ':']) {
                     return;
                 }
                 // the claim takes the whole quote: `was "a total disgrace,"`
@@ -1329,8 +1331,17 @@ impl<'d, 'a> Cx<'d, 'a> {
         let person_in = |a: usize, b: usize| {
             self.candidates(a, b, ents).into_iter().find(|&(id, _, _)| ents.is_person(id) && self.fits(id, she)).map(|x| x.0)
         };
-        // A person named earlier in this same sentence.
-        if let Some(id) = person_in(s.start, pos.min(s.end)) {
+        // A person named earlier in this same sentence; but not in words the pronoun closes
+        // ("Mr Blair's plan was a mistake, he said": the words reported, not their speaker).
+        let mut before = self.body[s.start..pos.clamp(s.start, s.end)].trim_end();
+        if let Some(r) = ["he", "she"].iter().find_map(|p| before.strip_suffix(p)).filter(|r| r.ends_with(|c: char| !c.is_alphanumeric())) {
+            before = r.trim_end();
+        }
+        let closes = before.ends_with([',', '"', '”']);
+        // (the words before an introducing colon still name the speaker: `Ana Ruiz told
+        // VOA: "...," she said`)
+        let same_hi = if closes { before.rfind(':').map(|c| s.start + c) } else { Some(pos.min(s.end)) };
+        if let Some(id) = same_hi.and_then(|h| person_in(s.start, h)) {
             return Some(id);
         }
         if let Some((id, psi)) = self.last_person {
@@ -1351,9 +1362,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let lo = self.sents[si.saturating_sub(8)].span.start;
-        mentions_in(ents, lo, pos)
+        let hi = if closes { same_hi.unwrap_or(s.start).min(pos) } else { pos };
+        mentions_in(ents, lo, hi)
             .iter()
-            .filter(|m| m.span.end <= pos && ents.is_person(m.entity) && !self.in_quote(m.span.start) && self.fits(m.entity, she))
+            .filter(|m| m.span.end <= hi && ents.is_person(m.entity) && !self.in_quote(m.span.start) && self.fits(m.entity, she))
             .filter(|m| self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text))
             .last()
             .map(|m| m.entity)
@@ -1610,6 +1622,21 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "We will double the budget"), "{o:?}");
         // "he added" after the sentence naming Ruiz: the subject of the previous sentence.
         assert!(o.iter().any(|c| c.1 == "It is a start"), "{o:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_reported_words_is_not_a_person_they_name() {
+        let body = "Omar Bell spoke at the rally on Monday.\n\n\"It will fail\", the opposition leader said. Mr Ruiz's plan was \"a costly mistake,\" he added.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("Mr Ruiz's plan")), "{o:?}");
+        let body = "Omar Bell spoke on Monday. At a dinner hosted by finance minister Ana Ruiz, he said the budget was too small.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(has(&o, "Omar Bell", "the budget was too small."), "{o:?}");
+        // the subject before an introducing colon is still the speaker
+        let body = "Ana Ruiz spoke first. Omar Bell told VOA: \"The ward is full,\" he said.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(o.iter().all(|c| c.0 == "Omar Bell" || c.0 == "Ana Ruiz"), "{o:?}");
+        assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1 == "The ward is full"), "{o:?}");
     }
 
     #[test]

@@ -201,7 +201,8 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
         Airways Petroleum Tobacco Foods Entertainment Studios Pictures Records Electronics Telecom
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
         Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
-        International Relations Research Consulting Associates Analytics Advisors Advisers";
+        International Relations Research Consulting Associates Analytics Advisors Advisers Capital
+        Management Markets Economics Strategies";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);

@@ -883,7 +883,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
                                 || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(before_role && !single))
                         } {
-                            if valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b) {
+                            // ("Ana Silva of Acme Capital said": a name right after a person and
+                            // "of" names where that person is from)
+                            if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b))
+                                && !(first_in_chunk && after_name_of(body, &toks, c0, &cands))
+                            {
                                 kind = CKind::Person;
                             }
                         } else if first_in_chunk && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
