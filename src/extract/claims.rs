@@ -2048,6 +2048,15 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_attribution_after_a_quote_opened_in_an_earlier_sentence() {
+        // the comma before the attribution lies in a quote that opened before this sentence
+        let body = "\"We will win. We have the votes, the money and the will,\" Lea Holt said.";
+        let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+        assert!(o.iter().all(|c| c.0 == "Lea Holt" && c.2 == ClaimKind::Direct), "{o:?}");
+        assert!(o.iter().any(|c| c.1.contains("the money and the will")), "{o:?}");
+    }
+
+    #[test]
     fn a_quote_after_an_opening_phrase_and_a_comma_is_direct() {
         let (o, _) = run("When she was cast, \"I swear I was speechless,\" Lea Holt told an audience.", &[("Lea Holt", P, &[])]);
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "I swear I was speechless" && c.2 == ClaimKind::Direct), "{o:?}");

@@ -202,7 +202,7 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
         Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
         International Relations Research Consulting Associates Analytics Advisors Advisers Capital
-        Management Markets Economics Strategies";
+        Markets Economics Strategies";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);
