@@ -94,12 +94,12 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
     }
     let mut org = None;
-    // "the Vice President, Ana Lopes," : skip one comma
+    // "the Vice President, Ana Lopes," / "Another voice actor, Ana Lopes," : skip one comma
     let mut comma = false;
     let enclosed = c.ment[i].map(|_| {
         let e = c.mention_end(i);
         e + 1 < c.toks.len() && c.w(e + 1) == ","
-    }).unwrap_or(false) && (2..8).any(|b| k >= b && matches!(c.w(k - b), "the" | "The"));
+    }).unwrap_or(false) && (2..8).any(|b| k >= b && matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"));
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
         if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) {
@@ -183,6 +183,14 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
                 let os = c.mention_start(p);
                 former = former || (os > 0 && is_former(os - 1));
             }
+        }
+    }
+    // "former US President", "former Trump adviser": "former" before the place or the person
+    // the role is of
+    if !former && ts > 0 {
+        if c.ment[ts - 1].is_some_and(|m| !c.is_org(&m)) {
+            let ms = c.mention_start(ts - 1);
+            former = ms > 0 && is_former(ms - 1);
         }
     }
     let words: Vec<&str> = (ts..=te).map(|x| c.w(x)).collect();
@@ -778,5 +786,18 @@ mod tests {
         assert!(has("Headline\n\nThe plan was backed by ex-Home Secretary Rui Vaz.", "Rui Vaz", "Home Secretary", None, true));
         // lower-case titles keep their lower-case modifiers
         assert!(has("Headline\n\nThe study was led by public health researcher Lea Holt.", "Lea Holt", "public health researcher", None, false));
+    }
+
+    #[test]
+    fn former_before_a_place_or_a_person_makes_the_role_former() {
+        assert!(has("Headline\n\nThe award went to former Ohio governor Rui Vaz on Monday.", "Rui Vaz", "governor", None, true));
+        assert!(has("Headline\n\nPresident Ana Silva spoke. Another former Silva adviser, Rui Vaz, also spoke.", "Rui Vaz", "adviser", None, true));
+        assert!(has("Headline\n\nThe award went to Ohio governor Rui Vaz on Monday.", "Rui Vaz", "governor", None, false));
+    }
+
+    #[test]
+    fn an_indefinite_title_before_an_enclosed_name() {
+        assert!(has("Headline\n\nAnother voice actor, Ana Silva, said she was thrilled.", "Ana Silva", "voice actor", None, false));
+        assert!(has("Headline\n\nOne senator, Rui Vaz, said there were not enough votes.", "Rui Vaz", "senator", None, false));
     }
 }
