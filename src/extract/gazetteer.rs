@@ -369,6 +369,18 @@ North Dakota
 South Dakota
 Rhode Island
 West Virginia
+District of Columbia
+Puerto Rico
+Guam
+American Samoa
+Northern Mariana Islands
+U.S. Virgin Islands|US Virgin Islands
+Greenland
+Gibraltar
+Bermuda
+Falkland Islands|Falklands
+New Caledonia
+French Polynesia
 ";
 
 const INTL: &str = "\

@@ -466,6 +466,8 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             }
         } else if lx::is_place_head(w) && q > p && (head.is_none() || head.map(|h| h.0 + 1 == q && !tail).unwrap_or(false))
             && !person_with_place_surname(body, toks, p, q)
+            // "United States District Judge": a title word before a title head is the title's
+            && !(lx::is_title_mod(w) && q < c1 && lx::is_title_head(word(body, &toks[q + 1])))
             && (!lx::is_building_head(w) || (p > 0 && matches!(word(body, &toks[p - 1]), "the" | "The" | "at" | "in" | "near" | "outside" | "inside" | "to" | "from" | "into" | "of" | "At" | "In")))
         {
             head = Some((q, PieceKind::Place));
@@ -1689,5 +1691,14 @@ mod tests {
         let r = run("Troops of the separatist Republic of Lorsk left. The Slovak Republic joined later.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
         assert!(has("The Slovak Republic joined later.", "Slovak Republic", EntityKind::Place(PlaceKind::Generic)));
+    }
+
+    #[test]
+    fn a_title_word_before_a_title_head_is_no_place_head() {
+        let r = run("On Friday, United States District Judge Ana Silva ruled on the case.");
+        assert!(r.iter().all(|e| e.0 != "United States District"), "{r:?}");
+        assert!(has("On Friday, United States District Judge Ana Silva ruled on the case.", "Ana Silva", EntityKind::Person));
+        // a district that is a place stays one
+        assert!(has("The fire spread to the Lorsk District on Monday.", "Lorsk District", EntityKind::Place(PlaceKind::Generic)));
     }
 }
