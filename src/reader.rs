@@ -281,8 +281,9 @@ fn headline(body: &str) -> Option<String> {
         .find(|l| {
             let words = l.split_whitespace().count();
             let lower = l.to_lowercase();
+            // (a sentence ends with a full stop, also inside a closing quote: `... go there."`)
             (2..=25).contains(&words)
-                && !l.ends_with('.')
+                && !l.trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', '!', '?'])
                 && !["accessibility links", "breaking news", "share this on", "skip to"]
                     .iter()
                     .any(|c| lower.starts_with(c))
@@ -433,6 +434,9 @@ mod tests {
         let a = parse_text("Share this on\n\nMayor Opens New Bridge\n\nThe mayor spoke.\n", "s").unwrap();
         assert_eq!(a.id, "s");
         assert_eq!(a.title.as_deref(), Some("Mayor Opens New Bridge"));
+        // a sentence ending in a quote is no headline
+        let a = parse_text("Report\n\nThe mayor spoke.\n\nAna Silva said: \"We will not go there.\"\n", "s").unwrap();
+        assert_eq!(a.title, None);
     }
 
     #[test]

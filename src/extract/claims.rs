@@ -133,7 +133,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -1274,8 +1274,21 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Only a subject-like phrase: short, or the source noun opens it.
             let words_before = word_count(&lower[..g.start()]);
             let words_after = word_count(&lower[g.end()..]);
+            // A title before a name ("Prosecutor Ana Silva", "one of their lawyers, Rui
+            // Vaz") or a noun inside a relative clause ("The MP, who consulted his lawyers,")
+            // is no source.
+            let names_next = lower.len() == seg.len() && {
+                let next = seg[g.end()..].trim_start_matches([',', ' ']);
+                next.starts_with(|c: char| c.is_uppercase()) && !next.starts_with("I ")
+            };
+            let in_relative = words_before > 3 && [", who ", ", which "].iter().any(|r| lower[..g.start()].contains(r));
+            // ("He warned his supporters against complacency, saying": a pronoun is the subject)
+            // (but "it said X, but analysts said", "it has critics who say": the noun is a subject)
+            let pronoun_subject = matches!(lower.split_whitespace().next(), Some("he" | "she" | "they" | "it" | "we" | "i"))
+                && ![",", " and ", " but ", ";"].iter().any(|c| lower[..g.start()].contains(c))
+                && !lower[g.end()..].trim_start().starts_with("who ");
             // The source is the subject: it opens the phrase or stands next to the verb.
-            if (words_before <= 3 && words_after <= 6) || words_after <= 1 {
+            if ((words_before <= 3 && words_after <= 6) || words_after <= 1) && !names_next && !in_relative && !pronoun_subject {
                 return Some(Claimant::Unnamed(text));
             }
         }
@@ -1786,6 +1799,23 @@ mod tests {
         assert!(o.iter().any(|c| c.0 == "*officials" && c.1 == "the wards are full."), "{o:?}");
         let s = o.iter().find(|c| c.0 == "*one source").unwrap();
         assert_eq!(s.4.as_deref(), Some("Herald Times"));
+    }
+
+    #[test]
+    fn more_unnamed_sources_and_where_they_are_none() {
+        let (o, _) = run("Prosecutors said the firm hid its losses. Opponents say the law is unfair.", &[]);
+        assert!(has(&o, "*prosecutors", "the firm hid its losses."), "{o:?}");
+        assert!(has(&o, "*opponents", "the law is unfair."), "{o:?}");
+        // a title before a name, a noun in a relative clause, and an object after a pronoun
+        // subject are no sources
+        let (o, _) = run("Prosecutor Lea Holt said the firm hid its losses.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().all(|c| c.0 == "Lea Holt"), "{o:?}");
+        let (o, _) = run("An early opponent, MP Lea Holt, said the bill was better now.", &[]);
+        assert!(o.iter().all(|c| !c.0.starts_with("*opponent")), "{o:?}");
+        let (o, _) = run("Omar Bell spoke first. The MP, who consulted his lawyers, told reporters he would stay.", &[("Omar Bell", P, &[])]);
+        assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
+        let (o, _) = run("Omar Bell spoke first. He warned his supporters against complacency, saying the race was close.", &[("Omar Bell", P, &[])]);
+        assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
     }
 
     #[test]

@@ -78,7 +78,7 @@ list!(MONTHS, is_month_word, "January February March April May June July August 
 list!(WEEKDAYS, is_weekday_word, "Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
 
 // Capitalized title words that can stand before a name.
-list!(TITLE_HEADS, is_title_head, "President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
+list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
     Representatives Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Envoy Speaker Leader Whip Chairman
     Chairwoman Chairperson Chair Director Commissioner Chief Commander General Gen. Admiral Adm. Colonel Col. Captain
     Capt. Lieutenant Lt. Sergeant Sgt. Judge Justice King Queen Prince Princess Emperor Empress Pope Archbishop Bishop
@@ -183,7 +183,8 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Forum", Generic), ("Initiative", Generic), ("Sun", NewsOrganization), ("Mirror", NewsOrganization),
         ("Express", NewsOrganization), ("Observer", NewsOrganization), ("Chronicle", NewsOrganization),
         ("Standard", NewsOrganization), ("Examiner", NewsOrganization), ("Inquirer", NewsOrganization),
-        ("Courier", NewsOrganization), ("Globe", NewsOrganization),
+        ("Courier", NewsOrganization), ("Globe", NewsOrganization), ("Tribe", Generic), ("Tribes", Generic),
+        ("Nation", Generic),
     ];
     v.into_iter().collect()
 });

@@ -236,7 +236,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             p += 1;
             continue;
         }
-        if matches!(w, "Former" | "Retired" | "Late" | "Then") {
+        if matches!(w, "Former" | "Retired" | "Late" | "Then") || (p > c0 && post_nominal_at(body, toks, p)) {
             out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
             p += 1;
             continue;
@@ -330,6 +330,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             }
             if gaz_at(body, toks, q + 1, c1).is_some()
                 || lx::is_title_head(tw)
+                || is_post_nominal(tw)
                 || gazetteer::is_adjective(tw)
                 || lx::is_non_name_cap(tw)
                 || find_head(body, toks, q + 1, c1).is_some()
@@ -566,6 +567,7 @@ pub(crate) fn is_capitalized_modifier(w: &str) -> bool {
 
 /// Person cue after the name piece ending at token b.
 fn cue_after(body: &str, toks: &[Tok], b: usize) -> bool {
+    let b = skip_post_nominals(body, toks, b);
     let n = toks.len();
     let at = |i: usize| if i < n { Some((word(body, &toks[i]), toks[i].k)) } else { None };
     match at(b + 1) {
@@ -739,7 +741,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                 let text = span_text(body, &toks, p.a, p.b);
                 let span = Span::new(toks[p.a].s, toks[p.b].e);
                 let words: Vec<String> = (p.a..=p.b).map(|k| word(body, &toks[k]).to_string()).collect();
-                let last_piece = pi + 1 == ps.len();
+                // (post-nominal letters after a name leave it the last piece: "Ana Silva MP said")
+                let last_piece = ps[pi + 1..].iter().all(|q| q.a == q.b && post_nominal_at(body, &toks, q.a));
                 match p.kind {
                     PieceKind::Stop | PieceKind::Title | PieceKind::Adj => {}
                     PieceKind::Gaz(e) => {
@@ -936,7 +939,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 let weak = kind == CKind::Person
                                     && (!strong || (single && !cue_before(body, &toks, &ps, pi, before_ctx)));
                                 // a name right before a title word is part of that title ("Chief Technical Officer")
-                                let in_title = kind == CKind::Person && toks.get(p.b + 1).map(|t| lx::is_title_head(word(body, t))).unwrap_or(false) && p.b < c1;
+                                // (a post-nominal letters are no title of their own: "Ana Silva MP")
+                                let in_title = kind == CKind::Person
+                                    && toks.get(p.b + 1).is_some_and(|t| lx::is_title_head(word(body, t)))
+                                    && !post_nominal_at(body, &toks, p.b + 1)
+                                    && p.b < c1;
                                 if !in_title {
                                     cands.push(Cand { span, name: text.to_string(), aliases: vec![], kind, words, in_quote_caption: caption, weak });
                                 }
@@ -1176,9 +1183,29 @@ fn person_with_place_surname(body: &str, toks: &[Tok], p: usize, q: usize) -> bo
 
 /// A speech verb follows the name (possibly after an adverb).
 fn speech_next(body: &str, toks: &[Tok], b: usize) -> bool {
+    let b = skip_post_nominals(body, toks, b);
     let w1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
     let w2 = toks.get(b + 2).map(|t| word(body, t)).unwrap_or("");
     lx::is_speech_verb(w1) || (matches!(w1, "also" | "later" | "then" | "previously" | "earlier" | "had" | "has" | "once") && lx::is_speech_verb(w2))
+}
+
+/// The last token of post-nominal letters right after token b, or b.
+fn skip_post_nominals(body: &str, toks: &[Tok], mut b: usize) -> usize {
+    while b + 1 < toks.len() && post_nominal_at(body, toks, b + 1) {
+        b += 1;
+    }
+    b
+}
+
+/// Token i is post-nominal letters, not a title before the next name ("Plaid Cymru MP Ana
+/// Silva").
+fn post_nominal_at(body: &str, toks: &[Tok], i: usize) -> bool {
+    is_post_nominal(word(body, &toks[i])) && !toks.get(i + 1).is_some_and(|t| t.name && !post_nominal_at(body, toks, i + 1))
+}
+
+/// Letters after a name for an office or a rank: "Ana Silva MP", "Rui Vaz QC".
+fn is_post_nominal(w: &str) -> bool {
+    matches!(w, "MP" | "MPs" | "MSP" | "MEP" | "MLA" | "MHA" | "AM" | "MS" | "TD" | "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "PhD")
 }
 
 /// The token opens a sentence (or a quotation, or the paragraph).
@@ -1700,5 +1727,23 @@ mod tests {
         assert!(has("On Friday, United States District Judge Ana Silva ruled on the case.", "Ana Silva", EntityKind::Person));
         // a district that is a place stays one
         assert!(has("The fire spread to the Lorsk District on Monday.", "Lorsk District", EntityKind::Place(PlaceKind::Generic)));
+    }
+
+    #[test]
+    fn post_nominal_letters_end_a_name_and_mp_before_a_name_is_a_title() {
+        assert!(has("Ana Silva MP said the plan was unfair.", "Ana Silva", EntityKind::Person));
+        assert!(has("The inquiry heard that Rui Vaz QC said the plan was unfair.", "Rui Vaz", EntityKind::Person));
+        assert!(has("Labour MP Ana Silva said the plan was unfair.", "Ana Silva", EntityKind::Person));
+        // a party named before "MP" and a name is no person
+        let r = run("Plaid Cymru MP Rui Vaz said the plan was unfair.");
+        assert!(r.iter().any(|e| e.0 == "Rui Vaz" && e.1 == EntityKind::Person), "{r:?}");
+        assert!(r.iter().all(|e| e.0 != "Plaid Cymru" || e.1 != EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn a_tribe_or_a_nation_is_an_organization() {
+        let r = run("The plaintiffs were listed as Lorsk Native Vote, Tawana Nation, Salish and Kootenai Tribes, and Crow Tribe.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+        assert!(has("The lawsuit was filed by the Tawana Nation on Monday.", "Tawana Nation", EntityKind::Organization(OrgKind::Generic)));
     }
 }
