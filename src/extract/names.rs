@@ -460,7 +460,9 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             // a word after the head without a connector: a new name starts
             break;
         }
-        if let Some(k) = lx::org_head(w) {
+        // ("United Nation's agency": a misspelt United Nations, not a nation's government)
+        let misspelt_un = w == "Nation" && q > p && word(body, &toks[q - 1]) == "United";
+        if let Some(k) = lx::org_head(w).filter(|_| !misspelt_un) {
             if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
                 head = Some((q, PieceKind::Org(head.map(|h| match h.1 { PieceKind::Org(k0) => k0, _ => k }).unwrap_or(k))));
                 tail = false;
@@ -1745,5 +1747,8 @@ mod tests {
         let r = run("The plaintiffs were listed as Lorsk Native Vote, Tawana Nation, Salish and Kootenai Tribes, and Crow Tribe.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
         assert!(has("The lawsuit was filed by the Tawana Nation on Monday.", "Tawana Nation", EntityKind::Organization(OrgKind::Generic)));
+        // a misspelt United Nations is no nation
+        let r = run("On Monday, United Nation's children agency said aid was needed.");
+        assert!(r.iter().all(|e| e.0 != "United Nation"), "{r:?}");
     }
 }
