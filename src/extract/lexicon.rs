@@ -128,6 +128,9 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     immunologist spokesperson commentator musician composer novelist poet comedian rapper footballer
     cricketer boxer golfer swimmer runner sprinter marathoner cyclist climber explorer astronaut
     oceanographer researcher investigator attorney barrister solicitor magistrate coroner
+    wrestler dancer skater skier jockey gymnast weightlifter fencer rower surfer snowboarder
+    chef influencer blogger vlogger youtuber podcaster playwright screenwriter lyricist drummer
+    conductor choreographer sculptor painter illustrator animator
     striker midfielder defender goalkeeper keeper winger fly-half scrum-half full-back flanker centre-back
     batsman bowler jockey referee umpire boss broker dealer farmer shopkeeper");
 
@@ -139,7 +142,8 @@ list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother s
 // Nouns for a person that stand right before a name without being a role: "Ohio man Ana
 // Silva", "local resident Rui Vaz", "the teenager Ana Silva".
 list!(PERSON_NOUNS, is_person_noun, "man woman boy girl teenager teen youth resident pensioner
-    retiree grandmother grandfather mother father schoolboy schoolgirl toddler baby");
+    retiree grandmother grandfather mother father schoolboy schoolgirl toddler baby star superstar celebrity
+    model sailor");
 
 // Verbs of saying: a capitalized name right before or after one is a speaker.
 list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted tweets added adds continued

@@ -1683,6 +1683,10 @@ mod tests {
         // "Fields" names a thing at the end of a name ("Elysian Fields"): the cue decides
         assert!(has("Police charged Ohio man Dale Fields on Friday.", "Dale Fields", EntityKind::Person));
         assert!(has("The prize went to local teenager Dale Fields this year.", "Dale Fields", EntityKind::Person));
+        assert!(has("Reality television star Kaito Ishimura has died.", "Kaito Ishimura", EntityKind::Person));
+        // capitalized, the word opens a title, not a cue: "Star Trek"
+        let r = run("Fans of Star Trek queued all night.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
         // not "native": "her native Dartford" is a place
         assert!(!has("The film is set in her native Dartford, she said.", "Dartford", EntityKind::Person));
     }

@@ -772,6 +772,12 @@ mod tests {
     }
 
     #[test]
+    fn performers_are_roles() {
+        assert!(has("Headline\n\nHer mother is professional wrestler Kaito Ishimura.", "Kaito Ishimura", "professional wrestler", None, false));
+        assert!(has("Headline\n\nThe show was led by choreographer Kaito Ishimura.", "Kaito Ishimura", "choreographer", None, false));
+    }
+
+    #[test]
     fn sports_positions_are_roles() {
         assert!(has("Headline\n\nFly-half Rui Vaz kicked three penalties.", "Rui Vaz", "fly-half", None, false));
         assert!(has("Headline\n\nThe club signed striker Ana Silva on Monday.", "Ana Silva", "striker", None, false));
