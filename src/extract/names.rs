@@ -661,6 +661,9 @@ fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
     let prev2 = prev_word(body, toks, c0, 2);
     matches!(next, Some("newspaper" | "magazine" | "daily" | "tabloid" | "broadcaster" | "weekly"))
         || matches!(prev, Some("newspaper" | "magazine" | "tabloid" | "broadcaster" | "daily" | "weekly"))
+        // "the news network RTHK", "state television channel CCTV"
+        || (matches!(prev, Some("network" | "channel" | "outlet" | "agency" | "station" | "website" | "service"))
+            && matches!(prev2, Some("news" | "television" | "tv" | "TV" | "radio" | "broadcast" | "media" | "wire")))
         || (prev == Some("the") && matches!(prev2, Some("told" | "telling" | "tell" | "tells")))
 }
 
@@ -845,8 +848,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                             let employer = last_piece
                                 && !lx::is_common_acronym(w0)
                                 && (before_role || (first_in_chunk && after_role_preposition(body, &toks, c0, true)));
-                            if employer || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
-                                cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(OrgKind::Generic), words, in_quote_caption: caption, weak: false });
+                            // "the firm KPMG", "carrier JAL"
+                            let company = last_piece && first_in_chunk && company_cue_before(body, &toks, c0) && !lx::is_common_acronym(w0);
+                            if employer || company || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
+                                let kind = if company && !employer { OrgKind::Company } else { OrgKind::Generic };
+                                cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(kind), words, in_quote_caption: caption, weak: false });
                             } else {
                                 acronyms.push((span, w0.trim_end_matches('.').to_string()));
                             }
@@ -1754,5 +1760,14 @@ mod tests {
         // a misspelt United Nations is no nation
         let r = run("On Monday, United Nation's children agency said aid was needed.");
         assert!(r.iter().all(|e| e.0 != "United Nation"), "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_a_news_or_company_noun_is_an_organization() {
+        assert!(has("Violence continued and the news network KBTV withdrew its reporters.", "KBTV", EntityKind::Organization(OrgKind::NewsOrganization)));
+        assert!(has("Shares in the lender BKX fell on Monday.", "BKX", EntityKind::Organization(OrgKind::Company)));
+        // an acronym without such a noun is not made an organization by these rules
+        let r = run("Shares fell after BKX lost a case.");
+        assert!(r.iter().all(|e| e.0 != "BKX" || e.1 != EntityKind::Organization(OrgKind::Company)), "{r:?}");
     }
 }
