@@ -75,16 +75,31 @@ pub fn is_name_word(w: &str) -> bool {
 /// Tokenize `body[span]`. Never panics; offsets are on char boundaries.
 pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
     let text = &body[span.start..span.end];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let mut out = Vec::with_capacity(n / 5 + 1);
+    let b = text.as_bytes();
+    let n = b.len();
     let off = span.start;
-    let end_of = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    // The character at byte i (< n) and the byte after it: ASCII without decoding.
+    let at = |i: usize| -> char {
+        if b[i] < 0x80 {
+            b[i] as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        }
+    };
+    let nx = |i: usize| -> usize {
+        if b[i] < 0x80 {
+            i + 1
+        } else {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        }
+    };
+    let get = |i: usize| -> Option<char> { (i < n).then(|| at(i)) };
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = at(i);
         if c.is_whitespace() {
-            i += 1;
+            i = nx(i);
             continue;
         }
         if c.is_alphabetic() {
@@ -92,46 +107,47 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let mut seg_len = 0usize; // letters since the last '.'
             let mut j = i;
             while j < n {
-                let cj = chars[j].1;
+                let cj = at(j);
                 if cj.is_alphanumeric() {
                     seg_len += 1;
-                    j += 1;
+                    j = nx(j);
                     continue;
                 }
-                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                let j1 = nx(j);
+                let c1 = get(j1);
+                let next_alnum = c1.is_some_and(char::is_alphanumeric);
                 if cj == '-' && next_alnum {
-                    j += 1;
+                    j = j1;
                     seg_len = 0;
                     continue;
                 }
                 if is_apos(cj) && next_alnum {
                     // possessive 's ends the word
-                    let is_s = chars[j + 1].1 == 's' || chars[j + 1].1 == 'S';
-                    let after = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
-                    if is_s && after {
+                    let is_s = matches!(c1, Some('s' | 'S'));
+                    if is_s && get(nx(j1)).is_none_or(|c| !c.is_alphanumeric()) {
                         break;
                     }
-                    j += 1;
+                    j = j1;
                     continue;
                 }
-                if cj == '.' && next_alnum && seg_len == 1 && chars[j + 1].1.is_uppercase() {
-                    j += 1;
+                if cj == '.' && next_alnum && seg_len == 1 && c1.is_some_and(char::is_uppercase) {
+                    j = j1;
                     seg_len = 0;
                     continue;
                 }
                 break;
             }
             // trailing period of an abbreviation
-            let word = &text[chars[st].0..end_of(j)];
-            if j < n && chars[j].1 == '.' {
+            let word = &text[st..j];
+            if j < n && b[j] == b'.' {
                 let dotted = word.contains('.') && seg_len == 1;
                 let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 if dotted || single_cap || ABBREVS.contains(&word) {
                     j += 1;
                 }
             }
-            let ws = off + chars[st].0;
-            let we = off + end_of(j);
+            let ws = off + st;
+            let we = off + j;
             // split "Washington-based"
             let w = &body[ws..we];
             let mut pushed = false;
@@ -147,19 +163,21 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                 out.push(tok(body, ws, we, TK::Word));
             }
             // possessive
-            if j < n && is_apos(chars[j].1) {
-                let next_s = j + 1 < n && (chars[j + 1].1 == 's' || chars[j + 1].1 == 'S');
-                let after_ok = j + 2 >= n || !chars[j + 2].1.is_alphanumeric();
-                if next_s && after_ok {
-                    out.push(tok(body, off + chars[j].0, off + end_of(j + 2), TK::Poss));
-                    i = j + 2;
-                    continue;
+            if j < n && is_apos(at(j)) {
+                let j1 = nx(j);
+                let c1 = get(j1);
+                if matches!(c1, Some('s' | 'S')) {
+                    let j2 = nx(j1);
+                    if get(j2).is_none_or(|c| !c.is_alphanumeric()) {
+                        out.push(tok(body, off + j, off + j2, TK::Poss));
+                        i = j2;
+                        continue;
+                    }
                 }
                 let last = word.chars().last().unwrap_or(' ');
-                let after1 = j + 1 >= n || !chars[j + 1].1.is_alphanumeric();
-                if (last == 's' || last == 'S') && after1 {
-                    out.push(tok(body, off + chars[j].0, off + end_of(j + 1), TK::Poss));
-                    i = j + 1;
+                if (last == 's' || last == 'S') && c1.is_none_or(|c| !c.is_alphanumeric()) {
+                    out.push(tok(body, off + j, off + j1, TK::Poss));
+                    i = j1;
                     continue;
                 }
             }
@@ -170,25 +188,28 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let st = i;
             let mut j = i;
             while j < n {
-                let cj = chars[j].1;
+                let cj = at(j);
                 if cj.is_alphanumeric() {
-                    j += 1;
+                    j = nx(j);
                     continue;
                 }
-                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
-                let next_digit = j + 1 < n && chars[j + 1].1.is_ascii_digit();
+                let j1 = nx(j);
+                let c1 = get(j1);
+                let next_alnum = c1.is_some_and(char::is_alphanumeric);
+                let next_digit = c1.is_some_and(|c| c.is_ascii_digit());
                 if (cj == '-' && next_alnum) || ((cj == ',' || cj == '.') && next_digit) {
-                    j += 1;
+                    j = j1;
                     continue;
                 }
                 break;
             }
-            out.push(tok(body, off + chars[st].0, off + end_of(j), TK::Num));
+            out.push(tok(body, off + st, off + j, TK::Num));
             i = j;
             continue;
         }
-        out.push(tok(body, off + chars[i].0, off + end_of(i + 1), TK::Punct));
-        i += 1;
+        let e = nx(i);
+        out.push(tok(body, off + i, off + e, TK::Punct));
+        i = e;
     }
     out
 }
