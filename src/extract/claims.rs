@@ -1271,6 +1271,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 ents.add_mention(Span::new(a + g.start(), a + g.end()), id);
                 return Some(Claimant::Entity(id));
             }
+            // "the German government said": the country the article names, by the stem its
+            // adjective shares with the country's name or alias
+            if head == "government" {
+                if let Some(id) = country_of_adjective(seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or(""), ents) {
+                    return Some(Claimant::Entity(id));
+                }
+            }
         }
         if let Some(m) = UNNAMED_RE.captures(&lower) {
             let g = m.get(1).unwrap();
@@ -1480,6 +1487,20 @@ fn unnamed_head(phrase: &str) -> Option<Claimant> {
         return None;
     }
     Some(Claimant::Unnamed(head.join(" ")))
+}
+
+/// The country named in the article that a nationality adjective stands for ("German" ->
+/// Germany, "British" -> the United Kingdom through its alias Britain): the first four
+/// letters agree.
+fn country_of_adjective(adj: &str, ents: &Entities) -> Option<EntityId> {
+    if !super::gazetteer::is_adjective(adj) || adj.chars().count() < 4 {
+        return None;
+    }
+    let stem: String = adj.chars().take(4).collect::<String>().to_lowercase();
+    let matches = |n: &str| n.chars().count() >= 4 && n.chars().take(4).collect::<String>().to_lowercase() == stem;
+    ents.list
+        .iter()
+        .position(|e| matches!(e.kind, EntityKind::Place(crate::model::PlaceKind::Country)) && (matches(&e.name) || e.aliases.iter().any(|a| matches(a))))
 }
 
 /// Range of `ents.mentions` starting in [a, b) (mentions are sorted by start).
@@ -1833,6 +1854,16 @@ mod tests {
         // an organization after a possessor still speaks ("War on Want's Ana Ruiz" style names)
         let (o, _) = run("Lorsk's Acme Group said profits rose sharply this year.", &[("Lorsk", C, &[]), ("Acme Group", O, &[])]);
         assert!(has(&o, "Acme Group", "profits rose sharply this year."), "{o:?}");
+    }
+
+    #[test]
+    fn a_national_government_speaks_for_its_country() {
+        let body = "The envoy fell ill in Germany. On Wednesday, the German government said the envoy had been poisoned.";
+        let (o, _) = run(body, &[("Germany", C, &[])]);
+        assert!(has(&o, "Germany", "the envoy had been poisoned."), "{o:?}");
+        // not a country the article does not name
+        let (o, _) = run("The envoy fell ill. The French government said the envoy had been poisoned.", &[("Germany", C, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Germany"), "{o:?}");
     }
 
     #[test]
