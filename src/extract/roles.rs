@@ -223,7 +223,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
 }
 
 /// Parse an appositive/predicate phrase from token `s` (exclusive end `e`) into roles.
-fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId) -> Vec<Found> {
+fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool) -> Vec<Found> {
     let mut out = Vec::new();
     // split on "and" + determiner/former
     let mut parts = Vec::new();
@@ -339,6 +339,13 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId) -> Vec<Found> {
             continue;
         }
         if !last.contains(' ') && !lx::is_role_word(&last.to_lowercase()) && !lx::is_title_head(&last) {
+            // a bare plural names other people, not this one ("Ana Silva, protesters in Lagos,
+            // and ..."), unless the phrase says so ("one of the founders", "both lawyers", "who
+            // serve as chairmen")
+            let group = plural_ok || (s..pe).any(|x| matches!(c.w(x), "both" | "all" | "each" | "among" | "two" | "three" | "four"));
+            if lx::singular(&last) != last && !group {
+                continue;
+            }
             let n = words.len();
             words[n - 1] = lx::singular(&last);
         }
@@ -494,7 +501,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     let s2 = if one_of { s + 2 } else { s };
                     let e = phrase_end(&c, s2);
                     let was = b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was";
-                    for mut f in phrase_roles(&c, s2, e, holder) {
+                    for mut f in phrase_roles(&c, s2, e, holder, one_of) {
                         f.former |= was;
                         if one_of {
                             f.title = f.title.split(' ').map(|w| w.to_string()).collect::<Vec<_>>().join(" ");
@@ -521,7 +528,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             };
             if let Some(s) = as_at {
                 let e = phrase_end(&c, s);
-                let found = phrase_roles(&c, s, e, holder);
+                let found = phrase_roles(&c, s, e, holder, true);
                 // the whole list before ", who serve as" shares it
                 let mut holders = vec![(a, holder)];
                 if skip_list {
@@ -805,5 +812,13 @@ mod tests {
     fn an_indefinite_title_before_an_enclosed_name() {
         assert!(has("Headline\n\nAnother voice actor, Ana Silva, said she was thrilled.", "Ana Silva", "voice actor", None, false));
         assert!(has("Headline\n\nOne senator, Rui Vaz, said there were not enough votes.", "Rui Vaz", "senator", None, false));
+    }
+
+    #[test]
+    fn a_bare_plural_after_a_name_is_no_appositive() {
+        let r = roles("Headline\n\nThe magazine considered President Ana Silva, protesters in Lorsk, and a whistleblower.");
+        assert!(r.iter().all(|x| !(x.0 == "Ana Silva" && x.1.contains("protester"))), "{r:?}");
+        // "one of" a plural is this person's role
+        assert!(has("Headline\n\nRui Vaz, one of the company's directors, said it would help.", "Rui Vaz", "director", None, false));
     }
 }
