@@ -326,6 +326,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         if words == 0 {
             return;
         }
+        // A quoted discourse word split off a quotation (`"However," he said, "the study ..."`)
+        // says nothing by itself.
+        if words == 1 && super::lexicon::is_stop_cap(inner.trim().trim_end_matches([',', '.', ';', ':', '!', '?', '…'])) {
+            return;
+        }
         // Left context: from the sentence start or the previous quote's end.
         // (quotes are in text order: look back no further than any sane quotation's length)
         let prev_q_end = (0..qi)
@@ -1864,6 +1869,14 @@ mod tests {
         // not a country the article does not name
         let (o, _) = run("The envoy fell ill. The French government said the envoy had been poisoned.", &[("Germany", C, &[])]);
         assert!(o.iter().all(|c| c.0 != "Germany"), "{o:?}");
+    }
+
+    #[test]
+    fn a_quoted_discourse_word_split_off_a_quote_is_no_claim() {
+        let body = "\"However,\" Omar Bell told reporters, \"this study does lay groundwork for more work.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(o.iter().all(|c| c.1 != "However"), "{o:?}");
+        assert!(has(&o, "Omar Bell", "this study does lay groundwork for more work."), "{o:?}");
     }
 
     #[test]

@@ -347,6 +347,10 @@ pub fn is_role_word(w: &str) -> bool {
     if is_role_noun(w) {
         return true;
     }
+    // "co-author", "co-chair", "Co-host"
+    if let Some(rest) = w.strip_prefix("co-").or_else(|| w.strip_prefix("Co-")) {
+        return is_role_noun(rest);
+    }
     let lw = w;
     lw.len() > 6
         && (lw.ends_with("ologist") || lw.ends_with("ician") || lw.ends_with("ist"))

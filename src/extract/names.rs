@@ -1702,6 +1702,9 @@ mod tests {
         let r = run("Minister Amara Okafor arrived on Monday. Afterwards Okafor said the talks went well.");
         assert!(r.iter().all(|e| !e.0.starts_with("Afterwards")), "{r:?}");
         assert!(r.iter().any(|e| e.0 == "Amara Okafor" && e.1 == EntityKind::Person));
+        // a capitalized "co-" role opening a sentence is a title, not a name
+        let r = run("Co-author Kaito Ishimura said the model was right.");
+        assert!(r.iter().any(|e| e.0 == "Kaito Ishimura" && e.1 == EntityKind::Person), "{r:?}");
     }
 
     #[test]
