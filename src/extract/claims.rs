@@ -703,10 +703,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "said that \"every expert\" agreed ...": a quoted phrase opening a clause that goes
             // on is a mixed claim, not a direct quote
             let qs = p + (rest.len() - rest_t.len());
-            let quote_opens_clause = has_that
-                && self.quotes[self.quotes_in(qs, qs + 1)]
-                    .first()
-                    .is_some_and(|q| q.outer.start == qs && q.outer.end < s.end && word_count(&body[q.outer.end..s.end]) >= 3 && !body[q.outer.end..s.end].trim_start().starts_with(','));
+            // (also without "that": `said "superior" tactics could spread`, a short quote the
+            // sentence goes on from in lower case)
+            let quote_opens_clause = self.quotes[self.quotes_in(qs, qs + 1)].first().is_some_and(|q| {
+                let after = body[q.outer.end.min(s.end)..s.end].trim_start();
+                q.outer.start == qs
+                    && q.outer.end < s.end
+                    && if has_that {
+                        word_count(after) >= 3 && !after.starts_with(',')
+                    } else {
+                        word_count(&body[q.inner.start..q.inner.end]) <= 5
+                            && !body[q.inner.start..q.inner.end].trim_end().ends_with([',', '.', '!', '?', ';', ':'])
+                            && word_count(after) >= 2
+                            && after.starts_with(|c: char| c.is_lowercase())
+                            && !matches!(after.split_whitespace().next(), Some("he" | "she" | "they" | "it" | "we" | "i"))
+                    }
+            });
             if rest_t.is_empty() || (!quote_opens_clause && rest_t.starts_with([',', ':', '"', '“', '.', ';', '(', '—'])) {
                 continue; // a direct quote follows, or nothing
             }
@@ -2164,6 +2176,11 @@ mod tests {
         // a quote that is the whole clause stays a direct quote
         let (o, _) = run("Lea Holt said that \"the plan will fail.\"", &[("Lea Holt", P, &[])]);
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.2 == ClaimKind::Direct), "{o:?}");
+        // without "that": a short quote the clause goes on from in lower case
+        let (o, _) = run("Lea Holt said \"superior\" tactics could encourage bullying.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "\"superior\" tactics could encourage bullying." && c.2 == ClaimKind::Mixed), "{o:?}");
+        let (o, _) = run("Lea Holt said \"We could not win,\" and the flag is at half-mast.", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "We could not win" && c.2 == ClaimKind::Direct), "{o:?}");
     }
 
     #[test]
