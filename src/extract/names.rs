@@ -932,6 +932,30 @@ pub fn recognize(doc: &Doc) -> Entities {
                         if kind == CKind::Unknown && before_role && lone_ok() {
                             kind = CKind::Org(OrgKind::Generic);
                         }
+                        // "managing director of Ontrack Data Recovery", "an analyst at Brightwater":
+                        // a name right after a role and "of", "at" or "with" is the employer
+                        if kind == CKind::Unknown
+                            && first_in_chunk
+                            && last_piece
+                            && (after_role_preposition(body, &toks, c0, false)
+                                // (of a firm's office, not of a place: "mayor of", "professor of")
+                                || (prev_word(body, &toks, c0, 1) == Some("of")
+                                    && prev_word(body, &toks, c0, 2).is_some_and(|w| {
+                                        matches!(w, "director" | "executive" | "chief" | "head" | "chairman" | "chairwoman" | "chairperson" | "founder"
+                                            | "co-founder" | "manager" | "partner" | "analyst" | "economist" | "strategist" | "editor" | "owner" | "spokesman"
+                                            | "spokeswoman" | "spokesperson")
+                                    })))
+                            && !opens_with_given_name(&words)
+                            // (not a modifier of what follows: "head of Surrey's studio", "director
+                            // of Sheffield-based Acme", "chief of Nordic operator Telia")
+                            && toks.get(p.b + 1).is_none_or(|t| {
+                                let w = word(body, t);
+                                t.k != TK::Poss && !matches!(w, "based" | "-") && !lx::is_company_noun(w) && !lx::is_role_word(w)
+                            })
+                            && lone_ok()
+                        {
+                            kind = CKind::Org(OrgKind::Generic);
+                        }
                         match kind {
                             CKind::Unknown => unknown.push((span, words)),
                             CKind::Org(k) => {
@@ -1772,5 +1796,14 @@ mod tests {
         // an acronym without such a noun is not made an organization by these rules
         let r = run("Shares fell after BKX lost a case.");
         assert!(r.iter().all(|e| e.0 != "BKX" || e.1 != EntityKind::Organization(OrgKind::Company)), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_firm_role_and_of_is_the_employer() {
+        let r = run("\"It is a growing problem,\" said Ana Silva, managing director of Ontrack Data Recovery.");
+        assert!(r.iter().any(|e| e.0 == "Ontrack Data Recovery" && matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+        // a place after "mayor of", or a modifier of what follows, is no employer
+        let r = run("Rui Vaz, mayor of Lorsk, and Ana Silva, director of Lorsk-based Acme, spoke.");
+        assert!(r.iter().all(|e| e.0 != "Lorsk" || !matches!(e.1, EntityKind::Organization(_))), "{r:?}");
     }
 }
