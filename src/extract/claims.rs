@@ -611,7 +611,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         let text = &body[s.start..s.end];
         // "According to X, CLAUSE."
-        static ACC_FRONT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\w+\s*,\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap());
+        // (also after a clause and a coordinator: "X said nothing, but, according to Y, CLAUSE.")
+        static ACC_FRONT: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:\w+\s*,\s*|[^,;]*(?:,\s*but|;\s*but|;)\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
+        });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)\s*[.!?]?\s*$").unwrap());
         static SAID_BACK: Lazy<Regex> = Lazy::new(|| {
@@ -1331,6 +1334,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
             }
         }
+        // "his agent", "her lawyer": someone unnamed, by a role word after a possessive (an
+        // organization's "its chairman" is the organization's, below)
+        static THEIR_ROLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap());
+        if let Some(m) = THEIR_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
+            if super::lexicon::is_role_word(m.get(2).unwrap().as_str()) {
+                return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
+            }
+        }
         // "a protester using the pseudonym X": a named person inside (handled by caller);
         // "a spokesman for the ministry": the organization.
         None
@@ -1889,6 +1900,14 @@ mod tests {
         let (o, _) = run(body, &[("Omar Bell", P, &[])]);
         assert!(o.iter().all(|c| c.1 != "However"), "{o:?}");
         assert!(has(&o, "Omar Bell", "this study does lay groundwork for more work."), "{o:?}");
+    }
+
+    #[test]
+    fn someone_unnamed_by_a_possessive_role_and_according_to_after_but() {
+        let (o, _) = run("Omar Bell died on Monday. His agent said he had been ill for months.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*agent", "he had been ill for months."), "{o:?}");
+        let (o, _) = run("The family gave no cause, but, according to his agent, Bell had undergone surgery.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*agent", "Bell had undergone surgery."), "{o:?}");
     }
 
     #[test]
