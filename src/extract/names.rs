@@ -1139,7 +1139,11 @@ fn valid_person(words: &[String]) -> bool {
     }
     if words.len() == 1 {
         let w = words[0].as_str();
-        if ["ally", "ously", "ently", "edly", "ively", "ically", "ingly", "antly"].iter().any(|suf| w.ends_with(suf)) {
+        // (nor a plural noun, "Prime Minister's Questions", "Director of Public Prosecutions", or a
+        // town word, "Vice City")
+        if ["ally", "ously", "ently", "edly", "ively", "ically", "ingly", "antly", "ions", "ments"].iter().any(|suf| w.ends_with(suf))
+            || matches!(w, "City" | "Town")
+        {
             return false;
         }
         // "Queen Mother", "Chief Executive": a kinship noun or a title word alone names nobody
@@ -1805,5 +1809,17 @@ mod tests {
         // a place after "mayor of", or a modifier of what follows, is no employer
         let r = run("Rui Vaz, mayor of Lorsk, and Ana Silva, director of Lorsk-based Acme, spoke.");
         assert!(r.iter().all(|e| e.0 != "Lorsk" || !matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+    }
+
+    #[test]
+    fn a_plural_noun_or_a_town_word_alone_is_no_person() {
+        for body in [
+            "The Director of Public Prosecutions will decide.",
+            "It was raised at Prime Minister's Questions on Wednesday.",
+            "It is the sequel to Grand Theft Auto Vice City, which sold well.",
+        ] {
+            let r = run(body);
+            assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
+        }
     }
 }
