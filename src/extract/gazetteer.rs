@@ -547,6 +547,32 @@ Politburo
 Blue House
 ";
 
+// Major political parties, with the short names the news uses for them.
+const PARTIES: &str = "\
+Labour Party|Labour|New Labour|UK Labour Party
+Conservative Party|Conservatives|Tories|Tory|Tory Party
+Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat Party
+Scottish National Party|SNP
+UK Independence Party|UKIP
+Plaid Cymru
+Sinn Féin|Sinn Fein
+Democratic Unionist Party|DUP
+Democratic Party|Democrats
+Republican Party|Republicans|GOP
+Libertarian Party
+Green Party
+Communist Party of China|Chinese Communist Party|CCP
+Workers' Party of Korea|Workers’ Party of Korea
+United Russia
+Bharatiya Janata Party|BJP
+Indian National Congress
+African National Congress|ANC
+Likud
+Christian Democratic Union|CDU
+Alternative for Germany|AfD
+Justice and Development Party|AKP
+";
+
 const COMPANIES: &str = "\
 Google
 Facebook
@@ -616,6 +642,7 @@ static TABLES: Lazy<Tables> = Lazy::new(|| {
     push_lines(&mut entries, INTL, GKind::Org(OrgKind::InternationalOrganization), false);
     push_lines(&mut entries, NEWS, GKind::Org(OrgKind::NewsOrganization), false);
     push_lines(&mut entries, GOV, GKind::Org(OrgKind::GovernmentBody), false);
+    push_lines(&mut entries, PARTIES, GKind::Org(OrgKind::PoliticalParty), false);
     push_lines(&mut entries, COMPANIES, GKind::Org(OrgKind::Company), false);
     // first definition wins on a clash (countries before cities: "Singapore", "Luxembourg")
     entries.sort_by(|a, b| a.0.cmp(b.0));

@@ -821,4 +821,10 @@ mod tests {
         // "one of" a plural is this person's role
         assert!(has("Headline\n\nRui Vaz, one of the company's directors, said it would help.", "Rui Vaz", "director", None, false));
     }
+
+    #[test]
+    fn a_party_named_by_its_short_name_is_the_role_organization() {
+        assert!(has("Headline\n\nLabour MP Ana Silva said the plan was unfair.", "Ana Silva", "MP", Some("Labour Party"), false));
+        assert!(has("Headline\n\nTory leader Rui Vaz disagreed.", "Rui Vaz", "leader", Some("Conservative Party"), false));
+    }
 }
