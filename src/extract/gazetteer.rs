@@ -574,6 +574,10 @@ Justice and Development Party|AKP
 ";
 
 const COMPANIES: &str = "\
+General Motors|GM
+General Electric|GE
+General Mills
+General Dynamics
 Google
 Facebook
 Twitter

@@ -1822,4 +1822,10 @@ mod tests {
             assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
         }
     }
+
+    #[test]
+    fn a_chamber_heads_an_organization_and_general_motors_is_a_company() {
+        assert!(has("The Lorsk Chamber of Commerce said exports fell.", "Lorsk Chamber of Commerce", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("Carmaker General Motors is recalling cars.", "General Motors", EntityKind::Organization(OrgKind::Company)));
+    }
 }
