@@ -147,12 +147,18 @@ fn year_num(w: &str) -> Option<i32> {
 
 /// The words before token i speak of the future ("scheduled for", "will", "next").
 fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| toks[k].text(lower);
     (i.saturating_sub(4)..i).any(|k| {
         matches!(
-            toks[k].text(lower),
+            w(k),
             "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "until" | "by" | "next"
+                | "would" | "through" | "coming" | "forthcoming" | "ahead"
         )
+            // "to be held on August 9"
+            || (w(k) == "to" && k + 1 < i && w(k + 1) == "be")
     })
+    // "a bid for October elections"
+    || (i > 0 && w(i - 1) == "for")
 }
 
 /// Dates in one run of tokens. `last_full` carries the last full date (for "the same day").
@@ -473,6 +479,11 @@ mod tests {
         assert_eq!(dates("The vote is scheduled for May 4.", pubd())[0].1, "2021-05-04");
         assert_eq!(dates("The vote was held on May 4.", pubd())[0].1, "2020-05-04");
         assert_eq!(dates("Talks will resume in June.", pubd())[0].1, "2021-06");
+        assert_eq!(dates("the election to be held on August 9", pubd())[0].1, "2021-08-09");
+        assert_eq!(dates("a bill to fund the government through September", pubd())[0].1, "2021-09");
+        assert_eq!(dates("the bid for October elections failed", pubd())[0].1, "2021-10");
+        // without such words the latest one before publication
+        assert_eq!(dates("the October elections were close", pubd())[0].1, "2020-10");
     }
 
     #[test]
