@@ -63,6 +63,10 @@ list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They
     I'm I've I'd I'll Lastly Firstly Secondly Thirdly Elsewhere Alternatively Admittedly Unsurprisingly Surprisingly Interestingly
     Nations");
 
+// Religions and faiths: "in Islam" names no place.
+list!(RELIGIONS, is_religion, "Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism
+    Shintoism Taoism Jainism Zoroastrianism");
+
 // Capitalized adjectives and group nouns that are not names on their own.
 list!(NON_NAME_CAPS, is_non_name_cap, "Northern Southern Eastern Western North South East West Central Upper Lower
     Democratic Republican Conservative Liberal Communist Socialist Islamic Christian Muslim Catholic Jewish Sunni

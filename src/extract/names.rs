@@ -903,7 +903,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             {
                                 kind = CKind::Person;
                             }
-                        } else if first_in_chunk && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
+                        } else if first_in_chunk && !lx::is_religion(text) && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
                             kind = CKind::Place(PlaceKind::Generic);
                         } else if first_in_chunk
                             && prev_place_chunk_end.is_some()
@@ -1827,5 +1827,13 @@ mod tests {
     fn a_chamber_heads_an_organization_and_general_motors_is_a_company() {
         assert!(has("The Lorsk Chamber of Commerce said exports fell.", "Lorsk Chamber of Commerce", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("Carmaker General Motors is recalling cars.", "General Motors", EntityKind::Organization(OrgKind::Company)));
+    }
+
+    #[test]
+    fn a_religion_is_no_place() {
+        let r = run("There have been protests against the restrictions on free speech in Islam.");
+        assert!(r.iter().all(|e| e.0 != "Islam"), "{r:?}");
+        // a surname still
+        assert!(has("Councillor Mohammed Islam said the plan was fair.", "Mohammed Islam", EntityKind::Person));
     }
 }
