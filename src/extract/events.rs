@@ -443,9 +443,16 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                     .map(|m| m.entity)
             };
             if place.is_none() {
-                // a place of the sentence, preferring one "in" or "at"
+                // a place of the sentence, preferring one "in" or "at", within two commas of the
+                // trigger ("his election in 2014, was flown from X, Y, to a hospital in Z": not Z)
+                let near = |id: EntityId| {
+                    ents.within(scope).filter(|m| m.entity == id).any(|m| {
+                        let (a, b) = if m.span.start < tspan.start { (m.span.end, tspan.start) } else { (tspan.end, m.span.start) };
+                        body[a.min(b)..b].matches(',').count() < 2
+                    })
+                };
                 let first = ents.within(scope).find(|m| is_place(ents, m.entity)).map(|m| m.entity);
-                if let Some(p) = located_in(scope).or(if located_kind(kind) { None } else { first }) {
+                if let Some(p) = located_in(scope).filter(|&p| near(p)).or(if located_kind(kind) { None } else { first }) {
                     place = Some(p);
                     strength = 1;
                 }
@@ -623,6 +630,12 @@ mod tests {
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].0, "Visit");
         assert_eq!(e[0].2.as_deref(), Some("Kavala"));
+    }
+
+    #[test]
+    fn a_place_two_commas_away_is_not_the_event_place() {
+        let e = events("Rui Vaz, who had led Tonga since his election in 2014, was flown from the capital, Nukualofa, to a hospital in Auckland.", p());
+        assert!(e.iter().all(|x| x.0 != "Election" || x.2.as_deref() != Some("Auckland")), "{e:?}");
     }
 
     #[test]
