@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|went on to say|pointed out|points out";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|went on to say|pointed out|points out";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -20,7 +20,7 @@ const NP_VERBS: &[&str] = &[
     "observed", "remarked", "replied", "responded", "declared", "declares", "posted", "wrote",
     "writes", "tweeted", "tweets", "continued", "continues", "stressing", "warning", "noted",
     "notes", "noting", "maintained", "maintains", "predicted", "concluded", "cautioned",
-    "claimed", "claims", "stated", "states", "suggested", "suggests", "adding",
+    "claimed", "claims", "stated", "states", "suggested", "suggests", "adding", "alleged", "alleges",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -133,7 +133,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -867,6 +867,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         if lw.iter().any(|w| FINITE.contains(&w.as_str())) {
             return true;
         }
+        // a subject pronoun is never an object: "claimed he acted in self defence"
+        if lw.len() >= 3 && matches!(lw[0].as_str(), "he" | "she" | "they" | "we" | "i") {
+            return true;
+        }
         if TO_VERBS.contains(&verb) && lw.iter().take(8).any(|w| w == "to") {
             return true;
         }
@@ -1050,7 +1054,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
         // of its own; whoever the sentence named before it is not that subject
-        let coordinated = [" but ", "; ", ", yet ", ", while ", ", whereas "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
+        let coordinated = [" but ", "; ", ", yet ", ", while ", ", whereas ", ", and "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
         if let Some(pos) = coordinated {
             let first = body[pos..b].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| !is_adjunct(&w.to_lowercase()));
             if let Some(first) = first {
@@ -1299,7 +1303,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
-        if let Some(m) = UNNAMED_RE.captures(&lower) {
+        // (the last source noun before a preposition is the head: "a family spokesperson",
+        // "a spokesman for the fans' group")
+        let pp = [" for ", " of ", " at ", " from ", " with "].iter().filter_map(|p| lower.find(p)).min().unwrap_or(lower.len());
+        let head = UNNAMED_RE.captures_iter(&lower).filter(|m| m.get(1).is_some_and(|g| g.start() < pp)).last();
+        if let Some(m) = head.or_else(|| UNNAMED_RE.captures(&lower)) {
             let g = m.get(1).unwrap();
             let mut text = g.as_str().trim().to_string();
             if let Some(t) = text.strip_prefix("a ") {
@@ -1908,6 +1916,24 @@ mod tests {
         assert!(has(&o, "*agent", "he had been ill for months."), "{o:?}");
         let (o, _) = run("The family gave no cause, but, according to his agent, Bell had undergone surgery.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "*agent", "Bell had undergone surgery."), "{o:?}");
+    }
+
+    #[test]
+    fn a_family_and_associates_are_unnamed_sources_and_the_head_noun_wins() {
+        let (o, _) = run("The singer has died at the age of 79, his family said.", &[]);
+        assert!(o.iter().any(|c| c.0 == "*family"), "{o:?}");
+        let (o, _) = run("Omar Bell fell ill on Thursday. His associates have alleged he was poisoned.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*associates", "he was poisoned."), "{o:?}");
+        // the last source noun before a preposition is the head
+        let (o, _) = run("The prime minister's official spokesman said the talks would go on.", &[]);
+        assert!(has(&o, "*spokesman", "the talks would go on."), "{o:?}");
+        // a coordinated clause has its own subject
+        let (o, _) = run("Omar Bell turned himself in, and his lawyers have claimed he acted in self defence.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*lawyers", "he acted in self defence."), "{o:?}");
+        // "alleged" reports a claim; a subject pronoun opens a clause without "that"
+        let (o, _) = run("Omar Bell admitted he used to play truant. Prosecutors alleged he hid the money.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "he used to play truant."), "{o:?}");
+        assert!(has(&o, "*prosecutors", "he hid the money."), "{o:?}");
     }
 
     #[test]
