@@ -1554,7 +1554,11 @@ fn mentions_in(ents: &Entities, a: usize, b: usize) -> &[super::doc::Mention] {
 /// an outlet ending at `end` ends (the medium is the hearer's too), else `end`.
 fn medium_end(body: &str, end: usize, limit: usize) -> usize {
     static MEDIUM: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"^(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)").unwrap());
+        // ("told BBC Radio 4's Today Programme", "told Radio 4's World At One": a station's
+        // number and a programme's capitalized name)
+        Lazy::new(|| {
+            Regex::new(r"^(?:(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?i:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)| \d{1,2}['’]s(?: (?:[A-Z][\w'’.-]*|at|of)){1,4}(?-u:\b))").unwrap()
+        });
     MEDIUM.find(&body[end..limit]).map_or(end, |x| end + x.end())
 }
 
@@ -1934,6 +1938,14 @@ mod tests {
         let (o, _) = run("Omar Bell admitted he used to play truant. Prosecutors alleged he hid the money.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "he used to play truant."), "{o:?}");
         assert!(has(&o, "*prosecutors", "he hid the money."), "{o:?}");
+    }
+
+    #[test]
+    fn a_station_number_and_programme_name_belong_to_the_hearer() {
+        let (o, _) = run("Omar Bell told BBC Radio 4's Today Programme it was not fair to blame the public.", &[("Omar Bell", P, &[]), ("BBC Radio", N, &[])]);
+        assert!(has(&o, "Omar Bell", "it was not fair to blame the public."), "{o:?}");
+        let (o, _) = run("Omar Bell told BBC Radio 4's World at One the plan was dead.", &[("Omar Bell", P, &[]), ("BBC Radio", N, &[])]);
+        assert!(has(&o, "Omar Bell", "the plan was dead."), "{o:?}");
     }
 
     #[test]
