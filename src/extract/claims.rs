@@ -775,7 +775,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             let c0 = s.start + m.get(0).unwrap().end();
             if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
                 let end = self.clause_end(c0, s, c0);
-                if end > c0 && word_count(&body[c0..end]) >= 3 && !body[c0..].trim_start().starts_with(['"', '“']) {
+                let qs = c0 + (body[c0..].len() - body[c0..].trim_start().len());
+                if body[qs..].starts_with(['"', '“']) {
+                    // "According to X, "QUOTE" ...": the quote is X's, word for word
+                    if let Some(qi) = self.quotes_in(qs, qs + 1).find(|&qi| self.quotes[qi].outer.start == qs) {
+                        if !self.used[qi] {
+                            self.used[qi] = true;
+                            let q = self.quotes[qi];
+                            self.push(c, ClaimKind::Direct, q.inner, Some("according to".to_string()), None, si, ents);
+                        }
+                    }
+                } else if end > c0 && word_count(&body[c0..end]) >= 3 {
                     self.push_clause(c, Span::new(c0, end), "according to", si, ents);
                 }
             }
@@ -1221,6 +1231,25 @@ impl<'d, 'a> Cx<'d, 'a> {
         if matches!(first.as_str(), "he" | "she") {
             return self.pronoun(a, si, Some(first == "she"), ents).map(Claimant::Entity);
         }
+        // "a statement released by X", "a report from X": X's
+        static STATEMENT_BY: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?i)^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|release|letter|communiqu[eé]|announcement|post|tweet)\s+(?:(?:released|issued|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+").unwrap()
+        });
+        if let Some(m) = STATEMENT_BY.find(seg) {
+            let a2 = a + (body[a..b].len() - body[a..b].trim_start().len()) + m.end();
+            // (a place there only qualifies the author: "a report by UK think-tank Demos")
+            return self.resolve_phrase(a2, b, si, allow_any, ents).filter(|c| !matches!(c, Claimant::Entity(id) if matches!(ents.kind(*id), EntityKind::Place(_))));
+        }
+        // "X's office", "X's press office", "X's spokesman": X's
+        let possessor = ents.mentions[mention_range(ents, a, b)]
+            .iter()
+            .filter(|m| m.span.start >= a && m.span.end <= b)
+            .find(|m| {
+                let after = body[m.span.end..b].to_lowercase();
+                let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).unwrap_or("");
+                ["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"].iter().any(|w| rest.starts_with(w))
+            })
+            .map(|m| m.entity);
         let cands: Vec<(EntityId, usize, usize)> = ents
             .mentions[mention_range(ents, a, b)]
             .iter()
@@ -1236,8 +1265,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         // Ana Silva", "Acme spokesman Rui Vaz").
         if let Some(&(id, s, e)) = cands.first() {
             let lead = body[a..s].trim().to_lowercase();
+            // (a place that qualifies an organization gives way to it too: "UK-based
+            // consultancy Analysys", "US think-tank Demos")
             let person_after = !ents.is_person(id)
-                && cands[1..].iter().find(|&&(p, _, _)| ents.is_person(p)).is_some_and(|&(_, ps, _)| !body[e..ps].contains([',', ';', '(']));
+                && cands[1..]
+                    .iter()
+                    .find(|&&(p, _, _)| ents.is_person(p) || (matches!(ents.kind(id), EntityKind::Place(_)) && !matches!(ents.kind(p), EntityKind::Place(_))))
+                    .is_some_and(|&(_, ps, _)| !body[e..ps].contains([',', ';', '(']));
             if (lead.is_empty() || lead == "the") && !person_after {
                 // "said the Acme Records founder": a person described by the organization
                 if lead == "the" && !ents.is_person(id) && !cands[1..].iter().any(|&(p, _, _)| ents.is_person(p)) {
@@ -1249,6 +1283,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         if let Some(&(id, _, _)) = cands.iter().find(|&&(id, _, _)| ents.is_person(id)) {
+            return Some(Claimant::Entity(id));
+        }
+        if let Some(id) = possessor.filter(|_| cands.is_empty()) {
             return Some(Claimant::Entity(id));
         }
         if allow_any {
@@ -1946,6 +1983,15 @@ mod tests {
         assert!(has(&o, "Omar Bell", "it was not fair to blame the public."), "{o:?}");
         let (o, _) = run("Omar Bell told BBC Radio 4's World at One the plan was dead.", &[("Omar Bell", P, &[]), ("BBC Radio", N, &[])]);
         assert!(has(&o, "Omar Bell", "the plan was dead."), "{o:?}");
+    }
+
+    #[test]
+    fn according_to_a_statement_by_someone_s_office_and_a_quote() {
+        let body = "President Lea Holt spoke on Monday. According to a statement released by Holt's office, \"ending the threat from the militia\" is the aim of the operation.";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "ending the threat from the militia" && c.2 == ClaimKind::Direct), "{o:?}");
+        let (o, _) = run("According to a report by Acme Research, exports fell by a fifth.", &[("Acme Research", O, &[])]);
+        assert!(has(&o, "Acme Research", "exports fell by a fifth."), "{o:?}");
     }
 
     #[test]
