@@ -1217,6 +1217,52 @@ impl<'d, 'a> Cx<'d, 'a> {
         })
     }
 
+    /// The person a definite description names ("the lawyer added"): whom a pronoun here would
+    /// name, or else the person named most recently (within a few mentions), provided `role`
+    /// stands right before one of their mentions ("lawyer Ana Silva", "the lawyer Ana Silva")
+    /// or in an apposition right after it ("Ana Silva, the lawyer for ...").
+    fn person_with_role_near(&self, a: usize, si: usize, role: &str, ents: &Entities) -> Option<EntityId> {
+        let role = role.trim();
+        let body = self.body;
+        // (the whole description must be there: "the foreign secretary" is not the home secretary)
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let at = |ws: &[String]| ws.windows(words.len()).position(|w| w.iter().zip(&words).all(|(x, y)| x.eq_ignore_ascii_case(y)));
+        let holds = |ws: &[String]| at(ws).is_some();
+        let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string();
+        let has_role = |m: &super::doc::Mention| {
+            // (right before: "Prime Minister Tony Blair", "the lawyer Mr Ruiz")
+            let mut before: Vec<String> = body[..m.span.start]
+                .split_whitespace()
+                .rev()
+                .map(clean)
+                .skip_while(|w| super::lexicon::is_honorific(w))
+                .take(words.len())
+                .collect();
+            before.reverse();
+            let rest = &body[m.span.end..];
+            let after: Vec<String> = if rest.starts_with(", ") { rest[2..].split_whitespace().take(words.len() + 5).map(clean).collect() } else { vec![] };
+            // (an apposition, not the subject of the next clause: "Echoing Ana Silva, the
+            // minister said")
+            let apposition = at(&after).is_some_and(|i| {
+                after.get(i + words.len()).is_none_or(|w| !super::lexicon::is_speech_verb(w) && !matches!(w.as_str(), "is" | "was" | "has" | "had" | "will" | "would" | "also"))
+            });
+            holds(&before) || apposition
+        };
+        let mentions = &ents.mentions[..ents.mentions.partition_point(|x| x.span.start < a)];
+        if let Some(id) = self.pronoun(a, si, None, ents) {
+            if mentions.iter().filter(|m| m.entity == id).any(has_role) {
+                return Some(id);
+            }
+        }
+        mentions
+            .iter()
+            .rev()
+            .take(LOOKBACK_MENTIONS)
+            .filter(|m| m.span.end <= a && ents.is_person(m.entity))
+            .find(|m| has_role(m))
+            .map(|m| m.entity)
+    }
+
     fn only_adjuncts_before(&self, words: &[&str]) -> bool {
         // "However, he" / "In a statement, she" / "Both he and"
         words.last().is_some_and(|w| w.ends_with(','))
@@ -1336,6 +1382,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             // adjective shares with the country's name or alias
             if head == "government" {
                 if let Some(id) = country_of_adjective(seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or(""), ents) {
+                    return Some(Claimant::Entity(id));
+                }
+            }
+        }
+        // "the lawyer added": the person just named with that role ("Ana Silva, the lawyer
+        // for the family, ...")
+        static THE_ROLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap());
+        if let Some(m) = THE_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
+            let role = m.get(2).unwrap().as_str();
+            if super::lexicon::is_role_word(role) && !matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials") {
+                if let Some(id) = self.person_with_role_near(a, si, m.get(1).unwrap().as_str(), ents) {
                     return Some(Claimant::Entity(id));
                 }
             }
@@ -1992,6 +2049,23 @@ mod tests {
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "ending the threat from the militia" && c.2 == ClaimKind::Direct), "{o:?}");
         let (o, _) = run("According to a report by Acme Research, exports fell by a fifth.", &[("Acme Research", O, &[])]);
         assert!(has(&o, "Acme Research", "exports fell by a fifth."), "{o:?}");
+    }
+
+    #[test]
+    fn a_definite_description_names_the_person_with_that_role() {
+        let body = "Omar Bell, the lawyer for the two sprinters, said the case was weak. The lawyer added that he had proof.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "he had proof."), "{o:?}");
+        let body = "Home Secretary Omar Bell spoke first. The home secretary said the law was needed.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "the law was needed."), "{o:?}");
+        // not someone with another role, nor someone the description only follows
+        let body = "Home Secretary Omar Bell spoke first. The foreign secretary said the law was needed.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.iter().all(|c| c.0 != "Omar Bell"), "{o:?}");
+        let body = "Echoing Omar Bell, the minister said reform was needed. The minister added that the law would pass.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.iter().all(|c| c.1 != "the law would pass." || c.0 != "Omar Bell"), "{o:?}");
     }
 
     #[test]
