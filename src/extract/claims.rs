@@ -1180,8 +1180,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
-        if let Some(&&(id, _, _)) = orgs.first() {
-            return Some(Claimant::Entity(id));
+        // (not an organization that only describes a person: "the Tory leader said" is the
+        // person so described, "the Labour peer and former minister said" nobody we know; its
+        // spokesperson or officials speak for it)
+        if let Some(&&(id, _, e)) = orgs.first() {
+            match self.role_after_org(e, b) {
+                None => return Some(Claimant::Entity(id)),
+                Some(role) => {
+                    if let Some(p) = self.person_with_role_near(a, si, &role, ents) {
+                        return Some(Claimant::Entity(p));
+                    }
+                }
+            }
         }
         // A place right before the verb ("Turkey said").
         if let Some(&(id, _, e)) = cands.last() {
@@ -1263,6 +1273,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             .map(|m| m.entity)
     }
 
+    /// The words from `e` (the end of an organization's name) to `b` when they name a person's
+    /// role at it ("leader", "co-chairman", "peer and former minister"), not its voice
+    /// ("spokesman", "officials").
+    fn role_after_org(&self, e: usize, b: usize) -> Option<String> {
+        let rest = self.body[e..b].trim();
+        let words: Vec<&str> = rest.split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).collect();
+        let voice = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "source" | "sources");
+        (words.iter().any(|w| super::lexicon::is_role_word(w)) && !words.iter().any(|w| voice(w))).then(|| words.join(" "))
+    }
+
     fn only_adjuncts_before(&self, words: &[&str]) -> bool {
         // "However, he" / "In a statement, she" / "Both he and"
         words.last().is_some_and(|w| w.ends_with(','))
@@ -1323,6 +1343,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if lead == "the" && !ents.is_person(id) && !cands[1..].iter().any(|&(p, _, _)| ents.is_person(p)) {
                     if let Some(c) = self.described_person(e, b, si, ents) {
                         return Some(c);
+                    }
+                    if let Some(role) = self.role_after_org(e, b) {
+                        return self.person_with_role_near(a, si, &role, ents).map(Claimant::Entity);
                     }
                 }
                 return Some(Claimant::Entity(id));
@@ -2063,6 +2086,12 @@ mod tests {
         let body = "Home Secretary Omar Bell spoke first. The foreign secretary said the law was needed.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.iter().all(|c| c.0 != "Omar Bell"), "{o:?}");
+        // an organization that describes a person is not the speaker: the person is
+        let body = "Acme Party leader Omar Bell spoke first. The Acme Party leader argued that the plan was wrong.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Acme Party", O, &[])]);
+        assert!(has(&o, "Omar Bell", "the plan was wrong."), "{o:?}");
+        let (o, _) = run("During the debate, the Acme Party peer and former minister argued that the plan was wrong.", &[("Acme Party", O, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Acme Party"), "{o:?}");
         let body = "Echoing Omar Bell, the minister said reform was needed. The minister added that the law would pass.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.iter().all(|c| c.1 != "the law would pass." || c.0 != "Omar Bell"), "{o:?}");
