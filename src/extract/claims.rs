@@ -648,6 +648,24 @@ impl<'d, 'a> Cx<'d, 'a> {
             }) {
                 continue;
             }
+            // A relative clause without its pronoun: "an injury he said he suffered" (the noun
+            // before the speaker is the clause's object, not a claim of its own)
+            {
+                let mut back = body[s.start..vs].trim_end().rsplit(char::is_whitespace);
+                let subj = back.next().unwrap_or("");
+                let noun = back.next().unwrap_or("");
+                let det = back.next().unwrap_or("").to_lowercase();
+                if matches!(subj, "he" | "she" | "they" | "we")
+                    && matches!(det.as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "some" | "any" | "every")
+                    && noun.len() > 2
+                    && noun.chars().all(|c| c.is_ascii_lowercase())
+                    && !super::lexicon::is_function_word(noun)
+                    && !is_adjunct(noun)
+                    && !noun.ends_with("ly")
+                {
+                    continue;
+                }
+            }
             // Plural nouns that look like verbs ("states", "notes"): only right after a subject.
             if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says") && !self.adjacent_subject(s.start, vs, ents) {
                 continue;
@@ -2095,6 +2113,15 @@ mod tests {
         let body = "Echoing Omar Bell, the minister said reform was needed. The minister added that the law would pass.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.iter().all(|c| c.1 != "the law would pass." || c.0 != "Omar Bell"), "{o:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_without_its_pronoun_is_no_claim() {
+        let (o, _) = run("Omar Bell is suing the studio over an injury he said he suffered while filming.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.is_empty(), "{o:?}");
+        // but a time word or a possessed noun before the speaker is no relative clause
+        let (o, _) = run("Omar Bell refused at first. But now he claims the club should be punished.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "the club should be punished."), "{o:?}");
     }
 
     #[test]
