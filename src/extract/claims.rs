@@ -788,7 +788,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return;
         }
         // According to X, CLAUSE.
-        if let Some(m) = ACC_FRONT.captures(text) {
+        if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten() {
             let who = m.name("who").unwrap();
             let c0 = s.start + m.get(0).unwrap().end();
             if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
