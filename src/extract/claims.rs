@@ -1317,7 +1317,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // "a statement released by X", "a report from X": X's
         static STATEMENT_BY: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|release|letter|communiqu[eé]|announcement|post|tweet)\s+(?:(?:released|issued|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+").unwrap()
+            Regex::new(r"(?i)^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|release|letter|communiqu[eé]|announcement|post|tweet)\s+(?:(?:on|in|last|this|late|early)\s+\w+\s+)?(?:(?:released|issued|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+").unwrap()
         });
         if let Some(m) = STATEMENT_BY.find(seg) {
             let a2 = a + (body[a..b].len() - body[a..b].trim_start().len()) + m.end();

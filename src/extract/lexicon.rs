@@ -211,7 +211,7 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
         Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
         International Relations Research Consulting Associates Analytics Advisors Advisers Capital
-        Markets Economics Strategies";
+        Markets Economics Strategies Services";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);
@@ -300,7 +300,7 @@ list!(OCCASION_WORDS, is_occasion_word, "Election Elections Referendum Summit Wa
     Prize Conference Convention Games Cup");
 
 // Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
-list!(COMMON_ACRONYMS, is_common_acronym, "TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP
+list!(COMMON_ACRONYMS, is_common_acronym, "LGBT LGBTQ LGBTI TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP
     QC VIP DVD CD SMS MMS IPTV GDP IVF DNA PhD MBA OBE MBE CBE UFO GB MB KB SSL VAT IQ ID PIN ATM VR AI 3G 4G 5G");
 
 // Words that follow a town's name in a sports club's ("Manchester United", "Bolton

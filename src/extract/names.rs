@@ -1836,4 +1836,11 @@ mod tests {
         // a surname still
         assert!(has("Councillor Mohammed Islam said the plan was fair.", "Mohammed Islam", EntityKind::Person));
     }
+
+    #[test]
+    fn services_end_a_company_name_and_lgbt_is_no_employer() {
+        assert!(has("On Friday Lorsk Web Services acknowledged the error.", "Lorsk Web Services", EntityKind::Organization(OrgKind::Company)));
+        let r = run("LGBT activist Dale Fields was reported missing.");
+        assert!(r.iter().all(|e| e.0 != "LGBT"), "{r:?}");
+    }
 }
