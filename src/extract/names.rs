@@ -1143,6 +1143,8 @@ fn valid_person(words: &[String]) -> bool {
         // town word, "Vice City")
         if ["ally", "ously", "ently", "edly", "ively", "ically", "ingly", "antly", "ions", "ments"].iter().any(|suf| w.ends_with(suf))
             || matches!(w, "City" | "Town")
+            // a people, not a person: "Americans", "Iraqis"
+            || w.strip_suffix('s').is_some_and(gazetteer::is_adjective)
         {
             return false;
         }
@@ -1817,6 +1819,7 @@ mod tests {
             "The Director of Public Prosecutions will decide.",
             "It was raised at Prime Minister's Questions on Wednesday.",
             "It is the sequel to Grand Theft Auto Vice City, which sold well.",
+            "Most Americans said the economy was weak, the poll found.",
         ] {
             let r = run(body);
             assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
