@@ -1819,7 +1819,7 @@ mod tests {
             "The Director of Public Prosecutions will decide.",
             "It was raised at Prime Minister's Questions on Wednesday.",
             "It is the sequel to Grand Theft Auto Vice City, which sold well.",
-            "Most Americans said the economy was weak, the poll found.",
+            "She also hosts a weekly podcast (My Fellow Americans).",
         ] {
             let r = run(body);
             assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
