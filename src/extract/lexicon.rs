@@ -234,7 +234,7 @@ list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Is
     Mountains Mountain Valley Sea Ocean Bay Gulf Strait Peninsula Desert Canal Coast Plateau Basin Municipality
     Oblast Governorate Territory Territories Township Village Heights Square Mosque Cathedral Church Temple
     Stadium Arena Airport Palace Bridge Hall Tower Castle Prison Harbour Harbor Station Shrine Monastery Base
-    Republic Kingdom Emirate Principality Sultanate");
+    Republic Kingdom Emirate Principality Sultanate Penitentiary Jail Camp");
 
 // Possessors that stay inside a name: "Workers' Party", "People's Daily".
 list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women Veterans Farmers Citizens
@@ -293,11 +293,11 @@ list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Sho
     Station Bridge Island Islands Bay Lake River Valley Mountain Mountains Falls Beach County Fields Rules Law
     Telescope Observatory Mission Rover Probe Satellite Spacecraft");
 
-// Words that name an occasion or a compact, never part of a person's name ("Election Day",
-// "Abraham Accords", "General Election").
+// Words that name an occasion, a compact or a facility, never part of a person's name
+// ("Election Day", "Abraham Accords", "General Election", "Correctional Facility").
 list!(OCCASION_WORDS, is_occasion_word, "Election Elections Referendum Summit War Wars Accord Accords Treaty Pact
     Agreement Declaration Charter Olympics Paralympics Championship Championships Tournament Festival Awards
-    Prize Conference Convention Games Cup");
+    Prize Conference Convention Games Cup Facility Facilities");
 
 // Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
 list!(COMMON_ACRONYMS, is_common_acronym, "LGBT LGBTQ LGBTI TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP

@@ -1752,6 +1752,7 @@ mod tests {
             "Voters went to the polls on Election Day, officials said.",
             "Ahead of the General Election, Labour said taxes would not rise.",
             "The Abraham Accords were signed in Washington.",
+            "He was stabbed at the Dale Fields Correctional Facility, officials said.",
         ] {
             let r = run(body);
             assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");
