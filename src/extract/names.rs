@@ -640,7 +640,11 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     if !cue {
         return false;
     }
-    // "published in Nature", "the Prize in Physics": not a place
+    // "published in Nature", "published on Thursday in Science Advances", "the Prize in
+    // Physics": not a place
+    if (3..=5).any(|k| matches!(prev_word(body, toks, c0, k), Some("published" | "appeared" | "printed"))) {
+        return false;
+    }
     match prev_word(body, toks, c0, 2) {
         Some(w) if matches!(w, "published" | "reported" | "appeared" | "written" | "wrote" | "featured" | "starred" | "degree" | "major" | "majored" | "interest" | "interested" | "invested" | "expert" | "research" | "journal") => false,
         // "the Nobel Prize in Physics", "a Bachelor in Arts": part of a name
@@ -1846,5 +1850,13 @@ mod tests {
         assert!(has("On Friday Lorsk Web Services acknowledged the error.", "Lorsk Web Services", EntityKind::Organization(OrgKind::Company)));
         let r = run("LGBT activist Dale Fields was reported missing.");
         assert!(r.iter().all(|e| e.0 != "LGBT"), "{r:?}");
+    }
+
+    #[test]
+    fn a_journal_after_published_on_a_day_in_is_no_place() {
+        let r = run("The findings were published on Thursday in Lorsk Marine Letters by the team.");
+        assert!(r.iter().all(|e| !matches!(e.1, EntityKind::Place(_))), "{r:?}");
+        // a town after "in" still is one
+        assert!(has("The team met on Thursday in Lorskville to plan.", "Lorskville", EntityKind::Place(PlaceKind::Generic)));
     }
 }
