@@ -1481,7 +1481,24 @@ impl<'d, 'a> Cx<'d, 'a> {
         // organization's "its chairman" is the organization's, below)
         static THEIR_ROLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap());
         if let Some(m) = THEIR_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
-            if super::lexicon::is_role_word(m.get(2).unwrap().as_str()) {
+            let head = m.get(2).unwrap().as_str();
+            // (a relative too: "his daughter reported")
+            if super::lexicon::is_role_word(head) || super::lexicon::is_kin_noun(head) {
+                // named right after: "said his father, Abdullah Kurdi"
+                let rest = &body[b..];
+                let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+                if rest.starts_with(',') {
+                    // (an apposition closed by punctuation, not the subject of a clause:
+                    // "according to his agent, Hunter had ...")
+                    if let Some(mm) = mentions_in(ents, b + gap, b + gap + 1).iter().find(|x| {
+                        x.span.start == b + gap && ents.is_person(x.entity) && {
+                            let after = body[x.span.end..].trim_start();
+                            after.is_empty() || after.starts_with([',', '.', ';', '"', '”'])
+                        }
+                    }) {
+                        return Some(Claimant::Entity(mm.entity));
+                    }
+                }
                 return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
             }
         }
@@ -2122,6 +2139,17 @@ mod tests {
         // but a time word or a possessed noun before the speaker is no relative clause
         let (o, _) = run("Omar Bell refused at first. But now he claims the club should be punished.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "the club should be punished."), "{o:?}");
+    }
+
+    #[test]
+    fn a_relative_speaks_unnamed_or_by_the_name_in_apposition() {
+        let (o, _) = run("Omar Bell died on Wednesday. \"He had a wonderful life,\" his son said.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*son", "He had a wonderful life"), "{o:?}");
+        let (o, _) = run("Omar Bell died on Wednesday. \"This day is very hard for me,\" said his father, Rui Bell, after the ceremony.", &[("Omar Bell", P, &[]), ("Rui Bell", P, &[])]);
+        assert!(has(&o, "Rui Bell", "This day is very hard for me"), "{o:?}");
+        // a name after the comma that opens the clause is its subject, not an apposition
+        let (o, _) = run("According to his agent, Omar Bell had undergone surgery.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "*agent", "Omar Bell had undergone surgery."), "{o:?}");
     }
 
     #[test]
