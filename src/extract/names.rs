@@ -721,7 +721,7 @@ pub fn recognize(doc: &Doc) -> Entities {
             let list_cont = prev_person_end
                 .map(|pe| {
                     let between: Vec<&str> = (pe + 1..c0).map(|k| word(body, &toks[k])).collect();
-                    let goes_on = matches!(toks.get(c1 + 1).map(|t| word(body, t)), Some("," | ";" | "and"))
+                    let goes_on = matches!(toks.get(c1 + 1).map(|t| word(body, t)), Some("," | ";" | "and" | "of" | "from"))
                         || prev_person_start.is_some_and(|ps| ps > 0 && matches!(word(body, &toks[ps - 1]), "," | ";" | ":"));
                     matches!(between.as_slice(), ["and"] | [",", "and"]) || (between.as_slice() == [","] && goes_on)
                 })
@@ -989,12 +989,23 @@ pub fn recognize(doc: &Doc) -> Entities {
                 }
             }
             let persons_now = cands.len();
+            // "Ana Silva of the Acme Party, Rui Vaz of ...": a person and where they are from
+            // carry a list on like a person alone
+            let of_org = prev_person_end.is_some_and(|pe| {
+                let between: Vec<&str> = (pe + 1..c0).map(|k| word(body, &toks[k])).collect();
+                matches!(between.as_slice(), ["of"] | ["of", "the"] | ["from"] | ["from", "the"])
+            }) && cands.last().is_some_and(|c| matches!(c.kind, CKind::Org(_)) && c.span.end == toks[c1].e)
+                || (prev_person_end.is_some() && c0 >= 2 && matches!(prev_word(body, &toks, c0, 1), Some("of" | "from" | "the"))
+                    && gaz_at(body, &toks, c0, c1).is_some_and(|(gb, e)| gb == c1 && matches!(e.kind, GKind::Org(_))));
+            let kept_start = prev_person_start;
             prev_person_end = if persons_now > persons_before && cands.last().map(|c| c.kind == CKind::Person && c.span.end == toks[c1].e).unwrap_or(false) {
+                Some(c1)
+            } else if of_org {
                 Some(c1)
             } else {
                 None
             };
-            prev_person_start = prev_person_end.map(|_| c0);
+            prev_person_start = if of_org { kept_start } else { prev_person_end.map(|_| c0) };
             // only a place found by its cue carries over to "and Y" (not a gazetteer one)
             let last_is_place = cands.last().map(|c| matches!(c.kind, CKind::Place(PlaceKind::Generic)) && c.span.end == toks[c1].e && gazetteer::lookup(&c.name).is_none()).unwrap_or(false);
             prev_place_chunk_end = if last_is_place { Some(c1) } else { None };
@@ -1858,5 +1869,11 @@ mod tests {
         assert!(r.iter().all(|e| !matches!(e.1, EntityKind::Place(_))), "{r:?}");
         // a town after "in" still is one
         assert!(has("The team met on Thursday in Lorskville to plan.", "Lorskville", EntityKind::Place(PlaceKind::Generic)));
+    }
+
+    #[test]
+    fn a_list_of_people_each_with_their_party() {
+        let r = run("The candidates Ana Silva of the Green Party, Xandor Okoro of the Lorsk Party, and Lea Holt of the Blue Party spoke.");
+        assert!(r.iter().any(|e| e.0 == "Xandor Okoro" && e.1 == EntityKind::Person), "{r:?}");
     }
 }
