@@ -469,8 +469,16 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                 }
             }
-            if let Some(f) = title_before(&c, a) {
-                let ev = Span::new(toks[f.start].s, toks[b].e);
+            if let Some(mut f) = title_before(&c, a) {
+                let mut ev = Span::new(toks[f.start].s, toks[b].e);
+                // "presidential candidate Ana Silva of the Green Party": the organization after
+                if f.org.is_none() && b + 2 < toks.len() && c.w(b + 1) == "of" {
+                    let o = if c.w(b + 2) == "the" { b + 3 } else { b + 2 };
+                    if let Some(m) = c.ment.get(o).copied().flatten().filter(|m| c.is_org(m)) {
+                        f.org = Some(m.entity);
+                        ev = Span::new(ev.start, toks[c.mention_end(o)].e);
+                    }
+                }
                 push(&mut out, holder, &f, ev);
                 if f.plural {
                     list_role = Some((b, f));
@@ -826,5 +834,11 @@ mod tests {
     fn a_party_named_by_its_short_name_is_the_role_organization() {
         assert!(has("Headline\n\nLabour MP Ana Silva said the plan was unfair.", "Ana Silva", "MP", Some("Labour Party"), false));
         assert!(has("Headline\n\nTory leader Rui Vaz disagreed.", "Rui Vaz", "leader", Some("Conservative Party"), false));
+    }
+
+    #[test]
+    fn an_organization_after_the_name_and_of_is_the_title_s() {
+        assert!(has("Headline\n\nPresidential candidate Ana Silva of the Green Party said she was pleased.", "Ana Silva", "Presidential candidate", Some("Green Party"), false));
+        assert!(has("Headline\n\nEcologist Rui Vaz of Lorsk University said the fish were dying.", "Rui Vaz", "ecologist", Some("Lorsk University"), false));
     }
 }
