@@ -133,7 +133,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals?|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -2150,6 +2150,14 @@ mod tests {
         // a name after the comma that opens the clause is its subject, not an apposition
         let (o, _) = run("According to his agent, Omar Bell had undergone surgery.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "*agent", "Omar Bell had undergone surgery."), "{o:?}");
+    }
+
+    #[test]
+    fn local_alone_is_no_source() {
+        let (o, _) = run("The airport was evacuated and local police warned people to stay inside.", &[]);
+        assert!(o.iter().all(|c| c.0 != "*local"), "{o:?}");
+        let (o, _) = run("Locals said the river had never been so high.", &[]);
+        assert!(has(&o, "*locals", "the river had never been so high."), "{o:?}");
     }
 
     #[test]
