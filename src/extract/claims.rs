@@ -1666,7 +1666,9 @@ fn unnamed_head(phrase: &str) -> Option<Claimant> {
     let mut head = Vec::new();
     for w in &words[1..] {
         let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "using" | "who" | "with" | "from" | "in" | "at" | "of" | "for" | "named" | "that" | "on") || head.len() >= 3 {
+        if matches!(lw.as_str(), "using" | "who" | "with" | "from" | "in" | "at" | "of" | "for" | "named" | "that" | "on" | "by" | "quoted" | "cited" | "interviewed" | "speaking" | "which")
+            || head.len() >= 3
+        {
             break;
         }
         head.push(lw);
@@ -2158,6 +2160,12 @@ mod tests {
         assert!(o.iter().all(|c| c.0 != "*local"), "{o:?}");
         let (o, _) = run("Locals said the river had never been so high.", &[]);
         assert!(has(&o, "*locals", "the river had never been so high."), "{o:?}");
+    }
+
+    #[test]
+    fn someone_unnamed_ends_before_a_participle() {
+        let (o, _) = run("\"Free downloads have killed new bands,\" said one musician quoted by the report.", &[]);
+        assert!(o.iter().any(|c| c.0 == "*musician"), "{o:?}");
     }
 
     #[test]
