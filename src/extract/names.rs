@@ -1023,6 +1023,43 @@ pub fn recognize(doc: &Doc) -> Entities {
         }
     }
 
+    // "Edward Lodewijk "Eddie" Van Halen", "Joaquín "El Chapo" Guzmán": a nickname in quotes
+    // between a person's given names and the surname joins them; the nickname with the surname
+    // is an alias
+    {
+        static NICK: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+            regex::Regex::new(r#"^\s+["“]([A-Z][\p{L}'’.-]*(?:\s[A-Z][\p{L}'’.-]*)?)["”]\s+((?:(?:van|von|de|da|der|del|al|bin|la|le)\s+)*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)"#).unwrap()
+        });
+        let mut joined: Vec<(usize, Span, String)> = Vec::new();
+        for (k, c) in cands.iter().enumerate() {
+            if c.kind != CKind::Person || c.words.len() > 3 {
+                continue;
+            }
+            if let Some(m) = NICK.captures(&body[c.span.end..]) {
+                let (nick, sur) = (m.get(1).unwrap(), m.get(2).unwrap());
+                let words: Vec<String> = sur.as_str().split_whitespace().map(String::from).collect();
+                if valid_person(&words) && !words.iter().any(|w| lx::is_title_head(w)) {
+                    joined.push((k, Span::new(c.span.end + sur.start(), c.span.end + sur.end()), nick.as_str().to_string()));
+                }
+            }
+        }
+        let mut drop: Vec<Span> = Vec::new();
+        for (k, sur, nick) in joined {
+            let surname = body[sur.start..sur.end].to_string();
+            let c = &mut cands[k];
+            c.aliases.push(format!("{nick} {surname}"));
+            c.name = format!("{} {}", c.name, surname);
+            c.words.extend(surname.split_whitespace().map(String::from));
+            drop.push(sur);
+            c.span = Span::new(c.span.start, sur.end);
+        }
+        if !drop.is_empty() {
+            let inside = |sp: &Span| drop.iter().any(|d| sp.start >= d.start && sp.end <= d.end);
+            cands.retain(|c| !inside(&c.span));
+            unknown.retain(|(sp, _)| !inside(sp));
+        }
+    }
+
     // Second pass: bare names that repeat a known name or a known person's surname.
     // surnames (last words) and first words of multi-word people; lone confirmed surnames
     let mut multi_last: std::collections::BTreeSet<String> = Default::default();
@@ -1374,6 +1411,10 @@ fn build(mut cands: Vec<Cand>) -> Entities {
         };
         for a in c.aliases {
             if a != ents.list[id].name && !ents.list[id].aliases.contains(&a) {
+                // (a person's full alias names them too: "Eddie Van Halen" later in the text)
+                if cls == 0 && a.contains(' ') {
+                    index.entry((0, super::tokens::fold(&a))).or_insert(id);
+                }
                 ents.list[id].aliases.push(a);
             }
         }
@@ -1875,5 +1916,14 @@ mod tests {
     fn a_list_of_people_each_with_their_party() {
         let r = run("The candidates Ana Silva of the Green Party, Xandor Okoro of the Lorsk Party, and Lea Holt of the Blue Party spoke.");
         assert!(r.iter().any(|e| e.0 == "Xandor Okoro" && e.1 == EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_joins_given_names_and_surname() {
+        let r = run("Edward Lodewijk \"Eddie\" Van Halen, lead guitarist of the band, died on Tuesday. Eddie Van Halen was known for his tapping.");
+        let p: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{r:?}");
+        assert_eq!(p[0].0, "Edward Lodewijk Van Halen");
+        assert!(p[0].2.contains(&"Eddie Van Halen".to_string()), "{r:?}");
     }
 }
