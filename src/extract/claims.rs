@@ -1429,10 +1429,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // "the lawyer added": the person just named with that role ("Ana Silva, the lawyer
         // for the family, ...")
-        static THE_ROLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap());
+        // (or by nationality: "the Russian added" after "Russian Ana Silva")
+        static THE_ROLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+|[A-Z][a-z]+))\s*$").unwrap());
         if let Some(m) = THE_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
             let role = m.get(2).unwrap().as_str();
-            if super::lexicon::is_role_word(role) && !matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials") {
+            let nationality = role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
+            if (nationality || super::lexicon::is_role_word(role)) && !matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials") {
                 if let Some(id) = self.person_with_role_near(a, si, m.get(1).unwrap().as_str(), ents) {
                     return Some(Claimant::Entity(id));
                 }
@@ -2166,6 +2168,13 @@ mod tests {
     fn someone_unnamed_ends_before_a_participle() {
         let (o, _) = run("\"Free downloads have killed new bands,\" said one musician quoted by the report.", &[]);
         assert!(o.iter().any(|c| c.0 == "*musician"), "{o:?}");
+    }
+
+    #[test]
+    fn the_nationality_names_the_person_it_stood_before() {
+        let body = "Russian Omar Bell beat the champion on Sunday. The Russian added that he was not worried by his ankle.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "he was not worried by his ankle."), "{o:?}");
     }
 
     #[test]
