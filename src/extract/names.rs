@@ -632,7 +632,19 @@ fn cue_speech_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     }
 }
 
+/// "the city of San Juan", "the province of Banten": a place noun and "of" before the name.
+fn place_noun_of_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    prev_word(body, toks, c0, 1) == Some("of")
+        && matches!(
+            prev_word(body, toks, c0, 2),
+            Some("city" | "town" | "village" | "province" | "capital" | "region" | "district" | "county" | "island" | "port" | "municipality" | "prefecture" | "suburb" | "neighbourhood" | "neighborhood")
+        )
+}
+
 fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    if place_noun_of_before(body, toks, c0) {
+        return true;
+    }
     let cue = matches!(
         prev_word(body, toks, c0, 1),
         Some("in" | "at" | "near" | "into" | "outside" | "entered" | "toward" | "towards" | "visited" | "across" | "In" | "At" | "Near")
@@ -893,6 +905,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && !single
                                     && last_piece
                                     && opens_with_given_name(&words)
+                                    && !place_noun_of_before(body, &toks, c0)
                                     && !before_role
                                     && !after_role_preposition(body, &toks, c0, false)
                                     && !after_name_of(body, &toks, c0, &cands));
@@ -904,6 +917,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             // "of" names where that person is from)
                             if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b))
                                 && !(first_in_chunk && after_name_of(body, &toks, c0, &cands))
+                                && !(first_in_chunk && place_noun_of_before(body, &toks, c0))
                             {
                                 kind = CKind::Person;
                             }
@@ -933,6 +947,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     // "Trump loyalist Ana Silva": a person's surname named before
                                     && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0)))
                         };
+                        if kind == CKind::Unknown && first_in_chunk && place_noun_of_before(body, &toks, c0) && !lx::is_religion(text) {
+                            kind = CKind::Place(PlaceKind::Generic);
+                        }
                         if kind == CKind::Unknown && before_role && lone_ok() {
                             kind = CKind::Org(OrgKind::Generic);
                         }
@@ -1925,5 +1942,11 @@ mod tests {
         assert_eq!(p.len(), 1, "{r:?}");
         assert_eq!(p[0].0, "Edward Lodewijk Van Halen");
         assert!(p[0].2.contains(&"Eddie Van Halen".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_and_of_is_a_place() {
+        assert!(has("Maria Cruz, the mayor of the capital city of San Juan, said she would sue.", "San Juan", EntityKind::Place(PlaceKind::Generic)));
+        assert!(has("He was visiting the town of Pandeglang in the province of Banten.", "Pandeglang", EntityKind::Place(PlaceKind::Generic)));
     }
 }
