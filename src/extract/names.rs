@@ -1396,6 +1396,19 @@ fn ckind_to_entity(k: CKind) -> EntityKind {
 }
 
 fn build(mut cands: Vec<Cand>) -> Entities {
+    // A person named by another person's full alias is that person, wherever in the text the
+    // alias comes ("Spike Cohen" before "Jeremy \"Spike\" Cohen")
+    let by_alias: BTreeMap<String, String> = cands
+        .iter()
+        .filter(|c| c.kind == CKind::Person)
+        .flat_map(|c| c.aliases.iter().filter(|a| a.contains(' ')).map(move |a| (super::tokens::fold(a), c.name.clone())))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.kind == CKind::Person) {
+        if let Some(full) = by_alias.get(&super::tokens::fold(&c.name)).filter(|full| **full != c.name) {
+            let own = std::mem::replace(&mut c.name, full.clone());
+            c.aliases.push(own);
+        }
+    }
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     // drop mentions nested in an earlier longer mention
     let mut kept: Vec<Cand> = Vec::new();
@@ -1937,7 +1950,7 @@ mod tests {
 
     #[test]
     fn a_nickname_in_quotes_joins_given_names_and_surname() {
-        let r = run("Edward Lodewijk \"Eddie\" Van Halen, lead guitarist of the band, died on Tuesday. Eddie Van Halen was known for his tapping.");
+        let r = run("Guitarist Eddie Van Halen has died. Edward Lodewijk \"Eddie\" Van Halen, lead guitarist of the band, died on Tuesday. Eddie Van Halen was known for his tapping.");
         let p: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
         assert_eq!(p.len(), 1, "{r:?}");
         assert_eq!(p[0].0, "Edward Lodewijk Van Halen");
