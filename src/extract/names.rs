@@ -328,8 +328,11 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
                 q += 1;
                 break;
             }
+            // ("Mervyn King", "Billie Jean King": a title word that is a common surname ends a
+            // name begun with a given name)
+            let title_surname = q + 1 == c1 && matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some();
             if gaz_at(body, toks, q + 1, c1).is_some()
-                || lx::is_title_head(tw)
+                || (lx::is_title_head(tw) && !title_surname)
                 || is_post_nominal(tw)
                 || gazetteer::is_adjective(tw)
                 || lx::is_non_name_cap(tw)
@@ -1961,5 +1964,12 @@ mod tests {
     fn a_name_after_a_place_noun_and_of_is_a_place() {
         assert!(has("Maria Cruz, the mayor of the capital city of San Juan, said she would sue.", "San Juan", EntityKind::Place(PlaceKind::Generic)));
         assert!(has("He was visiting the town of Pandeglang in the province of Banten.", "Pandeglang", EntityKind::Place(PlaceKind::Generic)));
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_surname_ends_a_name_begun_with_a_given_name() {
+        assert!(has("Bank governor Paul King said rates would stay on hold.", "Paul King", EntityKind::Person));
+        // a title before a name is still a title
+        assert!(has("The country is ruled by King Abdullah, officials said.", "Abdullah", EntityKind::Person));
     }
 }
