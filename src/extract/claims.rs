@@ -632,7 +632,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let verb = &text[ms..me];
             // Not a verb after a determiner ("an added precaution"), nor a passive ("is said").
-            let prev_word = body[s.start..vs].trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+            // the three words before the verb, nearest first
+            let mut back = body[s.start..vs].trim_end().rsplit(char::is_whitespace);
+            let (w1, w2, w3) = (back.next().unwrap_or(""), back.next().unwrap_or(""), back.next().unwrap_or(""));
+            let prev_word = w1.to_lowercase();
             if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
                 continue;
             }
@@ -642,29 +645,21 @@ impl<'d, 'a> Cx<'d, 'a> {
             let saying = ["say", "said", "tell", "told", "comment", "confirm", "disclose", "reveal", "specif", "explain", "elaborat", "state", "announce"]
                 .iter()
                 .any(|v| verb.starts_with(v));
-            if saying && (matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t") || {
-                let mut back = body[s.start..vs].trim_end().rsplit(char::is_whitespace);
-                back.next() == Some("to") && back.next().is_some_and(|w| matches!(w, "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails"))
-            }) {
+            let refused = w1 == "to" && matches!(w2, "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails");
+            if saying && (matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t") || refused) {
                 continue;
             }
             // A relative clause without its pronoun: "an injury he said he suffered" (the noun
             // before the speaker is the clause's object, not a claim of its own)
+            if matches!(w1, "he" | "she" | "they" | "we")
+                && matches!(w3.to_lowercase().as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "some" | "any" | "every")
+                && w2.len() > 2
+                && w2.chars().all(|c| c.is_ascii_lowercase())
+                && !super::lexicon::is_function_word(w2)
+                && !is_adjunct(w2)
+                && !w2.ends_with("ly")
             {
-                let mut back = body[s.start..vs].trim_end().rsplit(char::is_whitespace);
-                let subj = back.next().unwrap_or("");
-                let noun = back.next().unwrap_or("");
-                let det = back.next().unwrap_or("").to_lowercase();
-                if matches!(subj, "he" | "she" | "they" | "we")
-                    && matches!(det.as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "some" | "any" | "every")
-                    && noun.len() > 2
-                    && noun.chars().all(|c| c.is_ascii_lowercase())
-                    && !super::lexicon::is_function_word(noun)
-                    && !is_adjunct(noun)
-                    && !noun.ends_with("ly")
-                {
-                    continue;
-                }
+                continue;
             }
             // Plural nouns that look like verbs ("states", "notes"): only right after a subject.
             if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says") && !self.adjacent_subject(s.start, vs, ents) {
@@ -1236,7 +1231,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if words.len() > 3 || !words.iter().all(plain) || !super::lexicon::is_role_word(role) {
             return None;
         }
-        if matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "official" | "officials") {
+        if super::lexicon::is_voice_noun(role) {
             return None;
         }
         Some(match self.pronoun(e, si, None, ents) {
@@ -1297,8 +1292,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn role_after_org(&self, e: usize, b: usize) -> Option<String> {
         let rest = self.body[e..b].trim();
         let words: Vec<&str> = rest.split_whitespace().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).collect();
-        let voice = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "source" | "sources");
-        (words.iter().any(|w| super::lexicon::is_role_word(w)) && !words.iter().any(|w| voice(w))).then(|| words.join(" "))
+        (words.iter().any(|w| super::lexicon::is_role_word(w)) && !words.iter().any(|w| super::lexicon::is_voice_noun(w))).then(|| words.join(" "))
     }
 
     fn only_adjuncts_before(&self, words: &[&str]) -> bool {
@@ -1434,7 +1428,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(m) = THE_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
             let role = m.get(2).unwrap().as_str();
             let nationality = role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
-            if (nationality || super::lexicon::is_role_word(role)) && !matches!(role, "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials") {
+            if (nationality || super::lexicon::is_role_word(role)) && !super::lexicon::is_voice_noun(role) {
                 if let Some(id) = self.person_with_role_near(a, si, m.get(1).unwrap().as_str(), ents) {
                     return Some(Claimant::Entity(id));
                 }

@@ -143,6 +143,11 @@ list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother s
     grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin fiancé fiancée fiance fiancee
     partner girlfriend boyfriend spouse parents");
 
+// Nouns for those who speak for an organization rather than as themselves: "the Acme
+// spokesman said" is the organization's voice, not a person to look for.
+list!(VOICE_NOUNS, is_voice_noun, "spokesman spokeswoman spokesperson spokespeople representative official officials
+    source sources");
+
 // Nouns for a person that stand right before a name without being a role: "Ohio man Ana
 // Silva", "local resident Rui Vaz", "the teenager Ana Silva".
 list!(PERSON_NOUNS, is_person_noun, "man woman boy girl teenager teen youth resident pensioner

@@ -11,7 +11,7 @@
 use super::doc::{BlockKind, Doc, Entities};
 use super::gazetteer::{self, GKind};
 use super::lexicon as lx;
-use super::tokens::{is_acronym, is_cap, lower, Tok, TK};
+use super::tokens::{is_acronym, is_cap, lower, title_case, Tok, TK};
 use crate::model::{Entity, EntityKind, OrgKind, PlaceKind, Span};
 use std::collections::BTreeMap;
 
@@ -315,6 +315,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             if t.k == TK::Poss || !(t.name || (t.k == TK::Word && lx::is_particle(tw)) || month_name) {
                 break;
             }
+            let gaz_next = gaz_at(body, toks, q + 1, c1);
             // "Michael Bloomberg", "Michael Jordan": a common given name, then one word the
             // gazetteer knows that ends the name, is its surname
             if q == p
@@ -323,7 +324,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
                 && !place_cue_before(body, toks, p)
                 && !is_acronym(tw)
                 && toks.get(q + 2).is_none_or(|u| !u.name || q + 2 > c1)
-                && gaz_at(body, toks, q + 1, c1).is_some_and(|(gb, _)| gb == q + 1)
+                && gaz_next.is_some_and(|(gb, _)| gb == q + 1)
             {
                 q += 1;
                 break;
@@ -331,7 +332,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             // ("Mervyn King", "Billie Jean King": a title word that is a common surname ends a
             // name begun with a given name)
             let title_surname = q + 1 == c1 && matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some();
-            if gaz_at(body, toks, q + 1, c1).is_some()
+            if gaz_next.is_some()
                 || (lx::is_title_head(tw) && !title_surname)
                 || is_post_nominal(tw)
                 || gazetteer::is_adjective(tw)
@@ -346,14 +347,6 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
         p = q + 1;
     }
     out
-}
-
-fn title_case(w: &str) -> String {
-    let mut cs = w.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    }
 }
 
 /// A title starting at p: capitalized modifiers then a title head, optionally "of <complement>"
@@ -463,9 +456,9 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             // a word after the head without a connector: a new name starts
             break;
         }
-        // ("United Nation's agency": a misspelt United Nations, not a nation's government)
-        let misspelt_un = w == "Nation" && q > p && word(body, &toks[q - 1]) == "United";
-        if let Some(k) = lx::org_head(w).filter(|_| !misspelt_un) {
+        // (a known name missing its plural "s" is that name misspelt, not a new organization:
+        // "United Nation's agency")
+        if let Some(k) = lx::org_head(w).filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none()) {
             if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
                 head = Some((q, PieceKind::Org(head.map(|h| match h.1 { PieceKind::Org(k0) => k0, _ => k }).unwrap_or(k))));
                 tail = false;
@@ -908,20 +901,17 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && !single
                                     && last_piece
                                     && opens_with_given_name(&words)
-                                    && !place_noun_of_before(body, &toks, c0)
                                     && !before_role
-                                    && !after_role_preposition(body, &toks, c0, false)
-                                    && !after_name_of(body, &toks, c0, &cands));
+                                    && !after_role_preposition(body, &toks, c0, false));
                             strong
                                 || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
                                 || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(before_role && !single))
                         } {
-                            // ("Ana Silva of Acme Capital said": a name right after a person and
-                            // "of" names where that person is from)
-                            if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b))
-                                && !(first_in_chunk && after_name_of(body, &toks, c0, &cands))
-                                && !(first_in_chunk && place_noun_of_before(body, &toks, c0))
-                            {
+                            // (not a name right after a person and "of", "Ana Silva of Acme
+                            // Capital said", nor after a place noun and "of", "the city of San
+                            // Juan": where someone is from, a place)
+                            let from_of = first_in_chunk && (after_name_of(body, &toks, c0, &cands) || place_noun_of_before(body, &toks, c0));
+                            if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b)) && !from_of {
                                 kind = CKind::Person;
                             }
                         } else if first_in_chunk && !lx::is_religion(text) && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {

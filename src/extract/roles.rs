@@ -15,7 +15,7 @@
 use super::doc::{Doc, Entities, Mention};
 use super::gazetteer;
 use super::lexicon as lx;
-use super::tokens::{is_cap, Tok, TK};
+use super::tokens::{is_cap, title_case, Tok, TK};
 use crate::model::{EntityId, EntityKind, Role, Span};
 use std::collections::BTreeSet;
 
@@ -173,24 +173,18 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     }
     let is_former = |k: usize| is_former_word(c.w(k));
     let mut former = ts > 0 && is_former(ts - 1);
-    // an organization before the title: "NATO Secretary-General", "Lund University economist"
-    // ("former RFC Waalwijk coach": "former" before the organization is the title's too)
-    if org.is_none() && ts > 0 {
+    // a name right before the title: an organization is the title's ("NATO Secretary-General",
+    // "Lund University economist"); "former" before it, or before the place or person the role
+    // is of, makes the role a former one ("former RFC Waalwijk coach", "former US President",
+    // "former Trump adviser")
+    if ts > 0 {
         let p = if c.toks[ts - 1].k == TK::Poss && ts >= 2 { ts - 2 } else { ts - 1 };
         if let Some(m) = c.ment[p] {
-            if c.is_org(&m) {
+            if org.is_none() && c.is_org(&m) {
                 org = Some(m.entity);
-                let os = c.mention_start(p);
-                former = former || (os > 0 && is_former(os - 1));
             }
-        }
-    }
-    // "former US President", "former Trump adviser": "former" before the place or the person
-    // the role is of
-    if !former && ts > 0 {
-        if c.ment[ts - 1].is_some_and(|m| !c.is_org(&m)) {
-            let ms = c.mention_start(ts - 1);
-            former = ms > 0 && is_former(ms - 1);
+            let ms = c.mention_start(p);
+            former = former || (ms > 0 && is_former(ms - 1));
         }
     }
     let words: Vec<&str> = (ts..=te).map(|x| c.w(x)).collect();
@@ -562,12 +556,6 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         }
     }
     out
-}
-
-/// "deputy" -> "Deputy".
-fn title_case(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -219,6 +219,15 @@ pub fn is_cap(w: &str) -> bool {
     w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
 }
 
+/// First letter upper case, the rest lower ("SEOUL" -> "Seoul", "deputy" -> "Deputy").
+pub fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    }
+}
+
 /// Two or more capitals and no lower-case letter ("UN", "U.S.", "KCNA").
 pub fn is_acronym(w: &str) -> bool {
     let up = w.chars().filter(|c| c.is_uppercase()).count();
