@@ -651,11 +651,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // A relative clause without its pronoun: "an injury he said he suffered" (the noun
             // before the speaker is the clause's object, not a claim of its own)
-            if matches!(w1, "he" | "she" | "they" | "we")
+            // (but not after a noun of the saying's occasion or time: "In a statement she said",
+            // "The next day it said")
+            if matches!(w1, "he" | "she" | "they" | "we" | "it")
                 && matches!(w3.to_lowercase().as_str(), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "some" | "any" | "every")
                 && w2.len() > 2
                 && w2.chars().all(|c| c.is_ascii_lowercase())
                 && !super::lexicon::is_function_word(w2)
+                && !super::lexicon::is_occasion_noun(w2)
                 && !is_adjunct(w2)
                 && !w2.ends_with("ly")
             {
@@ -1145,10 +1148,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         if k > 0 {
             let last = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || self.only_adjuncts_before(&words[..k - 1])) {
+            // (after a phrase of the saying's occasion or time: "In a statement he", "The next
+            // day she")
+            let after_occasion = (2..=6).contains(&k) && super::lexicon::is_occasion_noun(&words[k - 2].to_lowercase());
+            if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || after_occasion || self.only_adjuncts_before(&words[..k - 1])) {
                 return self.pronoun(b, si, Some(last == "she"), ents).map(Claimant::Entity);
             }
-            if last == "it" && k <= 3 && !strict {
+            if last == "it" && (k <= 3 || after_occasion) && !strict {
                 // "Qantas shares fell after it warned": "it" is the organization of the main clause
                 let main_org = (whole < a).then(|| {
                     self.candidates(whole, a, ents).into_iter().rev().find(|&(id, _, _)| matches!(ents.kind(id), EntityKind::Organization(_)))
@@ -2137,6 +2143,13 @@ mod tests {
         // but a time word or a possessed noun before the speaker is no relative clause
         let (o, _) = run("Omar Bell refused at first. But now he claims the club should be punished.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "the club should be punished."), "{o:?}");
+        let (o, _) = run("Acme Corp sold the plant it believed was losing money.", &[("Acme Corp", O, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        // nor a noun of the saying's occasion or time
+        let (o, _) = run("Omar Bell resigned on Monday. In a statement he said the board had misled him.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "the board had misled him."), "{o:?}");
+        let (o, _) = run("Acme Corp said the report was false. The next day it said the figures were wrong.", &[("Acme Corp", O, &[])]);
+        assert!(has(&o, "Acme Corp", "the figures were wrong."), "{o:?}");
     }
 
     #[test]
