@@ -39,6 +39,19 @@ const SAID_BACK_VERBS: &[&str] = &[
     "claimed", "argued", "insisted", "warned",
 ];
 
+/// A quotation of two to eight words, each capitalized but for short function words, with no
+/// sentence punctuation inside: a title.
+fn is_title_of_work(inner: &str) -> bool {
+    let t = inner.trim().trim_end_matches([',', '.']);
+    let n = t.split_whitespace().count();
+    (2..=8).contains(&n)
+        && !t.contains(['.', '!', '?', ',', ';', ':'])
+        && t.split_whitespace().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || (i > 0 && matches!(w, "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "vs" | "v"))
+        })
+}
+
 /// Auxiliaries and adverbs that may stand between a subject and its speech verb ("Ana Silva
 /// also said", "she has repeatedly warned").
 fn is_adjunct(w: &str) -> bool {
@@ -329,6 +342,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         // A quoted discourse word split off a quotation (`"However," he said, "the study ..."`)
         // says nothing by itself.
         if words == 1 && super::lexicon::is_stop_cap(inner.trim().trim_end_matches([',', '.', ';', ':', '!', '?', '…'])) {
+            return;
+        }
+        // A short quotation in title case is the name of a work ("Decision and Order", "The
+        // Art of War"), not words spoken.
+        if is_title_of_work(inner) {
             return;
         }
         // Left context: from the sentence start or the previous quote's end.
@@ -2198,6 +2216,18 @@ mod tests {
         let body = "The plan, dubbed the \"green corridor\" by locals, will cost millions. The \"fair deal\" was signed.";
         let (o, _) = run(body, &[]);
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_claim() {
+        let body = "The court ruled against the city.\n\n– District Judge Ana Ruiz, \"Opinion and Order on the Motion to Dismiss\"";
+        let (o, _) = run(body, &[("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Ana Ruiz wrote \"The Long Road Home to the Valley\" in 2001.", &[("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(o.is_empty(), "{o:?}");
+        // but a short sentence quoted is words spoken
+        let (o, _) = run("\"We Will Not Give Up on the valley,\" Ana Ruiz said.", &[("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(has(&o, "Ana Ruiz", "We Will Not Give Up on the valley"), "{o:?}");
     }
 
     #[test]
