@@ -309,7 +309,7 @@ list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Sho
 // ("Election Day", "Abraham Accords", "General Election", "Correctional Facility").
 list!(OCCASION_WORDS, is_occasion_word, "Election Elections Referendum Summit War Wars Accord Accords Treaty Pact
     Agreement Declaration Charter Olympics Paralympics Championship Championships Tournament Festival Awards
-    Prize Conference Convention Games Cup Facility Facilities");
+    Prize Conference Convention Games Cup Facility Facilities Olympiad Olympiads Marathon Prix Expo");
 
 // Acronyms of things, titles and trades, never of an employer: "TV presenter Ana Silva".
 list!(COMMON_ACRONYMS, is_common_acronym, "LGBT LGBTQ LGBTI TV PR HR IT HIV AIDS CEO CFO COO CTO MP MPs MEP MSP AM PM DJ MC PC GP

@@ -1832,6 +1832,7 @@ mod tests {
             "Ahead of the General Election, Labour said taxes would not rise.",
             "The Abraham Accords were signed in Washington.",
             "He was stabbed at the Dale Fields Correctional Facility, officials said.",
+            "It was the third national student Olympiad in chemistry.",
         ] {
             let r = run(body);
             assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{body}: {r:?}");

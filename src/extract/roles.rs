@@ -328,6 +328,15 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
             let n = words.len();
             words.drain(..n - 4);
         }
+        // a superlative judges, it is no part of the post ("the most brilliant scientist", "the
+        // best player in the league")
+        if let Some(i) = words.iter().rposition(|w| matches!(w.as_str(), "most" | "least" | "best" | "worst" | "greatest" | "finest" | "biggest")) {
+            let adjective = matches!(words[i].as_str(), "most" | "least") && i + 2 < words.len();
+            words.drain(..i + 1 + adjective as usize);
+            if words.is_empty() {
+                continue;
+            }
+        }
         let last = words.last().unwrap().clone();
         if lx::is_kin_noun(&last.to_lowercase()) || lx::is_kin_noun(&lx::singular(&last)) {
             continue;
@@ -590,6 +599,14 @@ mod tests {
         let r = roles(body);
         assert!(r.iter().all(|x| !x.1.contains("Bishop")), "{r:?}");
         assert!(has("Tom Akers, a professor at Lund University, and Rosa Delgado spoke.", "Tom Akers", "professor", Some("Lund University"), false));
+    }
+
+    #[test]
+    fn a_superlative_is_no_part_of_a_title() {
+        assert!(has("\"Ana Silva was the most brilliant scientist I have ever known,\" said Rui Vaz.", "Ana Silva", "scientist", None, false));
+        assert!(has("Ana Silva, the best player in the league, was injured.", "Ana Silva", "player", None, false));
+        assert!(has("Ana Silva, the most senior female judge, was injured.", "Ana Silva", "female judge", None, false));
+        assert!(has("Ana Silva, the best-selling author, was injured.", "Ana Silva", "best-selling author", None, false));
     }
 
     #[test]
