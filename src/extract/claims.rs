@@ -2264,8 +2264,10 @@ mod tests {
             assert!(o.is_empty(), "{body}: {o:?}");
         }
         // but a clause after it is reported
-        let (o, _) = run("Omar Bell added underlying lending rose by 4% in May.", &[("Omar Bell", P, &["Bell"])]);
-        assert!(has(&o, "Omar Bell", "underlying lending rose by 4% in May."), "{o:?}");
+        let (o, _) = run("Elsewhere, the Lisbon Bankers Association added underlying lending rose by 4% in May.", &[("Lisbon Bankers Association", O, &[])]);
+        assert!(has(&o, "Lisbon Bankers Association", "underlying lending rose by 4% in May."), "{o:?}");
+        let (o, _) = run("Omar Bell spoke on Monday. He added the new targets intended to cut waiting times.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "the new targets intended to cut waiting times."), "{o:?}");
         let (o, _) = run("Omar Bell added its bid to buy a stake in the Lisbon bank, was being studied by regulators.", &[("Omar Bell", P, &["Bell"])]);
         assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("its bid")), "{o:?}");
     }
