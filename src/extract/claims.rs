@@ -437,7 +437,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         static ACCORDING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[,.]?\s*according\s+to\s+(?P<who>[^,.;:!?“”]+)").unwrap());
         let body = self.body;
         let r = &body[a..b];
-        if let Some(m) = INVERTED.captures(r) {
+        // (a participle is never inverted: `"...", claiming such abuse meant X` reports more
+        // words, it names no speaker)
+        if let Some(m) = INVERTED.captures(r).filter(|m| !m.name("verb").unwrap().as_str().ends_with("ing")) {
             let verb = m.name("verb").unwrap();
             let who = m.name("who").unwrap();
             let (ws, we) = (a + who.start(), a + who.end());
@@ -911,7 +913,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let lw: Vec<String> = head.split_whitespace().take(14).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
         // "posted a message on Friday announcing he had tested positive": an object, and the
         // participle after it reports the words
-        let finite = lw.iter().position(|w| FINITE.contains(&w.as_str()));
+        // (not after "to": "claiming a right to have a say")
+        let finite = (0..lw.len()).find(|&i| FINITE.contains(&lw[i].as_str()) && (i == 0 || lw[i - 1] != "to"));
         let reporting = lw.iter().position(|w| {
             matches!(w.as_str(), "saying" | "announcing" | "stating" | "claiming" | "warning" | "noting" | "declaring" | "confirming" | "explaining" | "arguing" | "calling" | "urging" | "asking" | "demanding" | "insisting" | "accusing" | "alleging")
         });
@@ -2286,6 +2289,13 @@ mod tests {
         // the participle that reports the words makes the claim
         let (o, _) = run("Omar Bell posted a message on Friday announcing he had tested positive.", &[("Omar Bell", P, &["Bell"])]);
         assert!(o.len() == 1 && has(&o, "Omar Bell", "he had tested positive."), "{o:?}");
+        // (an infinitive is no finite verb: "claiming a right to have a say")
+        let (o, _) = run("Omar Bell called for talks, claiming a right for Lorsk to have a say in the projects.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.is_empty(), "{o:?}");
+        // (a participle after a quotation names no speaker)
+        let body = "Omar Bell rebuffed the Acme Party's description of him as an \"attack dog\", claiming such abuse meant Acme Party was rattled.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Acme Party", O, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Acme Party"), "{o:?}");
         let (o, _) = run("Omar Bell attacked the mayor for the tweet, claiming he used it to distract voters.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "he used it to distract voters."), "{o:?}");
     }
