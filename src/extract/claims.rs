@@ -809,7 +809,23 @@ impl<'d, 'a> Cx<'d, 'a> {
         // According to X, CLAUSE.
         if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten() {
             let who = m.name("who").unwrap();
-            let c0 = s.start + m.get(0).unwrap().end();
+            let mut c0 = s.start + m.get(0).unwrap().end();
+            // "According to Ana Ruiz, the mayor of Lisbon, the bridge ...": the appositive that
+            // names the source's role is no part of the claim
+            if let Some(comma) = body[c0..s.end].find(',').filter(|&k| k <= 90) {
+                let phrase: Vec<&str> = body[c0..c0 + comma].split_whitespace().collect();
+                let opens = phrase.first().is_some_and(|w| {
+                    matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+                });
+                let role = phrase.iter().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
+                });
+                let verb = phrase.iter().any(|w| FINITE.contains(&w.to_lowercase().as_str()));
+                if opens && role && !verb && phrase.len() <= 8 {
+                    c0 += comma + 1;
+                }
+            }
             if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
                 let end = self.clause_end(c0, s, c0);
                 let qs = c0 + (body[c0..].len() - body[c0..].trim_start().len());
@@ -2038,6 +2054,11 @@ mod tests {
         assert!(has(&o, "Lea Holt", "the port will reopen in March."), "{o:?}");
         assert!(has(&o, "Lea Holt", "The port lost money for three years"), "{o:?}");
         assert!(o.iter().all(|c| c.3.as_deref() == Some("according to")));
+        // the appositive naming the source's role is no part of the claim
+        let (o, _) = run("According to Lea Holt, the mayor's former spokeswoman, the port will reopen in March.", &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "the port will reopen in March."), "{o:?}");
+        let (o, _) = run("According to Lea Holt, the president is wrong and the port will close.", &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "the president is wrong and the port will close."), "{o:?}");
     }
 
     #[test]
