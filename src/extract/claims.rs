@@ -1151,7 +1151,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
         // of its own; whoever the sentence named before it is not that subject
-        let coordinated = [" but ", "; ", ", yet ", ", while ", ", whereas ", ", and "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
+        let coordinated = [" but ", "; ", ", yet ", ", while ", ", whereas ", ", and ", ", however, "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
         if let Some(pos) = coordinated {
             let first = body[pos..b].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| !is_adjunct(&w.to_lowercase()));
             if let Some(first) = first {
@@ -2418,6 +2418,11 @@ mod tests {
         let body = "Spam was still growing, said Mr Ross, but he did not think that e-mail would fail.";
         let (o, _) = run(body, &[("Nick Ross", P, &["Ross"])]);
         assert!(has(&o, "Nick Ross", "e-mail would fail."), "{o:?}");
+
+        // (", however," joins clauses as "but" does)
+        let body = "The army denied all claims that Nick Ross was killed, however, an Acme Agency report eventually concluded evidence supported his murder.";
+        let (o, _) = run(body, &[("Nick Ross", P, &["Ross"]), ("Acme Agency", O, &[])]);
+        assert!(has(&o, "Acme Agency", "evidence supported his murder."), "{o:?}");
     }
 
     #[test]
