@@ -670,6 +670,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             if saying && (matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t") || refused) {
                 continue;
             }
+            // Nor does a supposed one: "if they said no, they were not called again".
+            if matches!(w2.to_lowercase().as_str(), "if" | "unless") || matches!(prev_word.as_str(), "if" | "unless") {
+                continue;
+            }
             // A relative clause without its pronoun: "an injury he said he suffered" (the noun
             // before the speaker is the clause's object, not a claim of its own)
             // (but not after a noun of the saying's occasion or time: "In a statement she said",
@@ -721,9 +725,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             let rest_t = rest.trim_start();
             // "when asked about it" is said of the one asked; "asked the court to delay" is a
             // request, not a claim
+            // (nor is "asked the minister whether ...": a question)
             if verb.starts_with("ask")
                 && (matches!(prev_word.as_str(), "when" | "if" | "as" | "after" | "once" | "before" | "unless")
-                    || rest_t.split_whitespace().take(5).any(|w| w == "to"))
+                    || rest_t.split_whitespace().take(5).any(|w| w == "to")
+                    || rest_t.split_whitespace().take(6).any(|w| matches!(w, "whether" | "if" | "why" | "how" | "what" | "when" | "who" | "where" | "which")))
             {
                 continue;
             }
@@ -2037,14 +2043,19 @@ mod tests {
     }
 
     #[test]
-    fn a_request_or_the_one_asked_is_no_claim() {
+    fn a_request_a_question_or_the_one_asked_is_no_claim() {
         for body in ["Lea Holt asked the court to delay the case.", "The plan was dropped when asked to explain it, Lea Holt wrote nothing."] {
             let (o, _) = run(body, &[("Lea Holt", P, &[])]);
             assert!(o.iter().all(|c| c.3.as_deref() != Some("asked")), "{body}: {o:?}");
         }
-        // a question asked keeps its clause
-        let (o, _) = run("Lea Holt asked whether the plan was legal.", &[("Lea Holt", P, &[])]);
-        assert!(has(&o, "Lea Holt", "whether the plan was legal."), "{o:?}");
+        // nor is a question: it asserts nothing (the saying joined to it still counts)
+        let (o, _) = run("Lea Holt asked the minister whether the plan was legal, and said that the office had seen a paper.", &[("Lea Holt", P, &[])]);
+        assert!(o.len() == 1 && has(&o, "Lea Holt", "the office had seen a paper."), "{o:?}");
+        let (o, _) = run("Lea Holt asked why the board had agreed to the deal.", &[("Lea Holt", P, &[])]);
+        assert!(o.is_empty(), "{o:?}");
+        // nor is a supposed saying
+        let (o, _) = run("Callers were asked if they would help, and if they said no, they were not called again.", &[]);
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
