@@ -2054,7 +2054,7 @@ mod tests {
         let (o, _) = run("Lea Holt asked why the board had agreed to the deal.", &[("Lea Holt", P, &[])]);
         assert!(o.is_empty(), "{o:?}");
         // nor is a supposed saying
-        let (o, _) = run("Callers were asked if they would help, and if they said no, they were not called again.", &[]);
+        let (o, _) = run("Lea Holt spoke on Monday. If she says the deal is legal, the board will sign it.", &[("Lea Holt", P, &[])]);
         assert!(o.is_empty(), "{o:?}");
     }
 
