@@ -398,6 +398,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             return;
         }
         if left.trim().is_empty() || prev_q_end.is_some() && is_conjunction(left) {
+            // (a word or two quoted without a stop of its own is a term: `not "community" or
+            // "enterprise".`)
+            if words <= 2 && !matches!(inner_trail, '.' | '!' | '?' | ',') {
+                return;
+            }
             if let Some(who) = self.continuation(si, qi, prev_q_end.is_some(), ents) {
                 self.used[qi] = true;
                 self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
@@ -456,6 +461,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             let who = m.name("who").unwrap();
             if let Some(c) = self.resolve_phrase(a + who.start(), a + who.end(), si, true, ents) {
                 return Some((c, "according to".into(), None));
+            }
+        }
+        // `"...," a BBC statement read.`: a written statement "reads"
+        static READ: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s*[,.!?—–-]?\s*(?P<who>(?:a|an|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}(?:statement|letter|note|message|notice|sign|post|tweet|release|communiqu[eé]))\s+(?P<verb>read|reads)(?-u:\b)").unwrap()
+        });
+        if let Some(m) = r.contains(" read").then(|| READ.captures(r)).flatten() {
+            let who = m.name("who").unwrap();
+            if let Some(c) = self.resolve_subject(a + who.start(), a + who.end(), si, ents) {
+                return Some((c, m.name("verb").unwrap().as_str().to_string(), None));
             }
         }
         if let Some(m) = NORMAL.captures(r) {
@@ -2330,6 +2345,21 @@ mod tests {
         assert!(o.iter().all(|c| c.0 != "Acme Party"), "{o:?}");
         let (o, _) = run("Omar Bell attacked the mayor for the tweet, claiming he used it to distract voters.", &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "he used it to distract voters."), "{o:?}");
+    }
+
+    #[test]
+    fn a_word_or_two_quoted_after_another_is_a_term() {
+        let body = "\"We will grow,\" Omar Bell said. The new system is neither \"open\" nor \"free\".";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.len() == 1 && has(&o, "Omar Bell", "We will grow"), "{o:?}");
+    }
+
+    #[test]
+    fn a_written_statement_reads() {
+        let body = "Viewers complained he was \"lewd\" and \"rude\". \"The singer had been asked to tone his act down,\" a Daily Clarion statement read. \"He ignored this.\"";
+        let (o, _) = run(body, &[("Daily Clarion", O, &[])]);
+        assert!(has(&o, "Daily Clarion", "The singer had been asked to tone his act down"), "{o:?}");
+        assert!(has(&o, "Daily Clarion", "He ignored this."), "{o:?}");
     }
 
     #[test]
