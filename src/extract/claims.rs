@@ -2349,7 +2349,7 @@ mod tests {
 
     #[test]
     fn a_word_or_two_quoted_after_another_is_a_term() {
-        let body = "\"We will grow,\" Omar Bell said. The new system is neither \"open\" nor \"free\".";
+        let body = "\"We will grow,\" Omar Bell said. The new system is not \"open\" or \"free\".";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.len() == 1 && has(&o, "Omar Bell", "We will grow"), "{o:?}");
     }
