@@ -318,8 +318,9 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             let gaz_next = gaz_at(body, toks, q + 1, c1);
             // "Michael Bloomberg", "Michael Jordan": a common given name, then one word the
             // gazetteer knows that ends the name, is its surname
+            // (or any first name after a role: "actor Denzel Washington")
             if q == p
-                && lx::given_name(w).is_some()
+                && (lx::given_name(w).is_some() || role_before(body, toks, p))
                 && !gazetteer::is_adjective(w)
                 && !place_cue_before(body, toks, p)
                 && !is_acronym(tw)
@@ -1271,14 +1272,16 @@ fn before_role_and_name(body: &str, toks: &[Tok], b: usize) -> bool {
 /// "spokesman Mike Lake", "President Ana Hill": a role or title, a common given name, then a
 /// surname that is also a place's head word (tokens p and q).
 fn person_with_place_surname(body: &str, toks: &[Tok], p: usize, q: usize) -> bool {
-    q == p + 1
-        && p > 0
-        && lx::given_name(word(body, &toks[p])).is_some()
-        && lx::is_place_head(word(body, &toks[q]))
-        && {
-            let before = word(body, &toks[p - 1]);
-            lx::is_role_word(before) || (is_cap(before) && lx::is_title_head(before))
-        }
+    q == p + 1 && lx::given_name(word(body, &toks[p])).is_some() && lx::is_place_head(word(body, &toks[q])) && role_before(body, toks, p)
+}
+
+/// A role word or a capitalized title stands right before token p ("actor Denzel", "Senator
+/// Ana").
+fn role_before(body: &str, toks: &[Tok], p: usize) -> bool {
+    p > 0 && {
+        let before = word(body, &toks[p - 1]);
+        lx::is_role_word(&before.to_lowercase()) || (is_cap(before) && lx::is_title_head(before))
+    }
 }
 
 /// A speech verb follows the name (possibly after an adverb).
@@ -1791,6 +1794,10 @@ mod tests {
         assert!(r.iter().all(|e| e.0 != "Holland" && e.0 != "Netherlands" && e.0 != "Karen"), "{r:?}");
         // the agency on its own, and a place after a place word, are still what the gazetteer says
         assert!(has("Shares in Bloomberg rose on Monday.", "Bloomberg", EntityKind::Organization(OrgKind::NewsOrganization)));
+        // any first name after a role or a title ("actor Denzel Washington", "Baroness Scotland"
+        // is a title and a name)
+        assert!(has("Actor Zendrick Washington, who paid for the school, praised him.", "Zendrick Washington", EntityKind::Person));
+        assert!(has("The lawyer Oriol Jordan objected.", "Oriol Jordan", EntityKind::Person));
     }
 
     #[test]
