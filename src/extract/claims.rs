@@ -754,6 +754,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             if object.is_some_and(|o| !o.starts_with(|c: char| c.is_ascii_digit())) {
                 continue;
             }
+            // "explained why he thinks ...", "argued against the deal": an indirect question or a
+            // stance, no reported clause
+            if matches!(rest_t.split_whitespace().next(), Some("why" | "how" | "against")) {
+                continue;
+            }
             // "believes in the project", "think tank": no reported clause
             if (matches!(verb, "believe" | "believes" | "believed") && rest_t.starts_with("in ")) || (verb == "think" && rest_t.starts_with("tank")) {
                 continue;
@@ -2360,6 +2365,21 @@ mod tests {
         let (o, _) = run(body, &[("Daily Clarion", O, &[])]);
         assert!(has(&o, "Daily Clarion", "The singer had been asked to tone his act down"), "{o:?}");
         assert!(has(&o, "Daily Clarion", "He ignored this."), "{o:?}");
+    }
+
+    #[test]
+    fn an_indirect_question_or_a_stance_is_no_claim() {
+        for body in [
+            "Omar Bell explained why he paused before striking the ball.",
+            "Omar Bell explained how the tricks had been used in various scenes.",
+            "Omar Bell argued against the bid by the agency to publish the list.",
+        ] {
+            let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+            assert!(o.is_empty(), "{body}: {o:?}");
+        }
+        // "whether ... or ..., CLAUSE" opens a claim
+        let (o, _) = run("Omar Bell said whether voters chose Acme or Zeta, it would end in defeat.", &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("whether")), "{o:?}");
     }
 
     #[test]
