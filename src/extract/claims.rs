@@ -1263,6 +1263,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let cands = self.candidates(a, b, ents);
+        // "Some of the protesters Wikinews interviewed said": a name between a noun and a verb in
+        // the past is the subject of a relative clause; the noun before it speaks
+        if let Some(&(_, st, e)) = cands.last() {
+            let tail: Vec<&str> = body[e..b].split_whitespace().collect();
+            let noun_before = body[a..st].split_whitespace().rev().find(|w| !w.eq_ignore_ascii_case("the")).is_some_and(|w| {
+                w.len() > 2
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !super::lexicon::is_function_word(w)
+                    && !PREPS.contains(&w)
+                    && !is_adjunct(w)
+                    && !super::lexicon::is_occasion_noun(w)
+            });
+            if tail.len() == 1 && tail[0].len() > 4 && tail[0].ends_with("ed") && noun_before {
+                return self.resolve_description(a, st, si, ents);
+            }
+        }
         // Whoever is named right before the verb is its subject, whatever was named before:
         // a person ("businessman and Trump loyalist Ana Silva said"), unless a preposition ties
         // the name to a noun before it ("a spokesman for Ana Silva said"); an organization only
@@ -2380,6 +2396,17 @@ mod tests {
         // "whether ... or ..., CLAUSE" opens a claim
         let (o, _) = run("Omar Bell said whether voters chose Acme or Zeta, it would end in defeat.", &[("Omar Bell", P, &["Bell"])]);
         assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("whether")), "{o:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_without_its_pronoun_is_not_the_speaker() {
+        let (o, _) = run("Some of the protesters the Daily Clarion interviewed said they had come to defend their rights.", &[("Daily Clarion", O, &[])]);
+        assert!(has(&o, "*protesters", "they had come to defend their rights."), "{o:?}");
+        let (o, _) = run("The officials Ana Ruiz consulted said the plan was legal.", &[("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(has(&o, "*officials", "the plan was legal."), "{o:?}");
+        // (but a name right before its verb is its subject)
+        let (o, _) = run("Last week the Daily Clarion reported the plan was legal.", &[("Daily Clarion", O, &[])]);
+        assert!(has(&o, "Daily Clarion", "the plan was legal."), "{o:?}");
     }
 
     #[test]
