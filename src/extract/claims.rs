@@ -1273,7 +1273,6 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && !super::lexicon::is_function_word(w)
                     && !PREPS.contains(&w)
                     && !is_adjunct(w)
-                    && !super::lexicon::is_occasion_noun(w)
             });
             if tail.len() == 1 && tail[0].len() > 4 && tail[0].ends_with("ed") && noun_before {
                 return self.resolve_description(a, st, si, ents);
