@@ -275,7 +275,8 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
     welcome welcomes visit visits appoint appoints elect elects nominate nominates endorse endorses face faces
     meeting seeing becoming beating winning hitting leaving taking giving sending thanking praising blaming
     naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
-    welcoming appointing electing nominating endorsing facing eye eyes eyeing");
+    welcoming appointing electing nominating endorsing facing eye eyes eyeing say claim argue warn insist
+    suggest allege believe think fear hope expect deny admit predict tell ask");
 
 // Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
 list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline

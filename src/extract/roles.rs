@@ -149,7 +149,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !w.ends_with("ed") && !w.ends_with("ly")
+            && !w.ends_with("ed") && !w.ends_with("ly") && w != "late"
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
         {
             // lower-case modifiers: "deputy", "public health", "federal"; before a capitalized
@@ -260,7 +260,22 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
                 continue;
             }
             match w {
-                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "also" | "still" | "see" => {
+                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "also" | "still" | "see" | "late" => {
+                    k += 1;
+                    continue;
+                }
+                // ("a QC and law professor": a conjunction before any word of a title)
+                "and" | "or" if words.is_empty() => {
+                    k += 1;
+                    continue;
+                }
+                // ("Ana Silva, Mr Vaz and Mr King": an honorific opens a name, not a title)
+                // (but "Mr Vaz's former deputy": a possessor, see below)
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr." => {
+                    if !(k + 2 < pe && c.toks[k + 2].k == TK::Poss) {
+                        words.clear();
+                        title_done = true;
+                    }
                     k += 1;
                     continue;
                 }
@@ -323,10 +338,13 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
             continue;
         };
         words.truncate(li + 1);
-        // keep at most four words
+        // keep at most four words, none of them a joining word first ("a QC and law professor")
         if words.len() > 4 {
             let n = words.len();
             words.drain(..n - 4);
+        }
+        while words.len() > 1 && matches!(words[0].as_str(), "and" | "or" | "of" | "the") {
+            words.remove(0);
         }
         // a superlative judges, it is no part of the post ("the most brilliant scientist", "the
         // best player in the league")
@@ -607,6 +625,21 @@ mod tests {
         assert!(has("Ana Silva, the best player in the league, was injured.", "Ana Silva", "player", None, false));
         assert!(has("Ana Silva, the most senior female judge, was injured.", "Ana Silva", "female judge", None, false));
         assert!(has("Ana Silva, the best-selling author, was injured.", "Ana Silva", "best-selling author", None, false));
+    }
+
+    #[test]
+    fn a_title_holds_no_verb_joining_word_or_late() {
+        // a verb of saying or thinking ends the words before a title
+        let r = roles("Critics of the land reform policy claim president Ana Silva is wrong.");
+        assert!(r.iter().any(|x| x.0 == "Ana Silva" && x.1 == "president"), "{r:?}");
+        // a title does not open with the joining word of two titles
+        assert!(has("In his book, Peter Vaz, a QC and international law professor, wrote that.", "Peter Vaz", "international law professor", None, false));
+        // "the late singer" was a singer
+        assert!(has("The film is about the late singer Ana Silva.", "Ana Silva", "singer", None, false));
+        // an honorific opens a name in a list, not a title; a possessor keeps the title after it
+        let r = roles("He posed with director Rui Vaz, Mr Mann and Mr King.");
+        assert!(r.iter().all(|x| !x.1.contains("King")), "{r:?}");
+        assert!(has("Mr Vaz and Ana Silva, Mr Mann's former deputy, were left off.", "Ana Silva", "deputy", None, true));
     }
 
     #[test]
