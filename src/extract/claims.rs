@@ -1134,8 +1134,15 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn candidates(&self, a: usize, b: usize, ents: &Entities) -> Vec<(EntityId, usize, usize)> {
         let body = self.body;
         let mut out = Vec::new();
+        // (the end of the last person a preposition governs: "allies of Ana Silva and Rui Vaz"
+        // governs both; "a win at Carrow Road and Rui Vaz said" does not)
+        let mut governed_end = None;
         for m in mentions_in(ents, a, b) {
             if m.span.start < a || m.span.end > b || self.in_quote(m.span.start) {
+                continue;
+            }
+            if ents.is_person(m.entity) && governed_end.is_some_and(|g: usize| g <= m.span.start && matches!(body[g..m.span.start].trim(), "and" | "or")) {
+                governed_end = Some(m.span.end);
                 continue;
             }
             let after = &body[m.span.end..b.max(m.span.end)];
@@ -1156,8 +1163,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             if PREPS.contains(&w.as_str()) {
+                governed_end = ents.is_person(m.entity).then_some(m.span.end);
                 continue;
             }
+            governed_end = None;
             out.push((m.entity, m.span.start, m.span.end));
         }
         out
@@ -2406,6 +2415,17 @@ mod tests {
         // (but a name right before its verb is its subject)
         let (o, _) = run("Last week the Daily Clarion reported the plan was legal.", &[("Daily Clarion", O, &[])]);
         assert!(has(&o, "Daily Clarion", "the plan was legal."), "{o:?}");
+    }
+
+    #[test]
+    fn people_a_preposition_governs_together_are_not_the_speaker() {
+        let body = "The sources, all allies of Omar Bell and Rui Vaz, said the mayor felt the war had undermined him.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Rui Vaz", P, &["Vaz"])]);
+        assert!(o.iter().all(|c| c.0 != "Omar Bell" && c.0 != "Rui Vaz"), "{o:?}");
+        // (a place the preposition governs does not carry over to the person after "and")
+        let body = "The side won at Carrow Road and Omar Bell said the league was tough.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Carrow Road", EntityKind::Place(crate::model::PlaceKind::Generic), &[])]);
+        assert!(has(&o, "Omar Bell", "the league was tough."), "{o:?}");
     }
 
     #[test]
