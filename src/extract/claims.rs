@@ -34,6 +34,12 @@ const LOOKBACK_MENTIONS: usize = 2_000;
 /// Longer quotations than this (in bytes) are not looked back over.
 const MAX_QUOTE_BYTES: usize = 20_000;
 
+/// A verb that names something by a quoted phrase, right before the phrase: "called him "a
+/// disgrace"", "described it as "a farce"".
+static CALLED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:an?\s+)?$").unwrap()
+});
+
 /// Verbs of a closing attribution ("..., the minister said."); "told X" comes on top.
 const SAID_BACK_VERBS: &[&str] = &[
     "said", "says", "reported", "reports", "revealed", "added", "wrote", "confirmed", "announced", "noted", "stated",
@@ -374,7 +380,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let inner_trail = inner.trim_end().chars().last().unwrap_or(' ');
         let right_t = right.trim_start();
         let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—');
-        if attributive_end {
+        // (a phrase someone was called is that caller's, whoever speaks after it: `Reminded
+        // that X called him "a disgrace", Y added:`)
+        let named_by = words <= 4 && CALLED.is_match(left);
+        if attributive_end && !named_by {
             if let Some((who, cue, told)) = self.post_attribution(q.outer.end, r_end, si, ents) {
                 self.used[qi] = true;
                 self.push(who.clone(), ClaimKind::Direct, q.inner, Some(cue), told, si, ents);
@@ -608,9 +617,6 @@ impl<'d, 'a> Cx<'d, 'a> {
     }
 
     fn partial(&mut self, a: usize, b: usize, words: usize, si: usize, ents: &mut Entities) -> Option<(Claimant, Option<String>)> {
-        static CALLED: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?-u:\b)(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:an?\s+)?$").unwrap()
-        });
         let body = self.body;
         let left = &body[a..b];
         if let Some(m) = CALLED.captures(left) {
@@ -2426,6 +2432,14 @@ mod tests {
         let body = "The side won at Carrow Road and Omar Bell said the league was tough.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Carrow Road", EntityKind::Place(crate::model::PlaceKind::Generic), &[])]);
         assert!(has(&o, "Omar Bell", "the league was tough."), "{o:?}");
+    }
+
+    #[test]
+    fn a_phrase_someone_was_called_is_the_caller_s() {
+        let body = "Reminded that Omar Bell called him \"a disgrace\", Rui Vaz added: \"I don't respond to anything.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Rui Vaz", P, &["Vaz"])]);
+        assert!(has(&o, "Omar Bell", "a disgrace"), "{o:?}");
+        assert!(has(&o, "Rui Vaz", "I don't respond to anything."), "{o:?}");
     }
 
     #[test]
