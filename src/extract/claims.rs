@@ -153,7 +153,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -1016,7 +1016,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){1,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -1024,6 +1024,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             if m.as_str().ends_with("ing ") && m.as_str().contains("including") {
+                continue;
+            }
+            // (", but did not believe X": a denial goes on with the claim, it reports none)
+            if m.as_str().starts_with(", but") && m.as_str().split_whitespace().any(|w| matches!(w, "not" | "never" | "did" | "does" | "do") || w.ends_with("n't")) {
                 continue;
             }
             end = at;
@@ -2440,6 +2444,18 @@ mod tests {
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Rui Vaz", P, &["Vaz"])]);
         assert!(has(&o, "Omar Bell", "a disgrace"), "{o:?}");
         assert!(has(&o, "Rui Vaz", "I don't respond to anything."), "{o:?}");
+    }
+
+    #[test]
+    fn a_claim_ends_where_but_opens_another_saying() {
+        let body = "Critics say the treaty is a step towards a federal state, but advocates say it makes the union work.";
+        let (o, _) = run(body, &[]);
+        assert!(has(&o, "*critics", "the treaty is a step towards a federal state"), "{o:?}");
+        assert!(has(&o, "*advocates", "it makes the union work."), "{o:?}");
+        // (a denial goes on with the claim)
+        let body = "Omar Bell said the mayor should resign, but did not believe the council was strong enough to force him.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.len() == 1 && o[0].1.starts_with("the mayor should resign, but"), "{o:?}");
     }
 
     #[test]
