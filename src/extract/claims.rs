@@ -386,6 +386,24 @@ impl<'d, 'a> Cx<'d, 'a> {
         if attributive_end && !named_by {
             if let Some((who, cue, told)) = self.post_attribution(q.outer.end, r_end, si, ents) {
                 self.used[qi] = true;
+                // `Ministers must deliver without "unreasonable tax rises", he added.`: words of
+                // the speaker's own before the quote (no saying of theirs) make one mixed claim
+                let own = left.trim();
+                let lead = own.split_whitespace().next().unwrap_or("");
+                if prev_q_end.is_none()
+                    && word_count(own) >= 3
+                    && !own.ends_with([',', ':', '—', '–'])
+                    && lead.starts_with(char::is_uppercase)
+                    && inner.trim_start().starts_with(|c: char| c.is_lowercase())
+                    && speech_verbs(own).next().is_none()
+                    && !CALLED.is_match(left)
+                {
+                    let start = q.outer.start - left.len() + (left.len() - left.trim_start().len());
+                    self.push(who.clone(), ClaimKind::Mixed, Span::new(start, q.outer.end), Some(cue), told, si, ents);
+                    self.mark_end(end_si);
+                    self.follow_on(si, qi, who, ents);
+                    return;
+                }
                 self.push(who.clone(), ClaimKind::Direct, q.inner, Some(cue), told, si, ents);
                 self.mark_end(end_si);
                 self.follow_on(si, qi, who, ents);
@@ -2456,6 +2474,17 @@ mod tests {
         let body = "Omar Bell said the mayor should resign, but did not believe the council was strong enough to force him.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.len() == 1 && o[0].1.starts_with("the mayor should resign, but"), "{o:?}");
+    }
+
+    #[test]
+    fn reported_words_around_a_quote_make_one_mixed_claim() {
+        let body = "Ministers had to be sure councils could deliver without \"unreasonable tax rises\", Omar Bell added.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.len() == 1 && o[0].1 == "Ministers had to be sure councils could deliver without \"unreasonable tax rises\"" && o[0].2 == ClaimKind::Mixed, "{o:?}");
+        // (a whole sentence quoted after narration stays a direct quote)
+        let body = "The town may find a friend in Lisbon \"We support the plan and we will say so,\" said Omar Bell.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "We support the plan and we will say so"), "{o:?}");
     }
 
     #[test]
