@@ -228,6 +228,20 @@ fn resolve_people(body: &str, ents: &mut Entities) {
     // the titles each full name was given, before any single word is moved to it
     let titles: BTreeMap<EntityId, Vec<&str>> =
         full.iter().map(|&i| (i, ents.list[i].mentions.iter().filter_map(|m| title_before(body, m.start)).collect())).collect();
+    // whom the text describes by a role right before a full mention ("presidential nominee Joe
+    // Biden", "writer Tony Cowell"): of two as prominent, the story's subject rather than a
+    // relative named in passing ("the brother of Simon Cowell", "to Hunter Biden")
+    let described: BTreeMap<EntityId, bool> = full
+        .iter()
+        .map(|&i| {
+            let d = ents.list[i].mentions.iter().any(|m| {
+                let before = body[..m.start].trim_end();
+                let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                lx::is_role_word(&w.to_lowercase()) || lx::is_title_head(w)
+            });
+            (i, d)
+        })
+        .collect();
     for s in singles {
         let sw = fold_name_word(&ents.list[s].name);
         let mut cands: Vec<EntityId> =
@@ -255,7 +269,7 @@ fn resolve_people(body: &str, ents: &mut Entities) {
                 .max_by_key(|&c| {
                     let last_before = ents.list[c].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max();
                     let same_title = title.is_some_and(|t| titles[&c].contains(&t));
-                    (same_title, prominence.get(&c).copied().unwrap_or(0), last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
+                    (same_title, prominence.get(&c).copied().unwrap_or(0), described[&c], last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
                 })
                 .unwrap();
             move_mention(ents, mi, best);
@@ -530,6 +544,16 @@ mod tests {
             let at = body.find("President Silva said").unwrap() + "President ".len();
             let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Silva");
             assert_eq!(e.list[m.entity].name, "Ana Silva", "{:?}", doc.body);
+        });
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_person_described_by_a_role_over_a_relative_as_prominent() {
+        let body = "Presidential nominee Omar Vidal spoke in Ohio. Omar Vidal said taxes would fall.                     The laptop of Tiago Vidal was found. Critics attacked Tiago Vidal on Monday. Vidal argued the plan was fair.";
+        with_doc(body, |doc, e| {
+            let at = body.find("Vidal argued").unwrap();
+            let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Vidal");
+            assert_eq!(e.list[m.entity].name, "Omar Vidal", "{:?}", doc.body);
         });
     }
 }
