@@ -549,7 +549,7 @@ mod tests {
 
     #[test]
     fn a_shared_surname_goes_to_the_person_described_by_a_role_over_a_relative_as_prominent() {
-        let body = "Presidential nominee Omar Vidal spoke in Ohio. Omar Vidal said taxes would fall.                     The laptop of Tiago Vidal was found. Critics attacked Tiago Vidal on Monday. Vidal argued the plan was fair.";
+        let body = "Presidential nominee Omar Vidal spoke in Ohio. Omar Vidal said taxes would fall.                     The laptop of Peter Vidal was found. Critics attacked Peter Vidal on Monday. Vidal argued the plan was fair.";
         with_doc(body, |doc, e| {
             let at = body.find("Vidal argued").unwrap();
             let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Vidal");
