@@ -735,7 +735,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Post-attribution of a quote earlier in the sentence: ", said X" / ", X said".
             if let Some(q) = self.quotes[self.quotes_in(s.start, vs)].iter().rev().find(|q| q.outer.end <= vs) {
                 let between = &body[q.outer.end..vs];
-                if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") {
+                if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") && !between.contains(" but ") {
                     continue;
                 }
             }
@@ -1054,7 +1054,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){1,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -2494,6 +2494,11 @@ mod tests {
         let body = "Omar Bell said the mayor should resign, but did not believe the council was strong enough to force him.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(o.len() == 1 && o[0].1.starts_with("the mayor should resign, but"), "{o:?}");
+        // (the speaker goes on after "but": "admitted X, but said Y" is two claims)
+        let body = "Omar Bell admitted sales were \"below where we would expect\", but said profits should still rise.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(has(&o, "Omar Bell", "sales were \"below where we would expect\""), "{o:?}");
+        assert!(has(&o, "Omar Bell", "profits should still rise."), "{o:?}");
     }
 
     #[test]
