@@ -258,7 +258,7 @@ fn assign_dates(
     earlier: &[Cand],
 ) -> Vec<Option<PartialDate>> {
     let mut best: Vec<Option<(usize, PartialDate)>> = vec![None; trigs.len()];
-    let dist = |d: &DateMention, t: Span| {
+    let dist = |d: &DateMention, t: Span, announce: bool| {
         let (a, b) = if d.span.end <= t.start { (d.span.end, t.start) } else { (t.end, d.span.start) };
         let gap = &body[a.min(b)..b.max(a)];
         let marks = gap.matches(',').count() + gap.matches('—').count() + 2 * gap.matches(|c| matches!(c, '"' | '“' | '”')).count();
@@ -267,7 +267,10 @@ fn assign_dates(
             .iter()
             .map(|c| gap.matches(c).count())
             .sum::<usize>();
-        gap.len() + 40 * marks + 80 * clauses
+        // ("announced that from June 15 ...": a date in the announced words is not the
+        // announcement's)
+        let content = announce && d.span.start >= t.end && gap.trim_start().starts_with("that ");
+        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize
     };
     let limit = if caption { 400 } else { 250 };
     for d in all_dates {
@@ -283,7 +286,7 @@ fn assign_dates(
             .iter()
             .enumerate()
             .filter(|(_, t)| t.3 == scope)
-            .map(|(k, t)| (dist(d, t.2), k))
+            .map(|(k, t)| (dist(d, t.2, t.0 == EventKind::Announcement), k))
             .min();
         let opening = body[scope.start..d.span.start].split_whitespace().count() <= 3;
         let limit = if opening || caption { limit } else { limit.min(160) };
@@ -658,6 +661,17 @@ mod tests {
         let get = |k: &str| e.iter().find(|x| x.0 == k).and_then(|x| x.1.clone());
         assert_eq!(get("Announcement").as_deref(), Some("2021-03-07"));
         assert_eq!(get("Attack").as_deref(), Some("2021-03-10"));
+    }
+
+    #[test]
+    fn a_date_in_the_announced_words_is_not_the_announcement_s() {
+        let e = events("Yesterday, the transport secretary, Ana Silva, announced that from June 15 masks would be compulsory.", p());
+        let a = e.iter().find(|x| x.0 == "Announcement").expect("an announcement");
+        assert_ne!(a.1.as_deref(), Some("2021-06-15"), "{e:?}");
+        assert_ne!(a.1.as_deref(), Some("2020-06-15"), "{e:?}");
+        // (a relative "that" after a noun is no announced words: "the deal that was signed in 2015")
+        let e = events("Iran left the nuclear deal that was signed in 2015.", p());
+        assert!(e.iter().any(|x| x.0 == "Agreement" && x.1.as_deref() == Some("2015")), "{e:?}");
     }
 
     #[test]
