@@ -656,6 +656,8 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     }
     match prev_word(body, toks, c0, 2) {
         Some(w) if matches!(w, "published" | "reported" | "appeared" | "written" | "wrote" | "featured" | "starred" | "degree" | "major" | "majored" | "interest" | "interested" | "invested" | "expert" | "research" | "journal") => false,
+        // "a stake in Changyu", "shares in Jarvis": a company, not a place
+        Some(w) if is_stake_noun(&w.to_lowercase()) => false,
         // "the Nobel Prize in Physics", "a Bachelor in Arts": part of a name
         Some("Prize" | "Award" | "Medal" | "Degree" | "Bachelor" | "Master" | "Masters" | "Doctorate" | "Championship" | "Cup" | "Professor") => false,
         _ => true,
@@ -666,6 +668,12 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
 /// Tesco", "the airline Qantas".
 fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     prev_word(body, toks, c0, 1).is_some_and(lx::is_company_noun)
+        || (prev_word(body, toks, c0, 1) == Some("in") && prev_word(body, toks, c0, 2).is_some_and(|w| is_stake_noun(&w.to_lowercase())))
+}
+
+/// What one holds in a company: "a stake in X", "shares in X".
+fn is_stake_noun(w: &str) -> bool {
+    matches!(w, "stake" | "stakes" | "shares" | "holding" | "holdings" | "investment" | "investments" | "shareholding" | "shareholders" | "investors")
 }
 
 fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
@@ -1881,6 +1889,14 @@ mod tests {
         // a misspelt United Nations is no nation
         let r = run("On Monday, United Nation's children agency said aid was needed.");
         assert!(r.iter().all(|e| e.0 != "United Nation"), "{r:?}");
+    }
+
+    #[test]
+    fn what_one_holds_a_stake_in_is_a_company_not_a_place() {
+        assert!(has("Zelltek bought a 33% stake in Varnix on Monday.", "Varnix", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("Shares in Varnix rose 5% in London.", "Varnix", EntityKind::Organization(OrgKind::Company)));
+        // (a town after "in" is still a place)
+        assert!(has("The factory in Varnix closed on Monday.", "Varnix", EntityKind::Place(PlaceKind::Generic)));
     }
 
     #[test]
