@@ -370,7 +370,7 @@ pub fn is_role_word(w: &str) -> bool {
     }
     let lw = w;
     lw.len() > 6
-        && (lw.ends_with("ologist") || lw.ends_with("ician") || lw.ends_with("ist"))
+        && (lw.ends_with("ologist") || lw.ends_with("ician") || lw.ends_with("ist") || lw.ends_with("writer") || matches!(lw, "filmmaker" | "film-maker" | "policymaker" | "policy-maker" | "peacemaker" | "kingmaker"))
         && !matches!(lw, "insist" | "assist" | "resist" | "consist" | "persist" | "subsist" | "checklist" | "playlist" | "shortlist" | "blacklist" | "wishlist")
         && lw.chars().all(|c| c.is_lowercase() || c == '-')
 }

@@ -1208,6 +1208,10 @@ fn valid_person(words: &[String]) -> bool {
     if words.is_empty() || words.len() > 5 {
         return false;
     }
+    // "Carmaker Rover", "Retailer Tesco" opening a sentence: a company's trade, no first name
+    if words.len() > 1 && lx::is_company_noun(&words[0].to_lowercase()) {
+        return false;
+    }
     if words.len() == 1 {
         let w = words[0].as_str();
         // (nor a plural noun, "Prime Minister's Questions", "Director of Public Prosecutions", or a
@@ -1806,6 +1810,20 @@ mod tests {
         // is a title and a name)
         assert!(has("Actor Zendrick Washington, who paid for the school, praised him.", "Zendrick Washington", EntityKind::Person));
         assert!(has("The lawyer Oriol Jordan objected.", "Oriol Jordan", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_writer_or_film_maker_opening_a_sentence_is_a_role_not_part_of_the_name() {
+        for (body, name) in [
+            ("Songwriter Guy Chambers said the plan would work.", "Guy Chambers"),
+            ("Film-maker Spike Lorne said the plan would work.", "Spike Lorne"),
+            ("Screenwriter Ana Ruiz said the plan would work.", "Ana Ruiz"),
+        ] {
+            assert!(has(body, name, EntityKind::Person), "{body}");
+        }
+        // (a maker of things is a company's trade, not a person's: "carmaker Rover")
+        let r = run("Carmaker Rover said sales fell.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 
     #[test]
