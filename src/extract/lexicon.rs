@@ -281,7 +281,8 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
 // Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
 list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline
     carrier brokerage consultancy analysts manufacturer conglomerate regulator watchdog charity label carmaker
-    chipmaker drugmaker automaker planemaker steelmaker operator");
+    chipmaker drugmaker automaker planemaker steelmaker operator bookmaker miner winemaker brewer
+    distributor telecoms");
 
 /// A honorific or a gendered noun that tells a person's gender: `Some(true)` for a woman
 /// ("Mrs", "actress"), `Some(false)` for a man ("Sir", "congressman").
