@@ -223,7 +223,7 @@ static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuil
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
         Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
         International Relations Research Consulting Associates Analytics Advisors Advisers Capital
-        Markets Economics Strategies Services";
+        Markets Economics Strategies Services Brothers Bros";
     let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
     m.insert("Dems", PoliticalParty);
     m.insert("Project", Generic);

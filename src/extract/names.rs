@@ -966,7 +966,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && prev_word(body, &toks, c0, 2).is_some_and(|w| {
                                         matches!(w, "director" | "executive" | "chief" | "head" | "chairman" | "chairwoman" | "chairperson" | "founder"
                                             | "co-founder" | "manager" | "partner" | "analyst" | "economist" | "strategist" | "editor" | "owner" | "spokesman"
-                                            | "spokeswoman" | "spokesperson")
+                                            | "spokeswoman" | "spokesperson" | "secretary" | "president" | "treasurer" | "boss")
                                     })))
                             && !opens_with_given_name(&words)
                             // (not a modifier of what follows: "head of Surrey's studio", "director
@@ -1936,6 +1936,15 @@ mod tests {
         // a place after "mayor of", or a modifier of what follows, is no employer
         let r = run("Rui Vaz, mayor of Lorsk, and Ana Silva, director of Lorsk-based Acme, spoke.");
         assert!(r.iter().all(|e| e.0 != "Lorsk" || !matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+        // (a president, a secretary, a treasurer or a boss of a firm too)
+        let r = run("\"It is a growing problem,\" said Ana Silva, president of Zelbrook Dynamo.");
+        assert!(r.iter().any(|e| e.0 == "Zelbrook Dynamo" && matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+    }
+
+    #[test]
+    fn brothers_end_a_company_name() {
+        assert!(has("Paul Sheard, economist at Lehmann Brothers in Tokyo, said growth was slow.", "Lehmann Brothers", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("The film was backed by Warner Bros in Paris.", "Warner Bros", EntityKind::Organization(OrgKind::Company)));
     }
 
     #[test]
