@@ -769,7 +769,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // "said, in a statement, that"
                 continue;
             }
-            let rest_t = rest.trim_start();
+            let mut rest_t = rest.trim_start();
             // "when asked about it" is said of the one asked; "asked the court to delay" is a
             // request, not a claim
             // (nor is "asked the minister whether ...": a question)
@@ -814,6 +814,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "believes in the project", "think tank": no reported clause
             if (matches!(verb, "believe" | "believes" | "believed") && rest_t.starts_with("in ")) || (verb == "think" && rest_t.starts_with("tank")) {
                 continue;
+            }
+            // "stated to the CBC in late June that ...": the hearer and the time, then the clause
+            if !TO_VERBS.contains(&verb) && rest_t.starts_with("to ") {
+                // (a hearer: a name or an audience, "to the CBC", "to reporters"; not "alleges to
+                // be the leader of a group that", "posted to forums that")
+                let hearer = rest_t[3..].trim_start_matches("the ");
+                let named = hearer.starts_with(|c: char| c.is_uppercase()) || AUDIENCE.iter().any(|w| hearer.starts_with(w));
+                if let Some(k) = rest_t.find(" that ").filter(|&k| named && word_count(&rest_t[..k]) <= 8 && !rest_t[..k].contains([',', ';', ':', '"', '“'])) {
+                    let skip = rest.len() - rest_t.len() + k + " that ".len();
+                    p += skip;
+                    rest = &body[p..s.end];
+                    rest_t = rest.trim_start();
+                    has_that = true;
+                }
             }
             if !TO_VERBS.contains(&verb) && (rest_t.starts_with("to ") || rest_t.starts_with("by ")) {
                 continue; // "said to be", "added by"
@@ -1187,6 +1201,21 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Candidate speakers named in [a, b): (entity, start, end), not possessive, not the
     /// object of a preposition, not inside a quote.
+    /// "X's office", "X's press office", "X's spokesman", "X's campaign" in `body[a..b]`: X,
+    /// for whom they speak.
+    fn voice_possessor(&self, a: usize, b: usize, ents: &Entities) -> Option<EntityId> {
+        let body = self.body;
+        ents.mentions[mention_range(ents, a, b)]
+            .iter()
+            .filter(|m| m.span.start >= a && m.span.end <= b)
+            .find(|m| {
+                let after = body[m.span.end..b].to_lowercase();
+                let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).unwrap_or("");
+                ["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"].iter().any(|w| rest.starts_with(w))
+            })
+            .map(|m| m.entity)
+    }
+
     fn candidates(&self, a: usize, b: usize, ents: &Entities) -> Vec<(EntityId, usize, usize)> {
         let body = self.body;
         let mut out = Vec::new();
@@ -1328,6 +1357,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let cands = self.candidates(a, b, ents);
+        // "Senator Ana Ruiz's campaign said": the one it speaks for (the voice right before the
+        // verb, not "Labour's campaign, despite a new book saying")
+        if cands.is_empty() {
+            let last = body[a..b].split_whitespace().filter(|w| !is_adjunct(w)).last().unwrap_or("");
+            if matches!(last, "office" | "spokesman" | "spokeswoman" | "spokesperson" | "aides" | "campaign" | "team") {
+                if let Some(id) = self.voice_possessor(a, b, ents) {
+                    return Some(Claimant::Entity(id));
+                }
+            }
+        }
         // "Some of the protesters Wikinews interviewed said": a name between a noun and a verb in
         // the past is the subject of a relative clause; the noun before it speaks
         if let Some(&(_, st, e)) = cands.last() {
@@ -1501,16 +1540,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (a place there only qualifies the author: "a report by UK think-tank Demos")
             return self.resolve_phrase(a2, b, si, allow_any, ents).filter(|c| !matches!(c, Claimant::Entity(id) if matches!(ents.kind(*id), EntityKind::Place(_))));
         }
-        // "X's office", "X's press office", "X's spokesman": X's
-        let possessor = ents.mentions[mention_range(ents, a, b)]
-            .iter()
-            .filter(|m| m.span.start >= a && m.span.end <= b)
-            .find(|m| {
-                let after = body[m.span.end..b].to_lowercase();
-                let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).unwrap_or("");
-                ["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"].iter().any(|w| rest.starts_with(w))
-            })
-            .map(|m| m.entity);
+        let possessor = self.voice_possessor(a, b, ents);
         let cands: Vec<(EntityId, usize, usize)> = ents
             .mentions[mention_range(ents, a, b)]
             .iter()
@@ -2552,6 +2582,25 @@ mod tests {
         let body = "Omar Bell said the victims were young while Interior Minister Rui Vaz wrote he had ordered checks.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Rui Vaz", P, &["Vaz"])]);
         assert!(has(&o, "Omar Bell", "the victims were young"), "{o:?}");
+    }
+
+    #[test]
+    fn a_campaign_or_an_office_speaks_for_its_owner() {
+        let (o, _) = run("Senator Lea Holt's campaign said she was ending her bid today.", &[("Lea Holt", P, &["Holt"])]);
+        assert!(has(&o, "Lea Holt", "she was ending her bid today."), "{o:?}");
+        // (not an owner named earlier in the sentence)
+        let body = "Lea Holt insisted nothing would derail Acme Party's campaign, despite a new book saying he has upset the chancellor.";
+        let (o, _) = run(body, &[("Lea Holt", P, &["Holt"]), ("Acme Party", O, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Acme Party"), "{o:?}");
+    }
+
+    #[test]
+    fn a_hearer_and_a_time_before_that_open_the_clause() {
+        let (o, _) = run("Detective Lea Holt stated to the Daily Clarion in late June that the closure drove up prices.", &[("Lea Holt", P, &["Holt"]), ("Daily Clarion", O, &[])]);
+        assert!(has(&o, "Lea Holt", "the closure drove up prices."), "{o:?}");
+        // (but not "alleges to be the leader of a group that ...")
+        let (o, _) = run("Acme Corp has a complaint against Zeta Bank, which it alleges to be the leader of a group that was behind the bid.", &[("Acme Corp", O, &[]), ("Zeta Bank", O, &[])]);
+        assert!(o.iter().all(|c| !c.1.starts_with("was behind")), "{o:?}");
     }
 
     #[test]
