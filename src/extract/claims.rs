@@ -153,7 +153,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|study|survey|poll|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -2601,6 +2601,14 @@ mod tests {
         // (but not "alleges to be the leader of a group that ...")
         let (o, _) = run("Acme Corp has a complaint against Zeta Bank, which it alleges to be the leader of a group that was behind the bid.", &[("Acme Corp", O, &[]), ("Zeta Bank", O, &[])]);
         assert!(o.iter().all(|c| !c.1.starts_with("was behind")), "{o:?}");
+    }
+
+    #[test]
+    fn a_study_a_survey_or_a_poll_is_an_unnamed_source() {
+        let (o, _) = run("The study reported the organisms were reproducing normally.", &[]);
+        assert!(has(&o, "*study", "the organisms were reproducing normally."), "{o:?}");
+        let (o, _) = run("A survey by the institute suggested buyers could not afford a home.", &[]);
+        assert!(has(&o, "*survey", "buyers could not afford a home."), "{o:?}");
     }
 
     #[test]

@@ -465,6 +465,7 @@ Interfax
 Kyodo|Kyodo News
 BBC|BBC News|British Broadcasting Corporation
 CNN
+ABC News|ABC
 Voice of America|VOA
 Radio Free Asia|RFA
 Radio Free Europe|RFE/RL

@@ -1942,6 +1942,11 @@ mod tests {
     }
 
     #[test]
+    fn abc_is_a_news_organization() {
+        assert!(has("The gunman had a valid licence, ABC reported.", "ABC News", EntityKind::Organization(OrgKind::NewsOrganization)));
+    }
+
+    #[test]
     fn brothers_end_a_company_name() {
         assert!(has("Paul Sheard, economist at Lehmann Brothers in Tokyo, said growth was slow.", "Lehmann Brothers", EntityKind::Organization(OrgKind::Company)));
         assert!(has("The film was backed by Warner Bros in Paris.", "Warner Bros", EntityKind::Organization(OrgKind::Company)));
