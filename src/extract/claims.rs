@@ -153,7 +153,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|study|survey|poll|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|reports|study|survey|poll|police|neighbou?rs|bystanders|onlookers|survivors|passengers|villagers|eyewitnesses|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -755,7 +755,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     p = e;
                 }
             }
+            let before_adverbials = p;
             p = skip_adverbials(body, p, s.end);
+            let after_time = p > before_adverbials;
             let mut rest = &body[p..s.end];
             let lead = rest.len() - rest.trim_start().len();
             p += lead;
@@ -766,8 +768,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 p += rest.len() - r.len();
                 rest = r;
             } else if rest.starts_with(',') && !rest.trim_start_matches(',').trim_start().starts_with(['"', '“']) {
-                // "said, in a statement, that"
-                continue;
+                // "said, in a statement, that"; but "said on Saturday, about 20 buildings
+                // collapsed": a time, a comma, then the clause itself
+                let next = rest[1..].trim_start();
+                let head = next.split([',', ';']).next().unwrap_or("");
+                let clause = head.split_whitespace().map(|w| w.trim_end_matches(['.', '!', '?'])).any(|w| FINITE.contains(&w.to_lowercase().as_str()) || (w.len() > 4 && w.ends_with("ed")));
+                let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+                let relative = matches!(first.as_str(), "that" | "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "as");
+                // ("about 20 buildings": a number, not a preposition)
+                let number = next.split_whitespace().nth(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                if !(after_time && clause && (!PREPS.contains(&first.as_str()) || number) && !relative) {
+                    continue;
+                }
+                p += rest.len() - next.len();
+                rest = &body[p..s.end];
             }
             let mut rest_t = rest.trim_start();
             // "when asked about it" is said of the one asked; "asked the court to delay" is a
@@ -1651,7 +1665,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "a spokesman for the fans' group")
         let pp = [" for ", " of ", " at ", " from ", " with "].iter().filter_map(|p| lower.find(p)).min().unwrap_or(lower.len());
         let head = UNNAMED_RE.captures_iter(&lower).filter(|m| m.get(1).is_some_and(|g| g.start() < pp)).last();
-        if let Some(m) = head.or_else(|| UNNAMED_RE.captures(&lower)) {
+        // (not a possessor: "the police's internal investigators" are investigators)
+        let not_possessor = || {
+            UNNAMED_RE.captures_iter(&lower).find(|m| m.get(1).is_some_and(|g| !lower[g.end()..].starts_with("'s") && !lower[g.end()..].starts_with("’s")))
+        };
+        if let Some(m) = head.or_else(not_possessor) {
             let g = m.get(1).unwrap();
             let mut text = g.as_str().trim().to_string();
             if let Some(t) = text.strip_prefix("a ") {
@@ -2609,6 +2627,27 @@ mod tests {
         assert!(has(&o, "*study", "the organisms were reproducing normally."), "{o:?}");
         let (o, _) = run("A survey by the institute suggested buyers could not afford a home.", &[]);
         assert!(has(&o, "*survey", "buyers could not afford a home."), "{o:?}");
+    }
+
+    #[test]
+    fn police_and_neighbours_are_unnamed_sources() {
+        let (o, _) = run("Further charges may be laid in the future, police said.", &[]);
+        assert!(has(&o, "*police", "Further charges may be laid in the future"), "{o:?}");
+        let (o, _) = run("Neighbours told reporters that the area is usually quiet.", &[]);
+        assert!(has(&o, "*neighbours", "the area is usually quiet."), "{o:?}");
+        // (a possessor is not the source: "the police's internal investigators")
+        let (o, _) = run("The head of the police's internal investigators told the court \"Basic checks were not done.\"", &[]);
+        assert!(has(&o, "*investigators", "Basic checks were not done."), "{o:?}");
+    }
+
+    #[test]
+    fn a_time_then_a_comma_before_the_reported_clause() {
+        let (o, _) = run("Local officials said on Saturday, about 20 buildings collapsed.", &[]);
+        assert!(has(&o, "*local officials", "about 20 buildings collapsed."), "{o:?}");
+        // (not a relative clause: "said in an interview with the Clarion, which was conducted by ...")
+        let body = "Omar Bell said in an interview with the Daily Clarion, which was conducted by its editor.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Daily Clarion", O, &[])]);
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
