@@ -34,6 +34,19 @@ const LOOKBACK_MENTIONS: usize = 2_000;
 /// Longer quotations than this (in bytes) are not looked back over.
 const MAX_QUOTE_BYTES: usize = 20_000;
 
+/// What speaks for someone after their possessive: "X's office", "X's press office", "X's
+/// campaign".
+const VOICES_OF: &[&str] = &["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"];
+
+/// Finite verbs of a clause in `text` (not "do", which asks as often as it asserts: "what we
+/// should do").
+fn finite_words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase())
+        .filter(|w| w != "do" && FINITE.contains(&w.as_str()))
+        .count()
+}
+
 /// A verb that names something by a quoted phrase, right before the phrase: "called him "a
 /// disgrace"", "described it as "a farce"".
 static CALLED: Lazy<Regex> = Lazy::new(|| {
@@ -808,12 +821,6 @@ impl<'d, 'a> Cx<'d, 'a> {
             // ("told us what we should do": a question's answer, not what was said; "said what
             // happened was a tragedy" stays)
             // (but "told them what was needed was a plan" is: a second finite verb)
-            let finite_words = |t: &str| {
-                t.split_whitespace()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase())
-                    .filter(|w| w != "do" && FINITE.contains(&w.as_str()))
-                    .count()
-            };
             if rest_t.starts_with("what ") && !verb.starts_with("sa") && finite_words(rest_t) < 2 {
                 continue;
             }
@@ -927,8 +934,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
                 });
-                let verb = phrase.iter().any(|w| FINITE.contains(&w.to_lowercase().as_str()));
-                if opens && role && !verb && phrase.len() <= 8 {
+                if opens && role && finite_words(&body[c0..c0 + comma]) == 0 && phrase.len() <= 8 {
                     c0 += comma + 1;
                 }
             }
@@ -1213,8 +1219,6 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.candidates(a, b, ents).into_iter().find(|&(id, _, _)| ents.is_person(id)).map(|x| x.0)
     }
 
-    /// Candidate speakers named in [a, b): (entity, start, end), not possessive, not the
-    /// object of a preposition, not inside a quote.
     /// "X's office", "X's press office", "X's spokesman", "X's campaign" in `body[a..b]`: X,
     /// for whom they speak.
     fn voice_possessor(&self, a: usize, b: usize, ents: &Entities) -> Option<EntityId> {
@@ -1225,11 +1229,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             .find(|m| {
                 let after = body[m.span.end..b].to_lowercase();
                 let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).unwrap_or("");
-                ["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"].iter().any(|w| rest.starts_with(w))
+                VOICES_OF.iter().any(|w| rest.starts_with(w))
             })
             .map(|m| m.entity)
     }
 
+    /// Candidate speakers named in [a, b): (entity, start, end), not possessive, not the
+    /// object of a preposition, not inside a quote.
     fn candidates(&self, a: usize, b: usize, ents: &Entities) -> Vec<(EntityId, usize, usize)> {
         let body = self.body;
         let mut out = Vec::new();
@@ -1374,8 +1380,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "Senator Ana Ruiz's campaign said": the one it speaks for (the voice right before the
         // verb, not "Labour's campaign, despite a new book saying")
         if cands.is_empty() {
-            let last = body[a..b].split_whitespace().filter(|w| !is_adjunct(w)).last().unwrap_or("");
-            if matches!(last, "office" | "spokesman" | "spokeswoman" | "spokesperson" | "aides" | "campaign" | "team") {
+            let last = body[a..b].split_whitespace().rfind(|w| !is_adjunct(w)).unwrap_or("");
+            if VOICES_OF.contains(&last) {
                 if let Some(id) = self.voice_possessor(a, b, ents) {
                     return Some(Claimant::Entity(id));
                 }
@@ -1499,7 +1505,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .collect();
             before.reverse();
             let rest = &body[m.span.end..];
-            let after: Vec<String> = if rest.starts_with(", ") { rest[2..].split_whitespace().take(words.len() + 5).map(clean).collect() } else { vec![] };
+            let after: Vec<String> = rest.strip_prefix(", ").map_or_else(Vec::new, |r| r.split_whitespace().take(words.len() + 5).map(clean).collect());
             // (an apposition, not the subject of the next clause: "Echoing Ana Silva, the
             // minister said")
             let apposition = at(&after).is_some_and(|i| {
@@ -1807,9 +1813,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         let hi = if closes { same_hi.unwrap_or(s.start).min(pos) } else { pos };
         mentions_in(ents, lo, hi)
             .iter()
-            .filter(|m| m.span.end <= hi && ents.is_person(m.entity) && !self.in_quote(m.span.start) && self.fits(m.entity, she))
-            .filter(|m| self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text))
-            .last()
+            .rfind(|m| {
+                m.span.end <= hi
+                    && ents.is_person(m.entity)
+                    && !self.in_quote(m.span.start)
+                    && self.fits(m.entity, she)
+                    && self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text)
+            })
             .map(|m| m.entity)
             .or_else(|| self.last_person.map(|x| x.0).filter(|&id| self.fits(id, she)))
     }

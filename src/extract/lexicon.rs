@@ -148,12 +148,20 @@ list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother s
 list!(VOICE_NOUNS, is_voice_noun, "spokesman spokeswoman spokesperson spokespeople representative official officials
     source sources");
 
-// Nouns for the occasion or the time of a saying: "In a statement he said", "The next day she
-// said" (not the object of a relative clause, as in "an injury he said he suffered").
-list!(OCCASION_NOUNS, is_occasion_noun, "statement interview speech post tweet letter address announcement
+// Nouns of a time: "The next day she said", "Last year actor Ana Silva".
+list!(TIME_NOUNS, is_time_noun, "day days week weeks month months year years morning afternoon evening night
+    weekend time moment season");
+
+// Nouns for the occasion of a saying: "In a statement he said".
+list!(SAYING_OCCASIONS, is_saying_occasion, "statement interview speech post tweet letter address announcement
     briefing conference report editorial message remarks video email e-mail commentary column op-ed article
-    testimony hearing broadcast podcast programme program show radio blog memo release filing court
-    day days week weeks month months year years morning afternoon evening night weekend time moment");
+    testimony hearing broadcast podcast programme program show radio blog memo release filing court");
+
+/// A noun for the occasion or the time of a saying: "In a statement he said", "The next day she
+/// said" (not the object of a relative clause, as in "an injury he said he suffered").
+pub fn is_occasion_noun(w: &str) -> bool {
+    is_saying_occasion(w) || is_time_noun(w)
+}
 
 // Nouns for a person that stand right before a name without being a role: "Ohio man Ana
 // Silva", "local resident Rui Vaz", "the teenager Ana Silva".

@@ -1261,7 +1261,7 @@ fn opens_with_given_name(words: &[String]) -> bool {
 fn after_role_preposition(body: &str, toks: &[Tok], c0: usize, loose: bool) -> bool {
     let prep = prev_word(body, toks, c0, 1);
     (matches!(prep, Some("at" | "with")) || (loose && matches!(prep, Some("of" | "for"))))
-        && prev_word(body, toks, c0, 2).is_some_and(|w| lx::is_role_word(w))
+        && prev_word(body, toks, c0, 2).is_some_and(lx::is_role_word)
 }
 
 /// "Mike McCready of Pearl Jam", "Ana Silva from Acme Holdings": the chunk starting at token

@@ -151,7 +151,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
             && !w.ends_with("ed") && !w.ends_with("ly") && w != "late"
             // ("Last year actor X": a time word ends the title's modifiers)
-            && !matches!(w, "day" | "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend" | "time" | "season")
+            && !lx::is_time_noun(w)
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
         {
             // lower-case modifiers: "deputy", "public health", "federal"; before a capitalized
@@ -263,11 +263,6 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
             }
             match w {
                 "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "also" | "still" | "see" | "late" => {
-                    k += 1;
-                    continue;
-                }
-                // ("a QC and law professor": a conjunction before any word of a title)
-                "and" | "or" if words.is_empty() => {
                     k += 1;
                     continue;
                 }
