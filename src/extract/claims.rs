@@ -776,7 +776,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             p += lead;
             rest = &body[p..s.end];
             let mut has_that = false;
-            if let Some(r) = rest.strip_prefix("that ") {
+            // ("that, as president, he should": an aside after "that" opens the clause)
+            if let Some(r) = rest.strip_prefix("that ").or_else(|| rest.strip_prefix("that, ")) {
                 has_that = true;
                 p += rest.len() - r.len();
                 rest = r;
@@ -1289,6 +1290,9 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
         let body = self.body;
+        if let Some(c) = self.participle_subject(a, b, si, ents) {
+            return c;
+        }
         // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
         // of its own; whoever the sentence named before it is not that subject
         let coordinated = [" but ", "; ", ", yet ", ", while ", ", whereas ", ", and ", ", however, "].iter().filter_map(|c| body[a..b].rfind(c).map(|p| a + p + c.len())).max();
@@ -1339,6 +1343,44 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         self.resolve_region(whole, whole, b, si, strict, ents)
+    }
+
+    /// "He urged Ana Silva to act, saying ...", "The actor thanked Ana Silva, adding: ...": a
+    /// participle after a comma says what the main clause's subject said, and a name in that
+    /// clause's object is not it. The subject here is a pronoun opening the clause, or a
+    /// description ("the actor") before a verb in the past whose object is the first name.
+    /// `None` where this does not apply; `Some(None)` where the subject is no one we know.
+    fn participle_subject(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<Option<Claimant>> {
+        let body = self.body;
+        let verb = body[b..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if !(verb.len() > 4 && verb.ends_with("ing")) || !body[a..b].trim_end().ends_with(',') {
+            return None;
+        }
+        let mut words = Vec::new();
+        let mut pos = a;
+        for w in body[a..b].split(' ') {
+            if !w.is_empty() {
+                words.push((pos, w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+            }
+            pos += w.len() + 1;
+        }
+        let first = words.iter().position(|(_, w)| !is_adjunct(w) && !matches!(w.as_str(), "and" | "but" | "so" | ""))?;
+        let (at, w) = &words[first];
+        if matches!(w.as_str(), "he" | "she") {
+            return Some(self.pronoun(*at, si, Some(w == "she"), ents).map(Claimant::Entity));
+        }
+        if !matches!(w.as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        let (_, st, _) = *self.candidates(a, b, ents).first()?;
+        // the words from the determiner to the first name: a noun, then a verb in the past
+        let k = words.iter().position(|&(p, _)| p >= st)?;
+        let before = &words[first + 1..k];
+        let verb_before = before.last().is_some_and(|(_, v)| v.len() > 3 && v.ends_with("ed") && !super::lexicon::is_role_word(v));
+        if before.len() >= 2 && verb_before {
+            return Some(self.resolve_description(a, before[before.len() - 1].0, si, ents));
+        }
+        None
     }
 
     /// The claimant named in `body[a..b]`; `whole` is where the sentence's subject region
@@ -2430,6 +2472,24 @@ mod tests {
         let body = "Russian Omar Bell beat the champion on Sunday. The Russian added that he was not worried by his ankle.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "he was not worried by his ankle."), "{o:?}");
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_main_clause_subject_not_its_object() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("Mary Jones", P, &["Jones"]), ("John Carter", P, &["Carter"])];
+        let (o, _) = run("Mary Jones won the prize. She thanked John Carter for his help, adding: \"We could not have done it alone.\"", people);
+        assert!(has(&o, "Mary Jones", "We could not have done it alone.") && o.len() == 1, "{o:?}");
+        let (o, _) = run("Mary Jones won the prize. She praised John Carter, saying the team had done well.", people);
+        assert!(has(&o, "Mary Jones", "the team had done well.") && o.len() == 1, "{o:?}");
+        // a description as the subject: not the name it thanked (nobody known here)
+        let (o, _) = run("The producers defended John Carter, saying his comments were jokes.", people);
+        assert!(o.iter().all(|c| c.0 != "John Carter"), "{o:?}");
+        // the name as the subject still speaks
+        let (o, _) = run("John Carter thanked Mary Jones for her help, adding: \"We could not have done it alone.\"", people);
+        assert!(has(&o, "John Carter", "We could not have done it alone."), "{o:?}");
+        // "that," with an aside opens the clause
+        let (o, _) = run("John Carter argued that, as mayor, he could not be sued.", people);
+        assert!(has(&o, "John Carter", "as mayor, he could not be sued."), "{o:?}");
     }
 
     #[test]

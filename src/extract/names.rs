@@ -333,11 +333,19 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             // ("Mervyn King", "Billie Jean King": a title word that is a common surname ends a
             // name begun with a given name)
             let title_surname = q + 1 == c1 && matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some();
+            // ("Oliver North", "rapper Kanye West": a point of the compass ends a name begun
+            // with a given name, or with any first name after a role)
+            let compass_surname = q == p
+                && q + 1 == c1
+                && matches!(tw, "North" | "South" | "East" | "West")
+                && (lx::given_name(w).is_some() || role_before(body, toks, p))
+                && !gazetteer::is_adjective(w)
+                && !place_cue_before(body, toks, p);
             if gaz_next.is_some()
                 || (lx::is_title_head(tw) && !title_surname)
                 || is_post_nominal(tw)
                 || gazetteer::is_adjective(tw)
-                || lx::is_non_name_cap(tw)
+                || (lx::is_non_name_cap(tw) && !compass_surname)
                 || find_head(body, toks, q + 1, c1).is_some()
             {
                 break;
@@ -770,6 +778,16 @@ pub fn recognize(doc: &Doc) -> Entities {
                 // (post-nominal letters after a name leave it the last piece: "Ana Silva MP said")
                 let last_piece = ps[pi + 1..].iter().all(|q| q.a == q.b && post_nominal_at(body, &toks, q.a));
                 match p.kind {
+                    // a lone point of the compass may be a known person's surname ("West said"
+                    // after "Kanye West"): the second pass decides
+                    PieceKind::Adj
+                        if p.a == p.b
+                            && ps.iter().filter(|q| q.kind != PieceKind::Stop).count() == 1
+                            && matches!(text, "North" | "South" | "East" | "West")
+                            && (p.a == 0 || !word(body, &toks[p.a - 1]).eq_ignore_ascii_case("the")) =>
+                    {
+                        unknown.push((span, words));
+                    }
                     PieceKind::Stop | PieceKind::Title | PieceKind::Adj => {}
                     PieceKind::Gaz(e) => {
                         // "Manchester United", "Bolton Wanderers": a town and a club's word name
@@ -1689,6 +1707,18 @@ mod tests {
         let n = names("Researchers at the University of Lagos and Centre for Marine Studies agreed.");
         assert!(n.contains(&"University of Lagos".to_string()), "{n:?}");
         assert!(n.contains(&"Centre for Marine Studies".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_point_of_the_compass_ends_a_name_and_stands_for_it_alone() {
+        let e = run("That day, singer Lena North made an announcement. Later North said she was running. Oliver West spoke too.");
+        let north = e.iter().find(|x| x.0 == "Lena North").unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(north.1, EntityKind::Person);
+        assert!(north.2.contains(&"North".to_string()), "{e:?}");
+        assert!(has("Oliver West spoke to reporters on Monday.", "Oliver West", EntityKind::Person));
+        // the region, after "the" or a place cue, is no person
+        let e = run("Singer Lena North made an announcement. The North said it would wait. Troops crossed into Jordan West of the river.");
+        assert!(e.iter().all(|x| x.2.is_empty() && !x.0.contains("Jordan West")), "{e:?}");
     }
 
     #[test]
