@@ -153,7 +153,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
           | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
-          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing)(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?
+          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2}))?
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
@@ -2490,6 +2490,19 @@ mod tests {
         // "that," with an aside opens the clause
         let (o, _) = run("John Carter argued that, as mayor, he could not be sued.", people);
         assert!(has(&o, "John Carter", "as mayor, he could not be sued."), "{o:?}");
+    }
+
+    #[test]
+    fn an_interview_with_a_described_outlet_is_no_part_of_the_claim() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &[])];
+        for body in [
+            "John Carter said in an interview with US magazine Weekly Times recently that he rarely watched films.",
+            "John Carter said in an interview with French radio station Europe 1 that he rarely watched films.",
+            "John Carter said in an interview with state television that he rarely watched films.",
+        ] {
+            let (o, _) = run(body, people);
+            assert!(has(&o, "John Carter", "he rarely watched films.") && o.len() == 1, "{body}: {o:?}");
+        }
     }
 
     #[test]
