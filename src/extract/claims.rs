@@ -1097,7 +1097,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -1129,6 +1129,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if !self.in_quote(p + c) {
                     end = p + c;
                 }
+            }
+        }
+        // A reported clause of a relative clause ("Ana Silva, who admitted she was tired, said
+        // ...") ends where the main clause's verb comes back after a comma.
+        static MAIN_VERB: Lazy<Regex> = Lazy::new(|| Regex::new(r"^,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s").unwrap());
+        if sent.rfind(", who ").is_some_and(|w| !sent[w + 6..].contains(',')) {
+            if let Some(c) = body[p..end].match_indices(", ").map(|(c, _)| c).find(|&c| MAIN_VERB.is_match(&body[p + c..end]) && !self.in_quote(p + c)) {
+                end = p + c;
             }
         }
         // Trailing post-attribution inside the clause (", the statement said").
@@ -2503,6 +2511,19 @@ mod tests {
             let (o, _) = run(body, people);
             assert!(has(&o, "John Carter", "he rarely watched films.") && o.len() == 1, "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_relative_clause_s_report_ends_where_the_main_verb_comes_back() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &["Carter"]), ("Mary Jones", P, &["Jones"])];
+        let (o, _) = run("John Carter, who admitted he was not the first choice, said he regarded the film as his best work.", people);
+        assert!(has(&o, "John Carter", "he was not the first choice") && has(&o, "John Carter", "he regarded the film as his best work."), "{o:?}");
+        // a relative clause inside the reported words stays in them
+        let (o, _) = run("John Carter said the man, who later fled, claimed he was acting alone.", people);
+        assert!(has(&o, "John Carter", "the man, who later fled, claimed he was acting alone.") && o.len() == 1, "{o:?}");
+        // an inverted attribution after reported words ends them
+        let (o, _) = run("The lawyer for Mary Jones had said the rules were unfair, said Mr Carter.", people);
+        assert!(o.iter().all(|c| !c.1.contains("said Mr Carter")), "{o:?}");
     }
 
     #[test]
