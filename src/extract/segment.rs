@@ -159,7 +159,8 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
             let wl = w.to_lowercase();
             let next_lower = next_word.to_lowercase();
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
-            let dotted = w.contains('.'); // U.S, U.N, a.m
+            // U.S, U.N, a.m, Ph.D (not a web address: "latinohiphopradio.com")
+            let dotted = w.contains('.') && w.split('.').all(|part| part.chars().count() <= 3);
             if NEVER_END.contains(wl.as_str()) {
                 boundary = false;
             } else if MONTHS.contains(wl.as_str()) && next_first.is_some_and(|ch| ch.is_ascii_digit()) {
@@ -403,6 +404,12 @@ mod tests {
     fn acronym_can_end_sentence() {
         let s = sents("The deal was signed in the U.S. The mayor was pleased.");
         assert_eq!(s, vec!["The deal was signed in the U.S.", "The mayor was pleased."]);
+    }
+
+    #[test]
+    fn a_web_address_can_end_a_sentence() {
+        let s = sents("It is the top track on latinradio.com. \"He is the best,\" she said. The site is Example.org. Mustafa Yoda agreed.");
+        assert_eq!(s, vec!["It is the top track on latinradio.com.", "\"He is the best,\" she said.", "The site is Example.org.", "Mustafa Yoda agreed."]);
     }
 
     #[test]
