@@ -356,6 +356,15 @@ pub fn given_name(w: &str) -> Option<Option<bool>> {
     GIVEN_NAMES.get(w).copied()
 }
 
+// Common surnames that are no English words (`scripts/surnames.py`: the 1990 US Census list
+// less the words of an English word list).
+static SURNAMES: Lazy<WordSet> = Lazy::new(|| include_str!("surnames.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
+/// A common surname that is no English word ("Hewitt", "Smith"; not "Brown" or "Street").
+pub fn is_common_surname(w: &str) -> bool {
+    SURNAMES.contains(w)
+}
+
 /// A form of address, no position: "Mr", "Dr", "Sir", "Madam".
 pub fn is_honorific(w: &str) -> bool {
     matches!(

@@ -927,7 +927,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 || (first_in_chunk
                                     && !single
                                     && last_piece
-                                    && opens_with_given_name(&words)
+                                    && (opens_with_given_name(&words) || unknown_word_and_surname(body, &words))
                                     && !before_role
                                     && !after_role_preposition(body, &toks, c0, false));
                             strong
@@ -1273,6 +1273,44 @@ fn opens_with_given_name(words: &[String]) -> bool {
         && !words.last().is_some_and(|w| lx::is_thing_tail(w))
 }
 
+/// "Lleyton Hewitt", "Venus Williams": two words, a common surname after a word that is no
+/// word of the article's prose (it never stands there in lower case, as "hard" of "Hard Rock"
+/// would), no plural ("Veterans Simon") and nothing the lexicon or gazetteer knows.
+fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
+    let [first, last] = words else { return false };
+    let known = |w: &str| {
+        lx::is_stop_cap(w)
+            || lx::is_non_name_cap(w)
+            || lx::is_title_mod(w)
+            || lx::is_title_head(w)
+            || lx::is_month_word(w)
+            || lx::is_weekday_word(w)
+            || is_capitalized_modifier(w)
+            || gazetteer::is_adjective(w)
+            || gazetteer::lookup(w).is_some()
+            // (saints and words of place names, "St James", "Port Talbot", "County Durham", and a
+            // verb of saying, "Said Williams:")
+            || matches!(w, "St" | "Mt" | "Ft" | "Saint" | "Port" | "Fort" | "Lake" | "Mount" | "Cape" | "County" | "Isle" | "Glen" | "Said" | "Says")
+    };
+    lx::is_common_surname(last)
+        && first != last
+        && first.chars().count() >= 2
+        && first.chars().skip(1).all(|c| c.is_lowercase())
+        && (lx::given_name(first).is_some() || !first.ends_with('s'))
+        && !known(first)
+        && !known(last)
+        && !in_lower_case(body, &first.to_lowercase())
+}
+
+/// Whether `w` (lower case) stands as a word of its own somewhere in `body`.
+fn in_lower_case(body: &str, w: &str) -> bool {
+    body.match_indices(w).any(|(i, _)| {
+        let before = body[..i].chars().next_back();
+        let after = body[i + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// "an economist at X", "strategist with X": the chunk starting at token c0 follows a role
 /// word and "at" or "with" (or, when `loose`, "of" or "for": "director of X", but "lawyer
 /// for Ana Silva", "best actor for Ana Silva"), so it names an employer, not a person.
@@ -1361,7 +1399,9 @@ fn acronym_after(body: &str, toks: &[Tok], c1: usize) -> Option<(Span, String)> 
     let open = toks.get(c1 + 1)?;
     let a = toks.get(c1 + 2)?;
     let close = toks.get(c1 + 3)?;
-    if word(body, open) == "(" && word(body, close) == ")" && a.k == TK::Word && is_acronym(word(body, a)) {
+    // (a country's initials say where someone is from: "Serena Williams (US)")
+    let place = |w: &str| gazetteer::lookup(w).is_some_and(|e| matches!(e.kind, GKind::Place(_)));
+    if word(body, open) == "(" && word(body, close) == ")" && a.k == TK::Word && is_acronym(word(body, a)) && !place(word(body, a)) {
         return Some((a.span(), word(body, a).to_string()));
     }
     None
@@ -1719,6 +1759,29 @@ mod tests {
         // the region, after "the" or a place cue, is no person
         let e = run("Singer Lena North made an announcement. The North said it would wait. Troops crossed into Jordan West of the river.");
         assert!(e.iter().all(|x| x.2.is_empty() && !x.0.contains("Jordan West")), "{e:?}");
+    }
+
+    #[test]
+    fn an_unknown_word_before_a_common_surname_is_a_person() {
+        for (body, name) in [
+            ("Ranked eighth was Lleyton Hewitt (Australia).", "Lleyton Hewitt"),
+            ("On Saturday, Jonny Wilkinson kicked three goals in the match.", "Jonny Wilkinson"),
+            ("The minister for women Jacqui Smith accused the party of offering false promises.", "Jacqui Smith"),
+        ] {
+            assert!(has(body, name, EntityKind::Person), "{body}: {:?}", run(body));
+        }
+        // not a word the article writes in lower case, a plural, a saint or a repeated word
+        for body in [
+            "The band played Hard Jones all night, and hard rock fans cheered.",
+            "Veterans Simon and Garfunkel were tenth.",
+            "The match is at St James on Sunday.",
+            "Fans of Duran Duran queued all night.",
+        ] {
+            assert!(run(body).iter().all(|e| e.1 != EntityKind::Person), "{body}: {:?}", run(body));
+        }
+        // a country's initials after a name say where the person is from
+        let e = run("Seeded eighth was Serena Williams (US).");
+        assert!(e.iter().any(|x| x.0 == "Serena Williams" && x.1 == EntityKind::Person), "{e:?}");
     }
 
     #[test]
