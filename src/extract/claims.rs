@@ -1168,6 +1168,35 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return Some((None, start + a.len()));
             }
         }
+        // A gathering or a medium addressed ("told a news conference", "told the party's
+        // annual rally", "told a local radio station"): no one named, and no part of the claim.
+        static GATHERING: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|rally|gathering|hearing|summit|assembly|audience|crowd|convention|congress|forum|seminar|session|interview|programme|program|show|podcast|radio|station|newspaper|paper|magazine|website|channel)(?-u:\b)").unwrap()
+        });
+        // (then where it met or whose it was, "a meeting of the Police Authority", "an audience in
+        // the UK", or a medium's own name, "the newspaper Clarin", before the reported words)
+        static PLACE_TAIL: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}").unwrap()
+        });
+        static NAME_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}").unwrap());
+        if let Some(m) = GATHERING.find(r).filter(|m| !r[m.end()..].starts_with(['\'', '’'])) {
+            let mut end = start + m.end();
+            let opens_clause = |at: usize| {
+                let next = &body[at..limit];
+                let t = next.trim_start();
+                t.starts_with([',', ':'])
+                    || t.split_whitespace().next().is_some_and(|w| matches!(w, "that" | "he" | "she" | "it" | "they" | "we" | "the" | "there" | "his" | "her" | "its" | "their"))
+            };
+            let medium = m.as_str().split_whitespace().last().is_some_and(|w| {
+                matches!(w, "programme" | "program" | "show" | "podcast" | "radio" | "station" | "newspaper" | "paper" | "magazine" | "website" | "channel")
+            });
+            if let Some(t) = PLACE_TAIL.find(&body[end..limit]).filter(|t| opens_clause(end + t.end())) {
+                end += t.end();
+            } else if let Some(t) = NAME_TAIL.find(&body[end..limit]).filter(|t| medium && opens_clause(end + t.end())) {
+                end += t.end();
+            }
+            return Some((None, medium_end(body, end, limit)));
+        }
         // An entity named right after the verb ("told Reuters", "told the Daily Mail").
         // ("told the Daily Mail", "told Ms Silva": a leading article or honorific is skipped)
         let skip = ["the ", "mr ", "mrs ", "ms ", "dr ", "sir ", "lord ", "lady ", "mr. ", "mrs. ", "ms. ", "dr. "]
@@ -2524,6 +2553,24 @@ mod tests {
         // an inverted attribution after reported words ends them
         let (o, _) = run("The lawyer for Mary Jones had said the rules were unfair, said Mr Carter.", people);
         assert!(o.iter().all(|c| !c.1.contains("said Mr Carter")), "{o:?}");
+    }
+
+    #[test]
+    fn a_gathering_or_medium_told_is_no_part_of_the_claim() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &["Carter"])];
+        for (body, claim) in [
+            ("John Carter told a news conference: \"We will win the vote.\"", "We will win the vote."),
+            ("John Carter told his monthly news conference Britain would keep the veto.", "Britain would keep the veto."),
+            ("John Carter told a meeting of the Lakeside Water Authority it would be unwise to wait.", "it would be unwise to wait."),
+            ("John Carter told an audience in the Midlands that the policy was unchanged.", "the policy was unchanged."),
+            ("John Carter told the local newspaper Clarin it would not accept the change.", "it would not accept the change."),
+        ] {
+            let (o, _) = run(body, people);
+            assert!(has(&o, "John Carter", claim) && o.len() == 1, "{body}: {o:?}");
+        }
+        // a possessive goes on to whom it was told: "the show's director"
+        let (o, _) = run("John Carter told the show's director: \"We will not die for this show.\"", people);
+        assert!(o.iter().all(|c| !c.1.starts_with("'s")), "{o:?}");
     }
 
     #[test]
