@@ -777,7 +777,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             rest = &body[p..s.end];
             let mut has_that = false;
             // ("that, as president, he should": an aside after "that" opens the clause)
-            if let Some(r) = rest.strip_prefix("that ").or_else(|| rest.strip_prefix("that, ")) {
+            // (not "that" as the subject: "said that was the only contact")
+            let that_subject = rest.strip_prefix("that ").and_then(|r| r.split_whitespace().next()).is_some_and(|w| FINITE.contains(&w));
+            if let Some(r) = rest.strip_prefix("that ").or_else(|| rest.strip_prefix("that, ")).filter(|_| !that_subject) {
                 has_that = true;
                 p += rest.len() - r.len();
                 rest = r;
@@ -1097,7 +1099,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+but\s+(?:(?:on|last|this|later|then|also|earlier|yesterday|today)\s+(?:[A-Z][a-z]+\s+|week\s+|month\s+|year\s+)?)?(?:said|says|added|insisted|argued|warned)\s+\w+|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -1105,6 +1107,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             if m.as_str().ends_with("ing ") && m.as_str().contains("including") {
+                continue;
+            }
+            // ("but said to be costly": a passive, no saying)
+            if m.as_str().trim_start().starts_with("but") && m.as_str().ends_with(" to") {
                 continue;
             }
             // (", but did not believe X": a denial goes on with the claim, it reports none)
@@ -1168,35 +1174,6 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return Some((None, start + a.len()));
             }
         }
-        // A gathering or a medium addressed ("told a news conference", "told the party's
-        // annual rally", "told a local radio station"): no one named, and no part of the claim.
-        static GATHERING: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|rally|gathering|hearing|summit|assembly|audience|crowd|convention|congress|forum|seminar|session|interview|programme|program|show|podcast|radio|station|newspaper|paper|magazine|website|channel)(?-u:\b)").unwrap()
-        });
-        // (then where it met or whose it was, "a meeting of the Police Authority", "an audience in
-        // the UK", or a medium's own name, "the newspaper Clarin", before the reported words)
-        static PLACE_TAIL: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}").unwrap()
-        });
-        static NAME_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}").unwrap());
-        if let Some(m) = GATHERING.find(r).filter(|m| !r[m.end()..].starts_with(['\'', '’'])) {
-            let mut end = start + m.end();
-            let opens_clause = |at: usize| {
-                let next = &body[at..limit];
-                let t = next.trim_start();
-                t.starts_with([',', ':'])
-                    || t.split_whitespace().next().is_some_and(|w| matches!(w, "that" | "he" | "she" | "it" | "they" | "we" | "the" | "there" | "his" | "her" | "its" | "their"))
-            };
-            let medium = m.as_str().split_whitespace().last().is_some_and(|w| {
-                matches!(w, "programme" | "program" | "show" | "podcast" | "radio" | "station" | "newspaper" | "paper" | "magazine" | "website" | "channel")
-            });
-            if let Some(t) = PLACE_TAIL.find(&body[end..limit]).filter(|t| opens_clause(end + t.end())) {
-                end += t.end();
-            } else if let Some(t) = NAME_TAIL.find(&body[end..limit]).filter(|t| medium && opens_clause(end + t.end())) {
-                end += t.end();
-            }
-            return Some((None, medium_end(body, end, limit)));
-        }
         // An entity named right after the verb ("told Reuters", "told the Daily Mail").
         // ("told the Daily Mail", "told Ms Silva": a leading article or honorific is skipped)
         let skip = ["the ", "mr ", "mrs ", "ms ", "dr ", "sir ", "lord ", "lady ", "mr. ", "mrs. ", "ms. ", "dr. "]
@@ -1214,7 +1191,24 @@ impl<'d, 'a> Cx<'d, 'a> {
                     end += x.end();
                 }
             }
-            return Some((Some(m.entity), medium_end(body, end, limit)));
+            return Some((Some(m.entity), medium_name_end(body, medium_end(body, end, limit), limit)));
+        }
+        // A gathering or a medium addressed ("told a news conference", "told the party's
+        // annual rally", "told a local radio station"): no one named, and no part of the claim.
+        static GATHERING: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|rally|gathering|hearing|summit|assembly|audience|crowd|convention|congress|forum|seminar|session|interview|programme|program|show|podcast|radio|station|newspaper|paper|magazine|website|channel)(?-u:\b)").unwrap()
+        });
+        // (then where it met or whose it was, "a meeting of the Police Authority", "an audience in
+        // the UK", or a medium's own name, "the newspaper Clarin", before the reported words)
+        static PLACE_TAIL: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}").unwrap()
+        });
+        if let Some(m) = GATHERING.find(r).filter(|m| !r[m.end()..].starts_with(['\'', '’'])) {
+            let end = start + m.end();
+            if let Some(t) = PLACE_TAIL.find(&body[end..limit]).filter(|t| opens_clause(body, end + t.end(), limit)) {
+                return Some((None, end + t.end()));
+            }
+            return Some((None, medium_name_end(body, medium_end(body, end, limit), limit)));
         }
         // An outlet not recognized: an acronym or "X News/Times/Post/...".
         static OUTLET: Lazy<Regex> = Lazy::new(|| {
@@ -1329,6 +1323,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         if let Some(c) = self.participle_subject(a, b, si, ents) {
             return c;
+        }
+        // "he insisted talks were going on, but added ...", "said X but on Wednesday said Y": a
+        // verb right after "but" or "and" shares the subject of the claim before it
+        if let Some((c, _)) = self.last_speaker.clone().filter(|&(_, ssi)| ssi == si) {
+            let mut words = body[a..b].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            let time = |w: &str| {
+                matches!(w, "on" | "last" | "this" | "week" | "month" | "year" | "yesterday" | "today")
+                    || matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+            };
+            if matches!(words.find(|w| !is_adjunct(w) && !time(w)).as_deref(), Some("but" | "and")) {
+                return Some(c);
+            }
         }
         // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
         // of its own; whoever the sentence named before it is not that subject
@@ -2032,6 +2038,27 @@ fn medium_end(body: &str, end: usize, limit: usize) -> usize {
     MEDIUM.find(&body[end..limit]).map_or(end, |x| end + x.end())
 }
 
+/// Whether the reported words open at `at`: a comma or colon, "that", or a subject's first
+/// word.
+fn opens_clause(body: &str, at: usize, limit: usize) -> bool {
+    let t = body[at..limit].trim_start();
+    t.starts_with([',', ':'])
+        || t.split_whitespace().next().is_some_and(|w| matches!(w, "that" | "he" | "she" | "it" | "they" | "we" | "the" | "there" | "his" | "her" | "its" | "their"))
+}
+
+/// After a medium's noun ("the newspaper", "the BBC World Service programme"), its own name
+/// ("Clarin", "Go Digital") where the reported words open right after it.
+fn medium_name_end(body: &str, end: usize, limit: usize) -> usize {
+    static NAME_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}").unwrap());
+    let medium = body[..end].split_whitespace().next_back().is_some_and(|w| {
+        matches!(w, "programme" | "program" | "show" | "podcast" | "radio" | "station" | "newspaper" | "paper" | "magazine" | "website" | "channel")
+    });
+    match NAME_TAIL.find(&body[end..limit]) {
+        Some(t) if medium && opens_clause(body, end + t.end(), limit) => end + t.end(),
+        _ => end,
+    }
+}
+
 fn is_conjunction(s: &str) -> bool {
     let t = s.trim().trim_matches(|c: char| matches!(c, ',' | ';' | '—' | '–'));
     matches!(t.trim(), "" | "and" | "or" | "but" | "and then" | "adding" | "and added")
@@ -2568,9 +2595,25 @@ mod tests {
             let (o, _) = run(body, people);
             assert!(has(&o, "John Carter", claim) && o.len() == 1, "{body}: {o:?}");
         }
+        let (o, _) = run("John Carter told the Radio Lakeside programme Go Digital he hoped to win.", &[("John Carter", P, &[]), ("Radio Lakeside", N, &[])]);
+        assert!(has(&o, "John Carter", "he hoped to win."), "{o:?}");
         // a possessive goes on to whom it was told: "the show's director"
         let (o, _) = run("John Carter told the show's director: \"We will not die for this show.\"", people);
         assert!(o.iter().all(|c| !c.1.starts_with("'s")), "{o:?}");
+    }
+
+    #[test]
+    fn a_verb_after_but_shares_the_subject_and_ends_the_claim_before_it() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &["Carter"]), ("Mary Jones", P, &["Jones"])];
+        let (o, _) = run("John Carter said he does not want higher taxes but on Wednesday said other promises would wait.", people);
+        assert!(has(&o, "John Carter", "he does not want higher taxes") && has(&o, "John Carter", "other promises would wait."), "{o:?}");
+        let (o, _) = run("John Carter spoke on Monday. Answering critic Mary Jones, he insisted talks were going on, but added the door was open.", people);
+        assert!(has(&o, "John Carter", "talks were going on") && has(&o, "John Carter", "the door was open."), "{o:?}");
+        // a passive "said to be" goes on with the claim; "that" before a verb is its subject
+        let (o, _) = run("John Carter said the plan was good but said to be costly.", people);
+        assert!(has(&o, "John Carter", "the plan was good but said to be costly."), "{o:?}");
+        let (o, _) = run("John Carter confirmed he had attended the meeting but said that was his only contact.", people);
+        assert!(has(&o, "John Carter", "that was his only contact."), "{o:?}");
     }
 
     #[test]
