@@ -1170,9 +1170,22 @@ impl<'d, 'a> Cx<'d, 'a> {
         let r = &body[start..limit];
         let rl = r.to_lowercase();
         for a in AUDIENCE {
-            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric()) {
+            // ("told US TV": the country, not "us")
+            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric()) && &r[..a.len()] != "US" {
                 return Some((None, start + a.len()));
             }
+        }
+        // A medium described before its name ("told US TV network Fox News", "told state
+        // broadcaster CCTV", "told Spanish newspaper El Pais"): the name is the hearer.
+        static DESCRIBED_MEDIUM: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?(?:(?:TV|television|radio|news|state|state-run|state-owned|public|private|local|online|business|financial|daily|weekly|national|regional)\s+){0,2}(?:network|broadcaster|channel|station|newspaper|paper|daily|weekly|magazine|website|agency|tabloid|outlet|show|programme|program)\s+[A-Z0-9]").unwrap()
+        });
+        if let Some(m) = DESCRIBED_MEDIUM.find(r) {
+            let at = start + m.end() - 1;
+            if let Some(e) = mentions_in(ents, at, at + 1).iter().find(|e| e.span.start == at).copied() {
+                return Some((Some(e.entity), medium_end(body, e.span.end, limit)));
+            }
+            return Some((None, medium_name_end(body, at - 1, limit)));
         }
         // An entity named right after the verb ("told Reuters", "told the Daily Mail").
         // ("told the Daily Mail", "told Ms Silva": a leading article or honorific is skipped)
@@ -2041,7 +2054,7 @@ fn medium_end(body: &str, end: usize, limit: usize) -> usize {
 /// Whether the reported words open at `at`: a comma or colon, "that", or a subject's first
 /// word.
 fn opens_clause(body: &str, at: usize, limit: usize) -> bool {
-    let t = body[at..limit].trim_start();
+    let t = body[skip_adverbials(body, at, limit)..limit].trim_start();
     t.starts_with([',', ':'])
         || t.split_whitespace().next().is_some_and(|w| matches!(w, "that" | "he" | "she" | "it" | "they" | "we" | "the" | "there" | "his" | "her" | "its" | "their"))
 }
@@ -2049,9 +2062,13 @@ fn opens_clause(body: &str, at: usize, limit: usize) -> bool {
 /// After a medium's noun ("the newspaper", "the BBC World Service programme"), its own name
 /// ("Clarin", "Go Digital") where the reported words open right after it.
 fn medium_name_end(body: &str, end: usize, limit: usize) -> usize {
-    static NAME_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}").unwrap());
+    static NAME_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}").unwrap());
     let medium = body[..end].split_whitespace().next_back().is_some_and(|w| {
-        matches!(w, "programme" | "program" | "show" | "podcast" | "radio" | "station" | "newspaper" | "paper" | "magazine" | "website" | "channel")
+        matches!(
+            w,
+            "programme" | "program" | "show" | "podcast" | "radio" | "station" | "newspaper" | "paper" | "magazine" | "website" | "channel"
+                | "network" | "broadcaster" | "agency" | "tabloid" | "outlet" | "daily" | "weekly"
+        )
     });
     match NAME_TAIL.find(&body[end..limit]) {
         Some(t) if medium && opens_clause(body, end + t.end(), limit) => end + t.end(),
@@ -2597,6 +2614,15 @@ mod tests {
         }
         let (o, _) = run("John Carter told the Radio Lakeside programme Go Digital he hoped to win.", &[("John Carter", P, &[]), ("Radio Lakeside", N, &[])]);
         assert!(has(&o, "John Carter", "he hoped to win."), "{o:?}");
+        // a medium described before its name, with no article
+        for body in [
+            "John Carter told US TV network Lakeside News on Sunday that he hoped to win.",
+            "John Carter told state broadcaster LTV that he hoped to win.",
+            "John Carter told US TV show 60 Minutes that he hoped to win.",
+        ] {
+            let (o, _) = run(body, people);
+            assert!(has(&o, "John Carter", "he hoped to win."), "{body}: {o:?}");
+        }
         // a possessive goes on to whom it was told: "the show's director"
         let (o, _) = run("John Carter told the show's director: \"We will not die for this show.\"", people);
         assert!(o.iter().all(|c| !c.1.starts_with("'s")), "{o:?}");
