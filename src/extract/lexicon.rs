@@ -284,7 +284,8 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
     meeting seeing becoming beating winning hitting leaving taking giving sending thanking praising blaming
     naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
     welcoming appointing electing nominating endorsing facing eye eyes eyeing say claim argue warn insist
-    suggest allege believe think fear hope expect deny admit predict tell ask");
+    suggest allege believe think fear hope expect deny admit predict tell ask lost lose loses losing sold sell
+    sells bought buy buys brought bring brings caught catch catches made make makes kept keep keeps told");
 
 // Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
 list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline

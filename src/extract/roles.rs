@@ -149,7 +149,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !w.ends_with("ed") && !w.ends_with("ly") && w != "late"
+            && !w.ends_with("ed") && !w.ends_with("ly") && !matches!(w, "late" | "already" | "again" | "just" | "even" | "never" | "yet" | "soon" | "too")
             // ("Last year actor X": a time word ends the title's modifiers)
             && !lx::is_time_noun(w)
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
@@ -633,6 +633,9 @@ mod tests {
         assert!(has("In his book, Peter Vaz, a QC and international law professor, wrote that.", "Peter Vaz", "international law professor", None, false));
         // "the late singer" was a singer
         assert!(has("The film is about the late singer Ana Silva.", "Ana Silva", "singer", None, false));
+        // a verb before its object or an adverb is no modifier ("has already lost winger Ana Silva")
+        assert!(has("The club has already lost winger Ana Silva to injury.", "Ana Silva", "winger", None, false));
+        assert!(has("The club just sold striker Ana Silva.", "Ana Silva", "striker", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
         assert!(has("Last year actor Ana Silva won an award.", "Ana Silva", "actor", None, false));
         // an honorific opens a name in a list, not a title; a possessor keeps the title after it
