@@ -149,7 +149,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !w.ends_with("ed") && !w.ends_with("ly") && !matches!(w, "late" | "already" | "again" | "just" | "even" | "never" | "yet" | "soon" | "too")
+            && !w.ends_with("ed") && !w.ends_with("ly") && w != "late"
             // ("Last year actor X": a time word ends the title's modifiers)
             && !lx::is_time_noun(w)
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
