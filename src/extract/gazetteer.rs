@@ -552,7 +552,7 @@ Blue House
 const PARTIES: &str = "\
 Labour Party|Labour|New Labour|UK Labour Party
 Conservative Party|Conservatives|Tories|Tory|Tory Party
-Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat Party
+Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat Party|Liberal Democrat
 Scottish National Party|SNP
 UK Independence Party|UKIP
 Plaid Cymru

@@ -924,6 +924,12 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 || (last_piece && cue_after(body, &toks, p.b) && !speech_next(body, &toks, p.b))
                                 || (last_piece && first_in_chunk && !single && enclosed_by_commas(body, &toks, c0, c1))
                                 || (first_in_chunk && !single && list_cont)
+                                // ("Liberal Democrat Alan Beith - who chairs ...": a party, then a name)
+                                || (pi > 0
+                                    && matches!(ps[pi - 1].kind, PieceKind::Gaz(e) if e.kind == GKind::Org(OrgKind::PoliticalParty))
+                                    && !single
+                                    && last_piece
+                                    && opens_with_given_name(&words))
                                 || (first_in_chunk
                                     && !single
                                     && last_piece
@@ -1782,6 +1788,13 @@ mod tests {
         // a country's initials after a name say where the person is from
         let e = run("Seeded eighth was Serena Williams (US).");
         assert!(e.iter().any(|x| x.0 == "Serena Williams" && x.1 == EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_given_name_after_a_party_opens_a_person_s_name() {
+        let body = "Liberal Democrat Alan Beith - who chairs the committee - said the claims were true.";
+        assert!(has(body, "Alan Beith", EntityKind::Person), "{:?}", run(body));
+        assert!(has(body, "Liberal Democrats", EntityKind::Organization(OrgKind::PoliticalParty)), "{:?}", run(body));
     }
 
     #[test]
