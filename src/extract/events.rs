@@ -90,7 +90,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "visit" | "visits" | "visited" | "visiting" | "trip" | "tour" | "toured" | "touring" => {
             if lw == "visit" && matches!(prev, "to") && matches!(prev2, "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
                 Visit
-            } else if lw == "tour" && prev == "to" {
+            } else if lw == "tour" && (prev == "to" || (word == "Tour" && i > 0)) {
+                // ("the ATP Tour", "the European Tour": a competition's name, no journey)
                 return None;
             } else {
                 Visit
@@ -152,7 +153,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "operation" if prev == "military" => Attack,
         "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
             // "in protest", "lodged a (diplomatic) protest": no demonstration
+            // ("protest songs", "a protest vote": the word describes something else)
             if matches!(prev, "in" | "apparent" | "political" | "diplomatic" | "formal" | "strong")
+                || matches!(next, "song" | "songs" | "singer" | "singers" | "vote" | "votes" | "music" | "movement" | "movements" | "letter" | "letters" | "group" | "groups" | "leader" | "leaders" | "party")
                 || (i.saturating_sub(3)..i).any(|k| matches!(l(k), "lodged" | "lodge" | "filed" | "file" | "registered" | "lodges" | "files"))
             {
                 return None;
@@ -164,7 +167,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "opened" if next == "in" => Opening,
         "outbreak" | "epidemic" | "pandemic" => Outbreak,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
-        "trial" | "trials" if !matches!(prev, "clinical" | "drug") => Trial,
+        // ("on trial at/with a club": a footballer's try-out, no court)
+        "trial" | "trials" if !matches!(prev, "clinical" | "drug") && !(prev == "on" && matches!(next, "at" | "with")) => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
@@ -758,10 +762,16 @@ mod tests {
         none("The singer died after suffering a heart attack in Peru in October.");
         none("Last year the museum was visited by tens of thousands of people in Minsk.");
         none("The Andes Earthquake and Tsunami Blog in Lima is nominated in 2021.");
+        none("In 1972 he made a rare foray into protest songs in Lima.");
+        none("He finished 2003 on top of the ATP Tour rankings in Lima.");
+        none("The striker impressed on trial at Lima in May.");
         // the same words where the thing took place
         let kinds = |t: &str| events(t, p()).into_iter().map(|e| e.0).collect::<Vec<_>>();
         assert_eq!(kinds("The firm announced in May that the phone will be sold in Peru."), ["Announcement"]);
         assert_eq!(kinds("The minister visited Lima in May."), ["Visit"]);
+        assert_eq!(kinds("Protest marches were held in Lima in May."), ["Protest"]);
+        assert_eq!(kinds("The former banker is on trial for fraud in Lima in May."), ["Trial"]);
+        assert_eq!(kinds("The band went on a tour of Peru in May."), ["Visit"]);
         assert_eq!(kinds("Rebels staged an attack in Peru in October."), ["Attack"]);
         assert_eq!(kinds("Hurricane Maria struck Puerto Rico in September."), ["Disaster"]);
         assert_eq!(kinds("The Minsk Summit ended on Monday."), ["Summit"]);
