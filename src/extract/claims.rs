@@ -1334,6 +1334,23 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
         let body = self.body;
+        // "Coles, in its March 8 media release, reported": an aside between commas that opens
+        // with a preposition says where or when, and the subject stands before it
+        let region = body[a..b].trim_end();
+        if let Some(inner) = region.strip_suffix(',') {
+            if let Some(c) = inner.rfind(", ") {
+                let aside = &inner[c + 2..];
+                let first = aside.split_whitespace().next().unwrap_or("");
+                if c > 0 && PREPS.contains(&first) && !aside.contains(',') && !inner[..c].trim().is_empty() {
+                    let found = self.resolve_inner(a, a + c, si, strict, ents);
+                    // (a relative aside, "for which X gave access", names no subject at all)
+                    let relative = aside.split_whitespace().nth(1).is_some_and(|w| matches!(w, "which" | "whom" | "whose"));
+                    if found.is_some() || relative {
+                        return found;
+                    }
+                }
+            }
+        }
         if let Some(c) = self.participle_subject(a, b, si, ents) {
             return c;
         }
@@ -2640,6 +2657,15 @@ mod tests {
         assert!(has(&o, "John Carter", "the plan was good but said to be costly."), "{o:?}");
         let (o, _) = run("John Carter confirmed he had attended the meeting but said that was his only contact.", people);
         assert!(has(&o, "John Carter", "that was his only contact."), "{o:?}");
+    }
+
+    #[test]
+    fn an_aside_opening_with_a_preposition_is_not_the_subject() {
+        let (o, _) = run("Lakemart, in its March 8 media release, reported that many stores were selling out.", &[("Lakemart", O, &[])]);
+        assert!(has(&o, "Lakemart", "many stores were selling out."), "{o:?}");
+        // a relative aside names no subject ("for which X gave access")
+        let (o, _) = run("Excerpts from the book, for which John Carter gave access, revealed the plan was old.", &[("John Carter", P, &[])]);
+        assert!(o.iter().all(|c| c.0 != "John Carter"), "{o:?}");
     }
 
     #[test]

@@ -675,8 +675,14 @@ fn place_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
 /// A noun that only a company stands after: "chipmaker Intel", "analysts Gartner", "retailer
 /// Tesco", "the airline Qantas".
 fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
-    prev_word(body, toks, c0, 1).is_some_and(lx::is_company_noun)
+    // ("store chains Woolworths and Coles", "banks HSBC and Barclays": a plural too, and the
+    // second of the two names after it)
+    let noun = |w: &str| lx::is_company_noun(w) || (w.ends_with('s') && lx::is_company_noun(&lx::singular(w)));
+    prev_word(body, toks, c0, 1).is_some_and(noun)
         || (prev_word(body, toks, c0, 1) == Some("in") && prev_word(body, toks, c0, 2).is_some_and(|w| is_stake_noun(&w.to_lowercase())))
+        || (prev_word(body, toks, c0, 1) == Some("and")
+            && prev_word(body, toks, c0, 2).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && prev_word(body, toks, c0, 3).is_some_and(|w| w.ends_with('s') && noun(w)))
 }
 
 /// What one holds in a company: "a stake in X", "shares in X".
@@ -1795,6 +1801,13 @@ mod tests {
         let body = "Liberal Democrat Alan Beith - who chairs the committee - said the claims were true.";
         assert!(has(body, "Alan Beith", EntityKind::Person), "{:?}", run(body));
         assert!(has(body, "Liberal Democrats", EntityKind::Organization(OrgKind::PoliticalParty)), "{:?}", run(body));
+    }
+
+    #[test]
+    fn two_names_after_a_plural_company_noun_are_companies() {
+        let body = "Store chains Lakemart and Brindley lowered their limits on Sunday.";
+        let co = EntityKind::Organization(OrgKind::Company);
+        assert!(has(body, "Lakemart", co) && has(body, "Brindley", co), "{:?}", run(body));
     }
 
     #[test]
