@@ -149,7 +149,7 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?x)^(?:\s*,)?\s+(?:
-            (?:on|last|this|next|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
+            (?:on|last|this|next|yesterday|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
           | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
@@ -1099,7 +1099,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+but\s+(?:(?:on|last|this|later|then|also|earlier|yesterday|today)\s+(?:[A-Z][a-z]+\s+|week\s+|month\s+|year\s+)?)?(?:said|says|added|insisted|argued|warned)\s+\w+|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+but\s+(?:(?:on|last|this|later|then|also|earlier|yesterday|today)\s+(?:[A-Z][a-z]+\s+|week\s+|month\s+|year\s+)?)?(?:said|says|added|insisted|argued|warned)\s+\w+|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|\s+and\s+(?:said|added|insisted|argued|warned|noted|claimed)\s+\w+|,\s+(?:[a-z]+ing)\s"#).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -1110,7 +1110,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // ("but said to be costly": a passive, no saying)
-            if m.as_str().trim_start().starts_with("but") && m.as_str().ends_with(" to") {
+            if (m.as_str().trim_start().starts_with("but") || m.as_str().trim_start().starts_with("and")) && m.as_str().ends_with(" to") {
+                continue;
+            }
+            // ("O'Rourke, a former Representative who gained recognition during his run, does
+            // not plan": inside an appositive still open, "during" belongs to it)
+            if m.as_str().trim_start().starts_with("during") && body[p..at].matches(", ").count() % 2 == 1 {
                 continue;
             }
             // (", but did not believe X": a denial goes on with the claim, it reports none)
@@ -2652,6 +2657,14 @@ mod tests {
         assert!(has(&o, "John Carter", "he does not want higher taxes") && has(&o, "John Carter", "other promises would wait."), "{o:?}");
         let (o, _) = run("John Carter spoke on Monday. Answering critic Mary Jones, he insisted talks were going on, but added the door was open.", people);
         assert!(has(&o, "John Carter", "talks were going on") && has(&o, "John Carter", "the door was open."), "{o:?}");
+        let (o, _) = run("John Carter claimed a vaccine was near and said people were learning to live with the virus.", people);
+        assert!(has(&o, "John Carter", "a vaccine was near") && has(&o, "John Carter", "people were learning to live with the virus."), "{o:?}");
+        // "yesterday night" is the saying's time
+        let (o, _) = run("John Carter said yesterday night that twenty people had been killed.", people);
+        assert!(has(&o, "John Carter", "twenty people had been killed."), "{o:?}");
+        // "during" inside an appositive still open belongs to it
+        let (o, _) = run("Reports said John Carter, a former senator who gained fame during his 2018 run, does not plan to run.", people);
+        assert!(o.iter().any(|c| c.1.ends_with("does not plan to run.")), "{o:?}");
         // a passive "said to be" goes on with the claim; "that" before a verb is its subject
         let (o, _) = run("John Carter said the plan was good but said to be costly.", people);
         assert!(has(&o, "John Carter", "the plan was good but said to be costly."), "{o:?}");
