@@ -149,7 +149,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !w.ends_with("ed") && !w.ends_with("ly") && w != "late"
+            && !w.ends_with("ed") && !w.ends_with("ly") && !matches!(w, "late" | "current")
             // ("Last year actor X": a time word ends the title's modifiers)
             && !lx::is_time_noun(w)
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
@@ -159,7 +159,10 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             let head = c.w(title_end.unwrap());
             // ("ex-Home Secretary": the word after "ex-" decides)
             let core = w.strip_prefix("ex-").unwrap_or(w);
-            let fits = !is_cap(head) || w.ends_with("ing") || lx::is_title_mod(&title_case(core)) || lx::is_role_word(core);
+            // (a role noun before a capitalized title is a title of its own: "presidential
+            // candidate Senator Ted Cruz" is a Senator)
+            // (but before an honorific the role is the title: "manager Sir Alex Ferguson")
+            let fits = !is_cap(head) || w.ends_with("ing") || lx::is_title_mod(&title_case(core)) || (lx::is_role_word(core) && lx::is_honorific(head));
             if fits && (role_word(head) || lx::is_role_word(w)) {
                 j = p;
                 continue;
@@ -262,7 +265,7 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
                 continue;
             }
             match w {
-                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "also" | "still" | "see" | "late" => {
+                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "current" | "also" | "still" | "see" | "late" => {
                     k += 1;
                     continue;
                 }
@@ -636,6 +639,11 @@ mod tests {
         // a verb before its object or an adverb is no modifier ("has already lost winger Ana Silva")
         assert!(has("The club has already lost winger Ana Silva to injury.", "Ana Silva", "winger", None, false));
         assert!(has("The club just sold striker Ana Silva.", "Ana Silva", "striker", None, false));
+        // a role noun before a capitalized title is another title; "current" is no part of one
+        let r = roles("Former presidential candidate Senator Ana Silva proposed limits.");
+        assert!(r.iter().any(|x| x.0 == "Ana Silva" && x.1 == "Senator"), "{r:?}");
+        assert!(has("Manchester United manager Sir Ana Silva spoke.", "Ana Silva", "manager", Some("Manchester United"), false));
+        assert!(has("In a statement, the current bishop, Ana Silva, said the priest had died.", "Ana Silva", "bishop", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
         assert!(has("Last year actor Ana Silva won an award.", "Ana Silva", "actor", None, false));
         // an honorific opens a name in a list, not a title; a possessor keeps the title after it
