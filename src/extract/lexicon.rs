@@ -293,6 +293,11 @@ list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket c
     chipmaker drugmaker automaker planemaker steelmaker operator bookmaker miner winemaker brewer
     distributor telecoms");
 
+// Nouns that name a work before its title: "the movie Vera Drake", "her album Ana".
+// (not "single", "play", "series", "books": the sports page and verbs use them too)
+list!(WORK_NOUNS, is_work_noun, "film movie movies album albums novel novels book song songs musical musicals opera
+    sitcom documentary documentaries");
+
 /// A honorific or a gendered noun that tells a person's gender: `Some(true)` for a woman
 /// ("Mrs", "actress"), `Some(false)` for a man ("Sir", "congressman").
 pub fn gender_sign(w: &str) -> Option<bool> {

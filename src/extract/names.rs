@@ -709,6 +709,9 @@ pub fn recognize(doc: &Doc) -> Entities {
     // unconfirmed bare names: (span, words, block index)
     let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
     let mut acronyms: Vec<(Span, String)> = Vec::new();
+    // names given to works ("the movie Vera Drake", "his album Ana Silva"): no person by that
+    // name in this article
+    let mut works: std::collections::BTreeSet<String> = Default::default();
 
     let all_toks = &doc.tokens;
     for (bi, toks) in all_toks.iter() {
@@ -760,6 +763,9 @@ pub fn recognize(doc: &Doc) -> Entities {
             let persons_before = cands.len();
             // "(ACR)" definition right after the chunk
             let acr = acronym_after(body, &toks, c1);
+            if prev_word(body, &toks, c0, 1).is_some_and(lx::is_work_noun) {
+                works.insert(span_text(body, &toks, c0, c1).to_string());
+            }
             let mut skip_to = 0;
             for (pi, p) in ps.iter().enumerate() {
                 if p.a < skip_to {
@@ -950,7 +956,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                             // Capital said", nor after a place noun and "of", "the city of San
                             // Juan": where someone is from, a place)
                             let from_of = first_in_chunk && (after_name_of(body, &toks, c0, &cands) || place_noun_of_before(body, &toks, c0));
-                            if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b)) && !from_of {
+                            // (nor an award after a role: "her second best actress Oscar")
+                            let award = single && lx::is_field_word(w0);
+                            if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b)) && !from_of && !award {
                                 kind = CKind::Person;
                             }
                         } else if first_in_chunk && !lx::is_religion(text) && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
@@ -1178,6 +1186,7 @@ pub fn recognize(doc: &Doc) -> Entities {
         }
     }
 
+    cands.retain(|c| !(c.kind == CKind::Person && works.contains(&c.name)));
     build(cands)
 }
 
@@ -1808,6 +1817,16 @@ mod tests {
         let body = "Store chains Lakemart and Brindley lowered their limits on Sunday.";
         let co = EntityKind::Organization(OrgKind::Company);
         assert!(has(body, "Lakemart", co) && has(body, "Brindley", co), "{:?}", run(body));
+    }
+
+    #[test]
+    fn a_work_or_an_award_is_no_person() {
+        let e = run("The low-budget movie Vera Lane won. Later Vera Lane scored best director.");
+        assert!(e.iter().all(|x| x.1 != EntityKind::Person), "{e:?}");
+        let e = run("Hilary Swank picked up her second best actress Oscar for the role.");
+        assert!(e.iter().all(|x| x.0 != "Oscar"), "{e:?}");
+        // a person named the same way elsewhere stays one
+        assert!(has("Director Vera Lane said the film was done.", "Vera Lane", EntityKind::Person));
     }
 
     #[test]
