@@ -440,6 +440,10 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             if head.is_none() && w != "and" {
                 break;
             }
+            // ("MSNBC and CBS Radio": an acronym before "and" is a name of its own)
+            if head.is_none() && q > p && is_acronym(word(body, &toks[q - 1])) {
+                break;
+            }
             if head.is_some() {
                 tail = true;
             }
@@ -1827,6 +1831,13 @@ mod tests {
         assert!(e.iter().all(|x| x.0 != "Oscar"), "{e:?}");
         // a person named the same way elsewhere stays one
         assert!(has("Director Vera Lane said the film was done.", "Vera Lane", EntityKind::Person));
+    }
+
+    #[test]
+    fn an_acronym_before_and_is_a_name_of_its_own() {
+        let e = run("The deal was approved by the IMF and World Bank on Monday.");
+        assert!(e.iter().all(|x| !x.0.contains(" and ")), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "World Bank"), "{e:?}");
     }
 
     #[test]
