@@ -148,12 +148,18 @@ fn year_num(w: &str) -> Option<i32> {
 /// The words before token i speak of the future ("scheduled for", "will", "next").
 fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
     let w = |k: usize| toks[k].text(lower);
-    (i.saturating_sub(4)..i).any(|k| {
+    // (up to twelve words back within the clause: "is scheduled to continue its primary season
+    // on March 17")
+    // (a comma right before the date is an apposition's: "next Wednesday, July 31")
+    let from = (i.saturating_sub(12)..i.saturating_sub(1)).rev().find(|&k| toks[k].k == TK::Punct).map_or(i.saturating_sub(12), |k| k + 1);
+    // ("by", "until", "through" right before it: "by March 3"; not "followed by X in August")
+    let near = i.saturating_sub(2);
+    (from..i).any(|k| {
         matches!(
             w(k),
-            "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "until" | "by" | "next"
-                | "would" | "through" | "coming" | "forthcoming" | "ahead"
-        )
+            "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "next" | "would" | "coming"
+                | "forthcoming" | "ahead"
+        ) || (k >= near && matches!(w(k), "until" | "by" | "through"))
             // "to be held on August 9"
             || (w(k) == "to" && k + 1 < i && w(k + 1) == "be")
     })
@@ -278,7 +284,13 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                         None => (
                             i + 1,
                             published.map(|p| {
-                                let y = if (m, d) <= (p.month.unwrap_or(12), p.day.unwrap_or(31)) { p.year } else { p.year - 1 };
+                                let y = if future_context(lower, toks, i) {
+                                    if (m, d) >= (p.month.unwrap_or(1), p.day.unwrap_or(1)) { p.year } else { p.year + 1 }
+                                } else if (m, d) <= (p.month.unwrap_or(12), p.day.unwrap_or(31)) {
+                                    p.year
+                                } else {
+                                    p.year - 1
+                                };
                                 PartialDate::ymd(y, m, d)
                             }),
                         ),
@@ -484,6 +496,13 @@ mod tests {
         assert_eq!(dates("the bid for October elections failed", pubd())[0].1, "2021-10");
         // without such words the latest one before publication
         assert_eq!(dates("the October elections were close", pubd())[0].1, "2020-10");
+        // the future word may stand further back in the clause, and day-month dates heed it too
+        assert_eq!(dates("The party is scheduled to continue its primary season with the caucuses on May 4.", pubd())[0].1, "2021-05-04");
+        assert_eq!(dates("The party is scheduled to hold its caucuses on 4 May.", pubd())[0].1, "2021-05-04");
+        assert_eq!(dates("He resigns effective next Wednesday, May 4.", pubd()).last().unwrap().1, "2021-05-04");
+        // but not across a clause, nor "by" of a passive ("confirmed by the government on")
+        assert_eq!(dates("It will rain, the storm hit on May 4.", pubd())[0].1, "2020-05-04");
+        assert_eq!(dates("It was first confirmed by the government on May 4.", pubd())[0].1, "2020-05-04");
     }
 
     #[test]
