@@ -1255,6 +1255,12 @@ fn valid_person(words: &[String]) -> bool {
     if words.len() > 1 && lx::is_company_noun(&words[0].to_lowercase()) {
         return false;
     }
+    // "Finding Nemo", "Raising Arizona": a gerund opens a title, not a name (not a given name
+    // with a short stem, "Erling", nor a hyphenated one, "Tak-Sing")
+    let gerund = |w: &str| w.strip_suffix("ing").is_some_and(|stem| stem.chars().count() >= 4 && !stem.contains('-'));
+    if words.len() > 1 && gerund(&words[0]) && lx::given_name(&words[0]).is_none() {
+        return false;
+    }
     if words.len() == 1 {
         let w = words[0].as_str();
         // (nor a plural noun, "Prime Minister's Questions", "Director of Public Prosecutions", or a
@@ -1838,6 +1844,14 @@ mod tests {
         let e = run("The deal was approved by the IMF and World Bank on Monday.");
         assert!(e.iter().all(|x| !x.0.contains(" and ")), "{e:?}");
         assert!(e.iter().any(|x| x.0 == "World Bank"), "{e:?}");
+    }
+
+    #[test]
+    fn a_gerund_opens_a_title_not_a_name() {
+        let e = run("He has worked on the trilogy, Finding Nemo, The Incredibles and Indiana Jones.");
+        assert!(e.iter().all(|x| x.0 != "Finding Nemo"), "{e:?}");
+        assert!(has("Erling Refsum said the race was fast.", "Erling Refsum", EntityKind::Person), "{:?}", run("Erling Refsum said the race was fast."));
+        assert!(has("Professor Tak-Sing Wong said the race was fast.", "Tak-Sing Wong", EntityKind::Person));
     }
 
     #[test]
