@@ -87,6 +87,10 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         "meeting" | "meetings" => Meeting,
         "met" if matches!(next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
+        // ("visit fake versions of the websites": a web page, no place)
+        "visit" | "visits" | "visited" | "visiting" if (i + 1..(i + 7).min(n)).any(|k| matches!(l(k), "website" | "websites" | "site" | "sites" | "page" | "pages" | "webpage" | "link" | "links")) => {
+            return None;
+        }
         "visit" | "visits" | "visited" | "visiting" | "trip" | "tour" | "toured" | "touring" => {
             if lw == "visit" && matches!(prev, "to") && matches!(prev2, "chose" | "plans" | "planned" | "wants" | "decided" | "is" | "was") {
                 Visit
@@ -166,6 +170,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "opening" if matches!(next, "of" | "ceremony") => Opening,
         "opened" if next == "in" => Opening,
         "outbreak" | "epidemic" | "pandemic" => Outbreak,
+        // ("a landslide victory": a vote won by far, no disaster)
+        "landslide" if matches!(next, "victory" | "win" | "wins" | "defeat" | "majority" | "election" | "re-election") => return None,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
         // ("on trial at/with a club": a footballer's try-out, no court)
         "trial" | "trials" if !matches!(prev, "clinical" | "drug") && !(prev == "on" && matches!(next, "at" | "with")) => Trial,
@@ -765,6 +771,8 @@ mod tests {
         none("In 1972 he made a rare foray into protest songs in Lima.");
         none("He finished 2003 on top of the ATP Tour rankings in Lima.");
         none("The striker impressed on trial at Lima in May.");
+        none("In 1979 she was swept into power in Lima in a landslide victory.");
+        none("In May, the e-mails tried to make people in Lima visit fake versions of the websites.");
         // the same words where the thing took place
         let kinds = |t: &str| events(t, p()).into_iter().map(|e| e.0).collect::<Vec<_>>();
         assert_eq!(kinds("The firm announced in May that the phone will be sold in Peru."), ["Announcement"]);
@@ -772,6 +780,7 @@ mod tests {
         assert_eq!(kinds("Protest marches were held in Lima in May."), ["Protest"]);
         assert_eq!(kinds("The former banker is on trial for fraud in Lima in May."), ["Trial"]);
         assert_eq!(kinds("The band went on a tour of Peru in May."), ["Visit"]);
+        assert_eq!(kinds("A landslide buried a village in Peru in May."), ["Disaster"]);
         assert_eq!(kinds("Rebels staged an attack in Peru in October."), ["Attack"]);
         assert_eq!(kinds("Hurricane Maria struck Puerto Rico in September."), ["Disaster"]);
         assert_eq!(kinds("The Minsk Summit ended on Monday."), ["Summit"]);
