@@ -134,7 +134,8 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     oceanographer researcher investigator attorney barrister solicitor magistrate coroner
     wrestler dancer skater skier jockey gymnast weightlifter fencer rower surfer snowboarder
     chef influencer blogger vlogger youtuber podcaster playwright screenwriter lyricist drummer
-    conductor choreographer sculptor painter illustrator animator
+    conductor choreographer sculptor painter illustrator animator astronomer geographer biographer
+    inventor mountaineer fisherman
     striker midfielder defender goalkeeper keeper winger fly-half scrum-half full-back flanker centre-back
     batsman bowler jockey referee umpire boss broker dealer farmer shopkeeper");
 

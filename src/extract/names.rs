@@ -465,6 +465,19 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
                 continue;
             }
         }
+        // ("Imperial College London", "University College Dublin": a college's city, last in
+        // the run, is part of its name)
+        let college_city = q == c1
+            && head.is_some_and(|h| h.0 + 1 == q && matches!(word(body, &toks[h.0]), "College" | "University"))
+            && gazetteer::lookup(w).is_some_and(|e| e.kind == GKind::Place(PlaceKind::City))
+            // (not after a town's own university: "Oxford University London and Paris")
+            && gazetteer::lookup(word(body, &toks[p])).is_none();
+        if college_city {
+            head = head.map(|h| (q, h.1));
+            last_word = q;
+            q += 1;
+            continue;
+        }
         if head.is_some() && !tail && lx::org_head(w).is_none() && !lx::is_place_head(w) {
             // a word after the head without a connector: a new name starts
             break;
@@ -1852,6 +1865,16 @@ mod tests {
         assert!(e.iter().all(|x| x.0 != "Finding Nemo"), "{e:?}");
         assert!(has("Erling Refsum said the race was fast.", "Erling Refsum", EntityKind::Person), "{:?}", run("Erling Refsum said the race was fast."));
         assert!(has("Professor Tak-Sing Wong said the race was fast.", "Tak-Sing Wong", EntityKind::Person));
+    }
+
+    #[test]
+    fn a_college_s_city_is_part_of_its_name() {
+        let body = "Professor Ana Silva of Imperial College London said the results were clear.";
+        assert!(has(body, "Imperial College London", EntityKind::Organization(OrgKind::University)), "{:?}", run(body));
+        let body = "Researchers at University College Dublin said the results were clear.";
+        assert!(has(body, "University College Dublin", EntityKind::Organization(OrgKind::University)), "{:?}", run(body));
+        let e = run("He studied at Oxford University, London and Paris.");
+        assert!(e.iter().all(|x| !x.0.contains("University London")), "{e:?}");
     }
 
     #[test]

@@ -644,6 +644,8 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "Ana Silva" && x.1 == "Senator"), "{r:?}");
         assert!(has("Manchester United manager Sir Ana Silva spoke.", "Ana Silva", "manager", Some("Manchester United"), false));
         assert!(has("In a statement, the current bishop, Ana Silva, said the priest had died.", "Ana Silva", "bishop", None, false));
+        // more occupations: astronomers, biographers, inventors
+        assert!(has("\"It is a new world,\" said astronomer Angelos Tsiaras.", "Angelos Tsiaras", "astronomer", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
         assert!(has("Last year actor Ana Silva won an award.", "Ana Silva", "actor", None, false));
         // an honorific opens a name in a list, not a title; a possessor keeps the title after it
