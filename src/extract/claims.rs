@@ -156,6 +156,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
           | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2}))?
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
+          | (?:after|before|following)\s+(?:the|a|his|her|its|their)\s+(?:verdict|ruling|meeting|hearing|match|game|vote|decision|announcement|launch|race|debate|summit|talks|interview|speech|incident|crash|sentencing|trial|funeral|ceremony)(?:\s+(?:was|had)\s+\w+)?
           | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
           | to\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+crowd|parliament|the\s+BBC|[A-Z][\w.-]+)
         )(?-u:\b)"#,
@@ -819,6 +820,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "explained why he thinks ...", "argued against the deal": an indirect question or a
             // stance, no reported clause
             if matches!(rest_t.split_whitespace().next(), Some("why" | "how" | "against")) {
+                continue;
+            }
+            // "the mission, which NASA said might take place in May": the clause's subject is the
+            // relative pronoun before the speaker, and the words left say nothing whole
+            let relative_speaker = || {
+                let before = &body[s.start..vs];
+                [" which ", " that ", " who "].iter().filter_map(|r| before.rfind(r)).max().is_some_and(|r| {
+                    let speaker = &before[r..];
+                    !speaker.contains(',') && speaker.split_whitespace().count() <= 6
+                })
+            };
+            if rest_t.split_whitespace().next().is_some_and(|w| w != "do" && FINITE.contains(&w)) && relative_speaker() {
                 continue;
             }
             // ("told us what we should do": a question's answer, not what was said; "said what
@@ -1534,7 +1547,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "Ana Silva, who presents The Show, said": the name ends a relative clause
             let in_relative = before.contains(", who ") || before.contains(", which ");
             let person = ents.is_person(id) && !after_preposition && !in_relative;
-            let org = !strict && matches!(ents.kind(id), EntityKind::Organization(_)) && after_comma && !in_relative;
+            // ("the mission, which NASA said ...": a relative pronoun before it opens its clause)
+            let after_relative = before.ends_with(" which") || before.ends_with(" that");
+            let org = !strict && matches!(ents.kind(id), EntityKind::Organization(_)) && (after_comma || after_relative) && !in_relative;
             if adjacent && st > a && (person || org) {
                 return Some(Claimant::Entity(id));
             }
@@ -2679,6 +2694,19 @@ mod tests {
         // a relative aside names no subject ("for which X gave access")
         let (o, _) = run("Excerpts from the book, for which John Carter gave access, revealed the plan was old.", &[("John Carter", P, &[])]);
         assert!(o.iter().all(|c| c.0 != "John Carter"), "{o:?}");
+    }
+
+    #[test]
+    fn a_relative_saying_with_its_subject_gone_is_no_claim() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &[]), ("Lakeside Agency", O, &[])];
+        let (o, _) = run("John Carter was picked for the mission, which Lakeside Agency said might take place in May.", people);
+        assert!(o.is_empty(), "{o:?}");
+        // a whole clause after "which X said" stays one
+        let (o, _) = run("John Carter joined the mission, which Lakeside Agency said the crew would fly in May.", people);
+        assert!(has(&o, "Lakeside Agency", "the crew would fly in May."), "{o:?}");
+        // an occasion before a quote is the saying's ("told the BBC after the verdict")
+        let (o, _) = run("John Carter told the BBC after the verdict \"My client is relieved.\"", people);
+        assert!(has(&o, "John Carter", "My client is relieved."), "{o:?}");
     }
 
     #[test]
