@@ -99,7 +99,8 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
     State Press Security National Senate House Party Foreign-Affairs Economy Economic Environment Education
     Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
     Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative
-    Shadow Cabinet Commons Lords Solicitor Surgeon Advocate District");
+    Shadow Cabinet Commons Lords Solicitor Surgeon Advocate District Work Pensions Development International
+    Media Sport Business Constitutional Communities Science Technology");
 
 // Department complements that follow "Secretary of", "Minister of", "Speaker of the".
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour
@@ -286,7 +287,8 @@ list!(PLAIN_VERBS, is_plain_verb, "met meet meets saw see sees became become bec
     naming calling hiring firing joining replacing accusing urging backing quoting interviewing suing
     welcoming appointing electing nominating endorsing facing eye eyes eyeing say claim argue warn insist
     suggest allege believe think fear hope expect deny admit predict tell ask lost lose loses losing sold sell
-    sells bought buy buys brought bring brings caught catch catches made make makes kept keep keeps told");
+    sells bought buy buys brought bring brings caught catch catches made make makes kept keep keeps told
+    include includes including featuring features starring stars");
 
 // Nouns that only a company stands after: "chipmaker Intel", "analysts Gartner".
 list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket chain bank lender insurer airline

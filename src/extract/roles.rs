@@ -644,6 +644,9 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "Ana Silva" && x.1 == "Senator"), "{r:?}");
         assert!(has("Manchester United manager Sir Ana Silva spoke.", "Ana Silva", "manager", Some("Manchester United"), false));
         assert!(has("In a statement, the current bishop, Ana Silva, said the priest had died.", "Ana Silva", "bishop", None, false));
+        // a portfolio before "Secretary" belongs to the title; "includes" does not
+        assert!(has("Along with Work and Pensions Secretary Ana Silva, he attacked the plans.", "Ana Silva", "Work and Pensions Secretary", None, false));
+        assert!(has("The commission, which includes singer Ana Silva, met on Monday.", "Ana Silva", "singer", None, false));
         // more occupations: astronomers, biographers, inventors
         assert!(has("\"It is a new world,\" said astronomer Angelos Tsiaras.", "Angelos Tsiaras", "astronomer", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
