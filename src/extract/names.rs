@@ -935,6 +935,18 @@ pub fn recognize(doc: &Doc) -> Entities {
                             kind = CKind::Org(OrgKind::Company);
                         } else if last_piece && acr.is_some() {
                             kind = CKind::Org(OrgKind::Generic);
+                        } else if single
+                            && last_piece
+                            && its_speaks_next(body, &toks, p.b)
+                            && w0.chars().count() >= 3
+                            && !lx::is_stop_cap(w0)
+                            && !lx::is_title_mod(w0)
+                            && !lx::is_title_head(w0)
+                            && !lx::is_non_name_cap(w0)
+                            && lx::given_name(w0).is_none()
+                            && !cands.iter().any(|c| c.kind == CKind::Person && c.words.iter().any(|x| x == w0))
+                        {
+                            kind = CKind::Org(OrgKind::Generic);
                         } else if last_piece && toks.get(p.b + 1).map(|t| word(body, t)) == Some("police") {
                             let e = toks[p.b + 1].e;
                             cands.push(Cand {
@@ -1397,6 +1409,17 @@ fn role_before(body: &str, toks: &[Tok], p: usize) -> bool {
 }
 
 /// A speech verb follows the name (possibly after an adverb).
+/// "Brindley said its profits rose": a speech verb right after token b whose reported words
+/// open with "its": an organization speaking of itself.
+fn its_speaks_next(body: &str, toks: &[Tok], b: usize) -> bool {
+    let w = |k: usize| toks.get(k).map(|t| word(body, t)).unwrap_or("");
+    if !lx::is_speech_verb(w(b + 1)) {
+        return false;
+    }
+    let k = if w(b + 2) == "that" { b + 3 } else { b + 2 };
+    w(k) == "its"
+}
+
 fn speech_next(body: &str, toks: &[Tok], b: usize) -> bool {
     let b = skip_post_nominals(body, toks, b);
     let w1 = toks.get(b + 1).map(|t| word(body, t)).unwrap_or("");
@@ -1875,6 +1898,16 @@ mod tests {
         assert!(has(body, "University College Dublin", EntityKind::Organization(OrgKind::University)), "{:?}", run(body));
         let e = run("He taught at Manchester University London and Paris.");
         assert!(e.iter().all(|x| !x.0.contains("University London")), "{e:?}");
+    }
+
+    #[test]
+    fn a_lone_name_that_says_its_is_an_organization() {
+        assert!(has("Brindley said its profits rose by 5%.", "Brindley", EntityKind::Organization(OrgKind::Generic)), "{:?}", run("Brindley said its profits rose by 5%."));
+        // not a person's surname known already, nor "it" (which persons say too)
+        let e = run("Minister John Brindley spoke. Brindley said its profits rose by 5%.");
+        assert!(e.iter().all(|x| !matches!(x.1, EntityKind::Organization(_))), "{e:?}");
+        let e = run("Brindley said it would rain.");
+        assert!(e.iter().all(|x| !matches!(x.1, EntityKind::Organization(_))), "{e:?}");
     }
 
     #[test]
