@@ -724,6 +724,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             if saying && (negated || refused) {
                 continue;
             }
+            // "has neither admitted nor denied wrongdoing": nothing said either way
+            if prev_word == "neither" || (prev_word == "nor" && body[s.start..vs].to_lowercase().contains("neither ")) {
+                continue;
+            }
             // A denied belief keeps its denial: "I don't think X" claims "don't think X", not X.
             let denial_at = negated.then(|| {
                 let w1_at = body[s.start..vs].trim_end().len() - w1.len() + s.start;
@@ -1776,6 +1780,22 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .filter(|x| x.span.end <= a && matches!(ents.kind(x.entity), EntityKind::Organization(_)))
                 .find(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
                 .map(|x| x.entity);
+            // ("Peugeot warned ... The firm also said": the company named last, in this sentence
+            // or the two before it)
+            let best = best.or_else(|| {
+                if !matches!(head.as_str(), "company" | "firm" | "group") {
+                    return None;
+                }
+                let lo = self.sents[si.saturating_sub(2)].span.start;
+                // (not a firm governed by a preposition: "fighting battles against Microsoft")
+                let governed = |x: &super::doc::Mention| body[..x.span.start].split_whitespace().next_back().is_some_and(|w| PREPS.contains(&w.to_lowercase().as_str()));
+                ents.mentions[..ents.mentions.partition_point(|x| x.span.start < a)]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.span.start >= lo)
+                    .find(|x| matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::Company | OrgKind::Generic)) && !governed(x))
+                    .map(|x| x.entity)
+            });
             if let Some(id) = best {
                 let g = m.get(0).unwrap();
                 ents.add_mention(Span::new(a + g.start(), a + g.end()), id);
@@ -2707,6 +2727,19 @@ mod tests {
         // an occasion before a quote is the saying's ("told the BBC after the verdict")
         let (o, _) = run("John Carter told the BBC after the verdict \"My client is relieved.\"", people);
         assert!(has(&o, "John Carter", "My client is relieved."), "{o:?}");
+    }
+
+    #[test]
+    fn the_firm_is_the_company_named_last() {
+        let orgs: &[(&str, EntityKind, &[&str])] = &[("Brindley", O, &[]), ("Lakemart", O, &[])];
+        let (o, _) = run("Brindley reported a loss. The firm also said it would hire staff.", orgs);
+        assert!(has(&o, "Brindley", "it would hire staff."), "{o:?}");
+        // not a firm governed by a preposition
+        let (o, _) = run("Brindley was fighting a case against Lakemart. The company said it would appeal.", orgs);
+        assert!(has(&o, "Brindley", "it would appeal."), "{o:?}");
+        // "neither admitted nor denied" says nothing
+        let (o, _) = run("Brindley paid the fine. The firm has neither admitted nor denied wrongdoing.", orgs);
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
