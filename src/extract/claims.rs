@@ -185,6 +185,7 @@ const AUDIENCE: &[&str] = &[
     "me", "us", "him", "her", "them", "you", "reporters", "journalists", "the press", "the media", "lawmakers", "supporters", "the crowd",
     "parliament", "the audience", "students", "congress", "the nation", "viewers", "listeners",
     "colleagues", "members", "the committee", "the court", "the council", "the jury", "senators",
+    "the world", "the public", "the house", "the chamber", "delegates", "fans", "voters", "residents",
 ];
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "should",
@@ -517,7 +518,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(m) = NORMAL.captures(r) {
             let verb = m.name("verb").unwrap();
             let who = m.name("who").unwrap();
-            if word_count(who.as_str()) <= 25 {
+            // (`"...," while Trump noted his "strength"`: a clause of its own, about something else)
+            let contrast = matches!(who.as_str().split_whitespace().next(), Some("while" | "whereas" | "although" | "though"));
+            if word_count(who.as_str()) <= 25 && !contrast {
                 let vend = a + verb.end();
                 let told = if HEARER_VERBS.contains(&verb.as_str()) { self.hearer(vend, b, ents).and_then(|x| x.0) } else { None };
                 if let Some(c) = self.resolve_subject(a + who.start(), a + who.end(), si, ents) {
@@ -958,7 +961,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                     c0 += comma + 1;
                 }
             }
-            if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
+            // ("According to an advance text, he told delegates: "...": the clause names its own
+            // speaker, whose words they are)
+            let own_speaker = speech_verbs(&body[c0..s.end]).any(|(vs, ve)| {
+                let after = &body[c0 + ve..s.end];
+                let colon_quote = after.find(':').is_some_and(|k| after[k + 1..].trim_start().starts_with(['"', '“']) && !after[..k].contains(['"', '“']));
+                !self.in_quote(c0 + vs) && colon_quote
+            });
+            if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents).filter(|_| !own_speaker) {
                 let end = self.clause_end(c0, s, c0);
                 let qs = c0 + (body[c0..].len() - body[c0..].trim_start().len());
                 if body[qs..].starts_with(['"', '“']) {
@@ -1193,7 +1203,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let rl = r.to_lowercase();
         for a in AUDIENCE {
             // ("told US TV": the country, not "us")
-            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric()) && &r[..a.len()] != "US" {
+            // (nor "the public's view": a possessor, not the audience)
+            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') && &r[..a.len()] != "US" {
                 return Some((None, start + a.len()));
             }
         }
@@ -2740,6 +2751,20 @@ mod tests {
         // "neither admitted nor denied" says nothing
         let (o, _) = run("Brindley paid the fine. The firm has neither admitted nor denied wrongdoing.", orgs);
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_contrasting_clause_after_a_quote_names_another_speaker() {
+        let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &[]), ("Mary Jones", P, &[])];
+        let (o, _) = run("John Carter told the BBC the mayor \"was a great man,\" while Mary Jones noted his \"strength and wisdom\" on Twitter.", people);
+        assert!(o.iter().any(|c| c.0 == "John Carter" && c.1.contains("was a great man")), "{o:?}");
+        assert!(o.iter().all(|c| c.0 != "Mary Jones" || !c.1.contains("great man")), "{o:?}");
+        // a clause after "According to X," that names its own speaker is that speaker's
+        let (o, _) = run("John Carter spoke. According to a text released by officials, he told delegates: \"We must be united.\"", people);
+        assert!(has(&o, "John Carter", "We must be united."), "{o:?}");
+        // "told the world" names no hearer and no claim
+        let (o, _) = run("\"Let us discuss this emergency first,\" John Carter told the world on Thursday via Twitter.", people);
+        assert!(has(&o, "John Carter", "Let us discuss this emergency first") && o.len() == 1, "{o:?}");
     }
 
     #[test]
