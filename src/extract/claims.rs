@@ -2756,7 +2756,7 @@ mod tests {
     #[test]
     fn a_contrasting_clause_after_a_quote_names_another_speaker() {
         let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &[]), ("Mary Jones", P, &[])];
-        let (o, _) = run("John Carter told the BBC the mayor \"was a great man,\" while Mary Jones noted his \"strength and wisdom\" on Twitter.", people);
+        let (o, _) = run("John Carter told Radio Lakeside Cummings \"was a great man,\" while Mary Jones noted his \"strength and wisdom\" on Twitter.", &[("John Carter", P, &[]), ("Mary Jones", P, &[]), ("Radio Lakeside", N, &[])]);
         assert!(o.iter().any(|c| c.0 == "John Carter" && c.1.contains("was a great man")), "{o:?}");
         assert!(o.iter().all(|c| c.0 != "Mary Jones" || !c.1.contains("great man")), "{o:?}");
         // a clause after "According to X," that names its own speaker is that speaker's
