@@ -492,6 +492,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             let (ws, we) = (a + who.start(), a + who.end());
             // "said on Monday X": skip adverbials.
             let ws = skip_adverbials(body, ws, we);
+            // ("said EEF chief economist, Steve Radley.": the name after the role's comma)
+            let after = &body[we..b];
+            if let Some(rest) = after.strip_prefix(", ") {
+                let at = we + 2;
+                if let Some(m) = mentions_in(ents, at, at + 1).iter().find(|m| m.span.start == at && ents.is_person(m.entity)).copied() {
+                    let tail = body[m.span.end..b].trim_start();
+                    if tail.is_empty() || tail.starts_with(['.', ',', ';', '"', '“', '”']) || rest.len() == m.span.end - at {
+                        return Some((Claimant::Entity(m.entity), verb.as_str().to_string(), None));
+                    }
+                }
+            }
             if let Some(c) = self.resolve_phrase(ws, we, si, true, ents) {
                 return Some((c, verb.as_str().to_string(), None));
             }
@@ -2765,6 +2776,12 @@ mod tests {
         // "told the world" names no hearer and no claim
         let (o, _) = run("\"Let us discuss this emergency first,\" John Carter told the world on Thursday via Twitter.", people);
         assert!(has(&o, "John Carter", "Let us discuss this emergency first") && o.len() == 1, "{o:?}");
+    }
+
+    #[test]
+    fn an_inverted_role_then_a_name_is_that_person() {
+        let (o, _) = run("\"Rates helped,\" said Lakeside chief economist, Steve Radley. \"The Bank should cut rates.\"", &[("Steve Radley", P, &[])]);
+        assert!(has(&o, "Steve Radley", "Rates helped") && has(&o, "Steve Radley", "The Bank should cut rates."), "{o:?}");
     }
 
     #[test]

@@ -61,7 +61,7 @@ list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They
     Shortly Soon Long Since Ever Almost Nearly Only Especially Particularly Internet God Christmas Easter Ramadan
     Afterwards Afterward Thereafter Subsequently Additionally Ultimately Eventually Separately Notably Importantly
     I'm I've I'd I'll Lastly Firstly Secondly Thirdly Elsewhere Alternatively Admittedly Unsurprisingly Surprisingly Interestingly
-    Nations");
+    Nations Called Named Dubbed Known Founded Located Launched");
 
 // Religions and faiths: "in Islam" names no place.
 list!(RELIGIONS, is_religion, "Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism

@@ -1911,6 +1911,12 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_opening_a_sentence_is_no_name() {
+        let e = run("Called Speegle, the site reads results aloud.");
+        assert!(e.iter().all(|x| !x.0.contains("Called")), "{e:?}");
+    }
+
+    #[test]
     fn month_word_as_surname() {
         let n = names("Prime Minister Theresa May met Premier Rui Vaz in May.");
         assert!(n.contains(&"Theresa May".to_string()), "{n:?}");
