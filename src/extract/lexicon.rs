@@ -82,7 +82,7 @@ list!(MONTHS, is_month_word, "January February March April May June July August 
 list!(WEEKDAYS, is_weekday_word, "Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
 
 // Capitalized title words that can stand before a name.
-list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
+list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
     Representatives Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Envoy Speaker Leader Whip Chairman
     Chairwoman Chairperson Chair Director Commissioner Chief Commander General Gen. Admiral Adm. Colonel Col. Captain
     Capt. Lieutenant Lt. Sergeant Sgt. Judge Justice King Queen Prince Princess Emperor Empress Pope Archbishop Bishop

@@ -647,6 +647,7 @@ mod tests {
         // a portfolio before "Secretary" belongs to the title; "includes" does not
         assert!(has("Along with Work and Pensions Secretary Ana Silva, he attacked the plans.", "Ana Silva", "Work and Pensions Secretary", None, false));
         assert!(has("The commission, which includes singer Ana Silva, met on Monday.", "Ana Silva", "singer", None, false));
+        assert!(has("DJ Ana Silva - aka Slim - has said that dance music is not dead.", "Ana Silva", "DJ", None, false));
         // more occupations: astronomers, biographers, inventors
         assert!(has("\"It is a new world,\" said astronomer Angelos Tsiaras.", "Angelos Tsiaras", "astronomer", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
