@@ -130,6 +130,10 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         let cap_title = is_cap(w) && (lx::is_title_head(w) || lx::is_title_mod(w) || lx::is_title_complement(w));
         if title_end.is_none() {
+            // ("fellow Spaniard Ana Silva": "fellow" says "also", and the nationality is no post)
+            if w == "fellow" && p + 1 < i {
+                break;
+            }
             if (is_cap(w) && lx::is_title_head(w)) || role_word(w) || (is_cap(w) && lx::is_title_complement(w) && p > 0 && matches!(c.w(p - 1), "of" | "the")) {
                 title_end = Some(p);
                 j = p;
@@ -149,7 +153,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         if !is_cap(w) && !lx::is_function_word(w) && !is_former_word(w) && !lx::is_speech_verb(w) && !lx::is_plain_verb(w) && i - p <= 6
             && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            && !w.ends_with("ed") && !w.ends_with("ly") && !matches!(w, "late" | "current")
+            && !w.ends_with("ed") && !w.ends_with("ly") && !matches!(w, "late" | "current" | "fellow")
             // ("Last year actor X": a time word ends the title's modifiers)
             && !lx::is_time_noun(w)
             && (!w.ends_with("ing") || matches!(w, "acting" | "ruling" | "incoming" | "outgoing" | "sitting" | "managing" | "leading" | "presiding" | "founding" | "reigning" | "governing" | "commanding" | "visiting" | "serving"))
@@ -648,6 +652,10 @@ mod tests {
         assert!(has("Along with Work and Pensions Secretary Ana Silva, he attacked the plans.", "Ana Silva", "Work and Pensions Secretary", None, false));
         assert!(has("The commission, which includes singer Ana Silva, met on Monday.", "Ana Silva", "singer", None, false));
         assert!(has("DJ Ana Silva - aka Slim - has said that dance music is not dead.", "Ana Silva", "DJ", None, false));
+        // "fellow" says "also": "fellow guitarist X" is a guitarist, "fellow Spaniard X" holds no post
+        assert!(has("He praised fellow guitarist Ana Silva on Monday.", "Ana Silva", "guitarist", None, false));
+        let r = roles("He faces fellow Spaniard Ana Silva next.");
+        assert!(r.iter().all(|x| x.1 != "fellow"), "{r:?}");
         // more occupations: astronomers, biographers, inventors
         assert!(has("\"It is a new world,\" said astronomer Angelos Tsiaras.", "Angelos Tsiaras", "astronomer", None, false));
         // a time word ends the modifiers ("Last year actor Ana Silva won")
