@@ -174,7 +174,14 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "landslide" if matches!(next, "victory" | "win" | "wins" | "defeat" | "majority" | "election" | "re-election") => return None,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
         // ("on trial at/with a club": a footballer's try-out, no court)
-        "trial" | "trials" if !matches!(prev, "clinical" | "drug") && !(prev == "on" && matches!(next, "at" | "with")) => Trial,
+        // (nor a trial run, race or period: "our trial race in Sheffield", "a trial scheme")
+        "trial" | "trials"
+            if !matches!(prev, "clinical" | "drug" | "field" | "pilot")
+                && !(prev == "on" && matches!(next, "at" | "with"))
+                && !matches!(next, "race" | "races" | "run" | "runs" | "period" | "scheme" | "schemes" | "basis" | "version" | "phase" | "match" | "game" | "flight" | "flights") =>
+        {
+            Trial
+        }
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
@@ -773,6 +780,8 @@ mod tests {
         none("The striker impressed on trial at Lima in May.");
         none("In 1979 she was swept into power in Lima in a landslide victory.");
         none("In May, the e-mails tried to make people in Lima visit fake versions of the websites.");
+        none("He won our trial race in Lima in May.");
+        none("A trial scheme in Lima starts in May.");
         // the same words where the thing took place
         let kinds = |t: &str| events(t, p()).into_iter().map(|e| e.0).collect::<Vec<_>>();
         assert_eq!(kinds("The firm announced in May that the phone will be sold in Peru."), ["Announcement"]);
