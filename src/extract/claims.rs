@@ -1470,7 +1470,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn participle_subject(&mut self, a: usize, b: usize, si: usize, ents: &mut Entities) -> Option<Option<Claimant>> {
         let body = self.body;
         let verb = body[b..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if !(verb.len() > 4 && verb.ends_with("ing")) || !body[a..b].trim_end().ends_with(',') {
+        let participle = verb.len() > 4 && verb.ends_with("ing");
+        if !(participle && body[a..b].trim_end().ends_with(',')) {
             return None;
         }
         let mut words = Vec::new();

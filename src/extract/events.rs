@@ -173,15 +173,7 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // ("a landslide victory": a vote won by far, no disaster)
         "landslide" if matches!(next, "victory" | "win" | "wins" | "defeat" | "majority" | "election" | "re-election") => return None,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
-        // ("on trial at/with a club": a footballer's try-out, no court)
-        // (nor a trial run, race or period: "our trial race in Sheffield", "a trial scheme")
-        "trial" | "trials"
-            if !matches!(prev, "clinical" | "drug" | "field" | "pilot")
-                && !(prev == "on" && matches!(next, "at" | "with"))
-                && !matches!(next, "race" | "races" | "run" | "runs" | "period" | "scheme" | "schemes" | "basis" | "version" | "phase" | "match" | "game" | "flight" | "flights") =>
-        {
-            Trial
-        }
+        "trial" | "trials" if !no_court(prev, next) => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
@@ -266,6 +258,14 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
         }
     }
     true
+}
+
+/// A trial that is no court's: a clinical, drug, field or pilot trial; "on trial at/with a club"
+/// (a footballer's try-out); a trial run, race, scheme or period ("our trial race in Sheffield").
+fn no_court(prev: &str, next: &str) -> bool {
+    matches!(prev, "clinical" | "drug" | "field" | "pilot")
+        || (prev == "on" && matches!(next, "at" | "with"))
+        || matches!(next, "race" | "races" | "run" | "runs" | "period" | "scheme" | "schemes" | "basis" | "version" | "phase" | "match" | "game" | "flight" | "flights")
 }
 
 /// Trigger words of kind Other that name the same kind of happening.
