@@ -1400,14 +1400,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // "he insisted talks were going on, but added ...", "said X but on Wednesday said Y": a
         // verb right after "but" or "and" shares the subject of the claim before it
-        if let Some((c, _)) = self.last_speaker.clone().filter(|&(_, ssi)| ssi == si) {
+        {
             let mut words = body[a..b].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
             let time = |w: &str| {
                 matches!(w, "on" | "last" | "this" | "week" | "month" | "year" | "yesterday" | "today")
                     || matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
             };
             if matches!(words.find(|w| !is_adjunct(w) && !time(w)).as_deref(), Some("but" | "and")) {
-                return Some(c);
+                if let Some((c, _)) = self.last_speaker.clone().filter(|&(_, ssi)| ssi == si) {
+                    return Some(c);
+                }
+                // ("I bought my son Max a phone ... and thought": the writer, whom no name gives)
+                if body[a..b].split_whitespace().any(|w| w == "I") {
+                    return None;
+                }
             }
         }
         // "..., said Mr Ross, but the test revealed that": a coordinated clause with a subject
@@ -2783,6 +2789,12 @@ mod tests {
     fn an_inverted_role_then_a_name_is_that_person() {
         let (o, _) = run("\"Rates helped,\" said Lakeside chief economist, Steve Radley. \"The Bank should cut rates.\"", &[("Steve Radley", P, &[])]);
         assert!(has(&o, "Steve Radley", "Rates helped") && has(&o, "Steve Radley", "The Bank should cut rates."), "{o:?}");
+    }
+
+    #[test]
+    fn a_verb_after_and_in_the_writer_s_first_person_has_no_named_speaker() {
+        let (o, _) = run("I bought my son John Carter a phone, partly because I am supposed to know about technology and thought I should see how it works.", &[("John Carter", P, &[])]);
+        assert!(o.iter().all(|c| c.0 != "John Carter"), "{o:?}");
     }
 
     #[test]
