@@ -350,7 +350,7 @@ fn assign_dates(
         let gap = &body[a.min(b)..b.max(a)];
         let marks = gap.matches(',').count() + gap.matches('—').count() + 2 * gap.matches(|c| matches!(c, '"' | '“' | '”')).count();
         // a clause boundary between them: the date belongs to another verb
-        let clauses = [" where ", " which ", " who ", " despite ", " because ", " while ", " after ", " before ", " since ", " when ", " said ", " says "]
+        let clauses = [" where ", " which ", " who ", " despite ", " because ", " while ", " after ", " before ", " since ", " when ", " said ", " says ", ", as "]
             .iter()
             .map(|c| gap.matches(c).count())
             .sum::<usize>();
@@ -740,6 +740,15 @@ mod tests {
         assert_eq!(e[0].0, "Sanctions");
         assert_eq!(e[0].1.as_deref(), Some("2021-02-02"));
         assert!(events("Sanctions hurt the economy in January.", p()).is_empty());
+    }
+
+    #[test]
+    fn a_date_across_an_as_clause_belongs_to_the_other_verb() {
+        let e = events("Donations were well up on the same period of 2003, as the parties built up funds for the general election campaign.", p());
+        assert!(e.iter().all(|x| x.1.as_deref() != Some("2003")), "{e:?}");
+        // within its own clause the date still counts
+        let e = events("The parties built up funds for the general election campaign in 2003.", p());
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2003")), "{e:?}");
     }
 
     #[test]
