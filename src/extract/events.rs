@@ -345,6 +345,15 @@ fn assign_dates(
     earlier: &[Cand],
 ) -> Vec<Option<PartialDate>> {
     let mut best: Vec<Option<(usize, PartialDate)>> = vec![None; trigs.len()];
+    // ("Before the pandemic, the crisis claimed lives between January 2016 and ...": a trigger in
+    // a fronted phrase, the date in the main clause after its comma)
+    let fronted = |t: Span, d: &DateMention| {
+        let Some(&(_, _, _, scope)) = trigs.iter().find(|x| x.2 == t) else { return false };
+        let lead = &body[scope.start..t.start];
+        // (not "After a jury trial, they were found guilty on Thursday": the verdict ends it)
+        let opens = ["Before ", "Since ", "Until ", "Prior to "].iter().any(|w| lead.starts_with(w));
+        opens && !lead.contains(',') && d.span.start >= t.end && body[t.end..d.span.start].contains(',')
+    };
     let dist = |d: &DateMention, t: Span, announce: bool| {
         let (a, b) = if d.span.end <= t.start { (d.span.end, t.start) } else { (t.end, d.span.start) };
         let gap = &body[a.min(b)..b.max(a)];
@@ -357,7 +366,7 @@ fn assign_dates(
         // ("announced that from June 15 ...": a date in the announced words is not the
         // announcement's)
         let content = announce && d.span.start >= t.end && gap.trim_start().starts_with("that ");
-        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize
+        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize + 1000 * fronted(t, d) as usize
     };
     let limit = if caption { 400 } else { 250 };
     for d in all_dates {
@@ -749,6 +758,15 @@ mod tests {
         // within its own clause the date still counts
         let e = events("The parties built up funds for the general election campaign in 2003.", p());
         assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2003")), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_of_the_main_clause_is_not_a_fronted_phrase_s() {
+        let e = events("Before the pandemic in Peru, the crisis claimed 15,000 lives between January 2016 and December 2019.", p());
+        assert!(e.iter().all(|x| x.0 != "Outbreak" || x.1.as_deref() != Some("2016-01")), "{e:?}");
+        // the phrase's own date stays
+        let e = events("Before the election in May 2016, the party split.", p());
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2016-05")), "{e:?}");
     }
 
     #[test]
