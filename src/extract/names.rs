@@ -1019,7 +1019,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                         if kind == CKind::Unknown && first_in_chunk && place_noun_of_before(body, &toks, c0) && !lx::is_religion(text) {
                             kind = CKind::Place(PlaceKind::Generic);
                         }
-                        if kind == CKind::Unknown && before_role && lone_ok() {
+                        // (not a word the article also writes in lower case: "Aid minister Hilary
+                        // Benn" after "wider aid policy" names a portfolio, not an employer)
+                        if kind == CKind::Unknown && before_role && lone_ok() && !(single && in_lower_case(body, &w0.to_lowercase())) {
                             kind = CKind::Org(OrgKind::Generic);
                         }
                         // "managing director of Ontrack Data Recovery", "an analyst at Brightwater":
@@ -1358,12 +1360,20 @@ fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
         && !in_lower_case(body, &first.to_lowercase())
 }
 
-/// Whether `w` (lower case) stands as a word of its own somewhere in `body`.
+/// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
+/// mail address: "suprnova.org", "arsenal.com").
 fn in_lower_case(body: &str, w: &str) -> bool {
+    let part_of_word = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_');
     body.match_indices(w).any(|(i, _)| {
         let before = body[..i].chars().next_back();
         let after = body[i + w.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        // (a full stop ending a sentence is no address: "... in aid.")
+        let after_ok = match after {
+            Some('.') => body[i + w.len() + 1..].chars().next().is_none_or(char::is_whitespace),
+            Some(c) => !part_of_word(c),
+            None => true,
+        };
+        !before.is_some_and(part_of_word) && after_ok
     })
 }
 
@@ -1914,6 +1924,15 @@ mod tests {
     fn a_participle_opening_a_sentence_is_no_name() {
         let e = run("Called Speegle, the site reads results aloud. \"It is robotic,\" said Speegle founder Gordon Renton.");
         assert!(e.iter().all(|x| !x.0.contains("Called")), "{e:?}");
+    }
+
+    #[test]
+    fn a_word_the_article_writes_in_lower_case_is_no_employer_before_a_role() {
+        let e = run("They spoke about wider aid policy. Aid minister Hilary Benn said the plan was good.");
+        assert!(e.iter().all(|x| x.0 != "Aid"), "{e:?}");
+        // a web address is no lower-case use of the word
+        let e = run("The site suprnova.org closed. Despite Suprnova administrator Ana Silva's work, it failed.");
+        assert!(e.iter().any(|x| x.0 == "Suprnova" && matches!(x.1, EntityKind::Organization(_))), "{e:?}");
     }
 
     #[test]
