@@ -1931,7 +1931,7 @@ mod tests {
         let e = run("He worked on wider aid policy with colleagues Jack Straw, Aid minister Hilary Benn and John Prescott.");
         assert!(e.iter().all(|x| x.0 != "Aid"), "{e:?}");
         // a web address is no lower-case use of the word
-        let e = run("He worked on the site suprnova.org with colleagues Jack Straw, Suprnova administrator Hilary Benn and John Prescott.");
+        let e = run("He posted on twitter.com/suprnova with colleagues Jack Straw, Suprnova administrator Hilary Benn and John Prescott.");
         assert!(e.iter().any(|x| x.0 == "Suprnova" && matches!(x.1, EntityKind::Organization(_))), "{e:?}");
     }
 
