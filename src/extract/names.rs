@@ -1218,6 +1218,12 @@ pub fn recognize(doc: &Doc) -> Entities {
     }
 
     cands.retain(|c| !(c.kind == CKind::Person && works.contains(&c.name)));
+    // a name the article gives a company ("Engineering firm Balfour Beatty") is the company's
+    // where it stands alone too ("Balfour Beatty's railway arm"), no person's
+    let companies: std::collections::BTreeSet<String> = cands.iter().filter(|c| c.kind == CKind::Org(OrgKind::Company)).map(|c| c.name.clone()).collect();
+    for c in cands.iter_mut().filter(|c| c.kind == CKind::Person && c.words.len() > 1 && companies.contains(&c.name)) {
+        c.kind = CKind::Org(OrgKind::Company);
+    }
     build(cands)
 }
 
@@ -1933,6 +1939,14 @@ mod tests {
         // a web address is no lower-case use of the word
         let e = run("He posted on twitter.com/suprnova with colleagues Jack Straw, Suprnova administrator Hilary Benn and John Prescott.");
         assert!(e.iter().any(|x| x.0 == "Suprnova" && matches!(x.1, EntityKind::Organization(_))), "{e:?}");
+    }
+
+    #[test]
+    fn a_company_s_name_is_the_company_s_where_it_stands_alone() {
+        let body = "Engineering firm Brindley Hewitt was fined. Brindley Hewitt's rail arm said it would appeal.";
+        let e = run(body);
+        assert!(e.iter().any(|x| x.0 == "Brindley Hewitt" && x.1 == EntityKind::Organization(OrgKind::Company)), "{e:?}");
+        assert!(e.iter().all(|x| x.1 != EntityKind::Person), "{e:?}");
     }
 
     #[test]
