@@ -4,6 +4,7 @@
 //!
 //! Works on Text blocks only (never captions, headings, chrome, titles or repeats).
 use super::doc::{BlockKind, Doc, Entities, Quote, Sentence};
+use super::tokens::is_acronym;
 use crate::model::{Claim, ClaimKind, Claimant, Entity, EntityId, EntityKind, OrgKind, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -52,6 +53,10 @@ fn finite_words(text: &str) -> usize {
 static CALLED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u:\b)(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:an?\s+)?$").unwrap()
 });
+
+/// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
+/// said Z", "X and said Y", ", said Mr Clarke.").
+const MAIN_SAYING: &str = "said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims";
 
 /// Verbs of a closing attribution ("..., the minister said."); "told X" comes on top.
 const SAID_BACK_VERBS: &[&str] = &[
@@ -1137,7 +1142,26 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut end = s.end;
         let text = &body[p..s.end];
         static CUTS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?:,|;)?\s+according\s+to(?-u:\b)|;\s|,\s+with\s|,\s+while\s|\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)|,\s+whereas\s|,\s+but\s+[A-Z][a-z]|,\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)|,\s+per\s|\s+but\s+(?:(?:on|last|this|later|then|also|earlier|yesterday|today)\s+(?:[A-Z][a-z]+\s+|week\s+|month\s+|year\s+)?)?(?:said|says|added|insisted|argued|warned)\s+\w+|,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s+[A-Z]|\s+during\s+(?:a|an|the|his|her|its|their)\s|\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)|\s+and\s+(?:said|added|insisted|argued|warned|noted|claimed)\s+\w+|,\s+(?:[a-z]+ing)\s"#).unwrap()
+            let cuts = [
+                r"(?:,|;)?\s+according\s+to(?-u:\b)".to_string(),
+                r";\s".into(),
+                r",\s+with\s".into(),
+                r",\s+while\s".into(),
+                r"\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)".into(),
+                r",\s+whereas\s".into(),
+                r",\s+but\s+[A-Z][a-z]".into(),
+                r",\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)".into(),
+                r",\s+per\s".into(),
+                // "X but (on Wednesday) said Y", "X and said Y": a second saying of the speaker's
+                r"\s+but\s+(?:(?:on|last|this|later|then|also|earlier|yesterday|today)\s+(?:[A-Z][a-z]+\s+|week\s+|month\s+|year\s+)?)?(?:said|says|added|insisted|argued|warned)\s+\w+".into(),
+                r"\s+and\s+(?:said|added|insisted|argued|warned|noted|claimed)\s+\w+".into(),
+                // ", said Mr Clarke.": an inverted attribution
+                format!(r",\s+(?:{MAIN_SAYING})\s+[A-Z]"),
+                r"\s+during\s+(?:a|an|the|his|her|its|their)\s".into(),
+                r"\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)".into(),
+                r",\s+(?:[a-z]+ing)\s".into(),
+            ];
+            Regex::new(&cuts.join("|")).unwrap()
         });
         for m in CUTS.find_iter(text) {
             let at = p + m.start();
@@ -1182,7 +1206,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // A reported clause of a relative clause ("Ana Silva, who admitted she was tired, said
         // ...") ends where the main clause's verb comes back after a comma.
-        static MAIN_VERB: Lazy<Regex> = Lazy::new(|| Regex::new(r"^,\s+(?:said|says|added|adds|told|tells|insisted|insists|argued|argues|warned|warns|claimed|claims)\s").unwrap());
+        static MAIN_VERB: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^,\s+(?:{MAIN_SAYING})\s")).unwrap());
         if sent.rfind(", who ").is_some_and(|w| !sent[w + 6..].contains(',')) {
             if let Some(c) = body[p..end].match_indices(", ").map(|(c, _)| c).find(|&c| MAIN_VERB.is_match(&body[p + c..end]) && !self.in_quote(p + c)) {
                 end = p + c;
@@ -1213,9 +1237,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let r = &body[start..limit];
         let rl = r.to_lowercase();
         for a in AUDIENCE {
-            // ("told US TV": the country, not "us")
-            // (nor "the public's view": a possessor, not the audience)
-            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') && &r[..a.len()] != "US" {
+            // (not an acronym written like one, "told US TV": the country, not "us"; nor "the
+            // public's view": a possessor, not the audience)
+            if rl.starts_with(a) && rl[a.len()..].starts_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') && !is_acronym(&r[..a.len()]) {
                 return Some((None, start + a.len()));
             }
         }

@@ -347,14 +347,14 @@ fn assign_dates(
     let mut best: Vec<Option<(usize, PartialDate)>> = vec![None; trigs.len()];
     // ("Before the pandemic, the crisis claimed lives between January 2016 and ...": a trigger in
     // a fronted phrase, the date in the main clause after its comma)
-    let fronted = |t: Span, d: &DateMention| {
-        let Some(&(_, _, _, scope)) = trigs.iter().find(|x| x.2 == t) else { return false };
+    let fronted = |t: Span, scope: Span, d: &DateMention| {
         let lead = &body[scope.start..t.start];
         // (not "After a jury trial, they were found guilty on Thursday": the verdict ends it)
         let opens = ["Before ", "Since ", "Until ", "Prior to "].iter().any(|w| lead.starts_with(w));
         opens && !lead.contains(',') && d.span.start >= t.end && body[t.end..d.span.start].contains(',')
     };
-    let dist = |d: &DateMention, t: Span, announce: bool| {
+    let dist = |d: &DateMention, &(kind, _, t, scope): &(EventKind, usize, Span, Span)| {
+        let announce = kind == EventKind::Announcement;
         let (a, b) = if d.span.end <= t.start { (d.span.end, t.start) } else { (t.end, d.span.start) };
         let gap = &body[a.min(b)..b.max(a)];
         let marks = gap.matches(',').count() + gap.matches('—').count() + 2 * gap.matches(|c| matches!(c, '"' | '“' | '”')).count();
@@ -366,7 +366,7 @@ fn assign_dates(
         // ("announced that from June 15 ...": a date in the announced words is not the
         // announcement's)
         let content = announce && d.span.start >= t.end && gap.trim_start().starts_with("that ");
-        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize + 1000 * fronted(t, d) as usize
+        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize + 1000 * fronted(t, scope, d) as usize
     };
     let limit = if caption { 400 } else { 250 };
     for d in all_dates {
@@ -382,7 +382,7 @@ fn assign_dates(
             .iter()
             .enumerate()
             .filter(|(_, t)| t.3 == scope)
-            .map(|(k, t)| (dist(d, t.2, t.0 == EventKind::Announcement), k))
+            .map(|(k, t)| (dist(d, t), k))
             .min();
         let opening = body[scope.start..d.span.start].split_whitespace().count() <= 3;
         let limit = if opening || caption { limit } else { limit.min(160) };

@@ -76,6 +76,8 @@ list!(NON_NAME_CAPS, is_non_name_cap, "Northern Southern Eastern Western North S
     Debates Protesters Demonstrators Activists Voters Lawmakers Legislators Senators Members Students Workers
     Presidents Ministers Governors Leaders Officials Officers Judges Mayors Ambassadors Envoys Women Men Children");
 
+list!(COMPASS_POINTS, is_compass_point, "North South East West");
+
 list!(MONTHS, is_month_word, "January February March April May June July August September October November December
     Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.");
 

@@ -337,7 +337,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             // with a given name, or with any first name after a role)
             let compass_surname = q == p
                 && q + 1 == c1
-                && matches!(tw, "North" | "South" | "East" | "West")
+                && lx::is_compass_point(tw)
                 && (lx::given_name(w).is_some() || role_before(body, toks, p))
                 && !gazetteer::is_adjective(w)
                 && !place_cue_before(body, toks, p);
@@ -812,7 +812,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                     PieceKind::Adj
                         if p.a == p.b
                             && ps.iter().filter(|q| q.kind != PieceKind::Stop).count() == 1
-                            && matches!(text, "North" | "South" | "East" | "West")
+                            && lx::is_compass_point(text)
                             && (p.a == 0 || !word(body, &toks[p.a - 1]).eq_ignore_ascii_case("the")) =>
                     {
                         unknown.push((span, words));
@@ -940,9 +940,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && its_speaks_next(body, &toks, p.b)
                             && w0.chars().count() >= 3
                             && !lx::is_stop_cap(w0)
-                            && !lx::is_title_mod(w0)
-                            && !lx::is_title_head(w0)
-                            && !lx::is_non_name_cap(w0)
+                            && !title_word_or_no_name(w0)
                             && lx::given_name(w0).is_none()
                             && !cands.iter().any(|c| c.kind == CKind::Person && c.words.iter().any(|x| x == w0))
                         {
@@ -1007,9 +1005,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             !single
                                 || (w0.chars().count() >= 3
                                     && !sentence_initial(body, &toks, p.a)
-                                    && !lx::is_title_mod(w0)
-                                    && !lx::is_title_head(w0)
-                                    && !lx::is_non_name_cap(w0)
+                                    && !title_word_or_no_name(w0)
                                     && !is_capitalized_modifier(w0)
                                     && !lx::is_thing_tail(w0)
                                     && !lx::is_field_word(w0)
@@ -1337,6 +1333,12 @@ fn opens_with_given_name(words: &[String]) -> bool {
         && !words.last().is_some_and(|w| lx::is_thing_tail(w))
 }
 
+/// A capitalized word the lexicon knows as part of a title or as no name: "Minister", "Deputy",
+/// "Western".
+fn title_word_or_no_name(w: &str) -> bool {
+    lx::is_title_mod(w) || lx::is_title_head(w) || lx::is_non_name_cap(w)
+}
+
 /// "Lleyton Hewitt", "Venus Williams": two words, a common surname after a word that is no
 /// word of the article's prose (it never stands there in lower case, as "hard" of "Hard Rock"
 /// would), no plural ("Veterans Simon") and nothing the lexicon or gazetteer knows.
@@ -1344,9 +1346,7 @@ fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
     let [first, last] = words else { return false };
     let known = |w: &str| {
         lx::is_stop_cap(w)
-            || lx::is_non_name_cap(w)
-            || lx::is_title_mod(w)
-            || lx::is_title_head(w)
+            || title_word_or_no_name(w)
             || lx::is_month_word(w)
             || lx::is_weekday_word(w)
             || is_capitalized_modifier(w)
