@@ -738,7 +738,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             let saying = ["say", "said", "tell", "told", "comment", "confirm", "disclose", "reveal", "specif", "explain", "elaborat", "state", "announce"]
                 .iter()
                 .any(|v| verb.starts_with(v));
-            let refused = w1 == "to" && matches!(w2, "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails");
+            // (and a saying left open: "too early to say whether", "hard to tell if", "has yet
+            // to say where", "if I have something to say")
+            let refused = w1 == "to"
+                && matches!(
+                    w2.to_lowercase().as_str(),
+                    "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails"
+                        | "yet" | "early" | "soon" | "premature" | "hard" | "difficult" | "impossible"
+                        | "something" | "nothing" | "anything" | "much" | "little" | "more"
+                );
             let negated = matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t");
             if saying && (negated || refused) {
                 continue;
@@ -2422,9 +2430,20 @@ mod tests {
             "Lea Holt did not say whether the plant would close.",
             "Lea Holt declined to say if she would stand again.",
             "Lea Holt wouldn't say when the port would reopen.",
+            "Lea Holt has yet to say where the cuts will fall.",
+            "Lea Holt reads the forums daily, and when she has something to say she posts it there.",
+            "Lea Holt found it difficult to say the plan had failed.",
         ] {
             let (o, _) = run(body, &[("Lea Holt", P, &[])]);
             assert!(o.is_empty(), "{body}: {o:?}");
+        }
+        // a saying left open is no claim, the saying around it is one
+        for (body, claim) in [
+            ("Lea Holt said it was hard to say the port had failed.", "it was hard to say the port had failed."),
+            ("Lea Holt said it is too early to say the plan has failed.", "it is too early to say the plan has failed."),
+        ] {
+            let (o, _) = run(body, &[("Lea Holt", P, &[])]);
+            assert!(o.len() == 1 && has(&o, "Lea Holt", claim), "{body}: {o:?}");
         }
         // the next saying in the sentence counts, and a negated belief is still a view, which
         // keeps its denial (the claim is not that the tax should rise)
