@@ -205,9 +205,19 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
     let prev = if i > 0 { l(i - 1) } else { "" };
     let prev2 = if i > 1 { l(i - 2) } else { "" };
     let next = l(i + 1);
-    // "without trial", "no deal", "without a deal", "without any agreement"
-    if matches!(prev, "without" | "no") || (matches!(prev, "a" | "an" | "any") && matches!(prev2, "without" | "no")) {
-        return false;
+    // "without trial", "no deal", "without any agreement", past the thing's modifiers: "without
+    // a second UN resolution", "there was no coronavirus pandemic" (but not past a clause's
+    // words: "no doubt the election was fair")
+    for k in (i.saturating_sub(4)..i).rev() {
+        let w = l(k);
+        if matches!(w, "without" | "no") {
+            return false;
+        }
+        let modifier = matches!(w, "a" | "an" | "any" | "other" | "further" | "second" | "new" | "major" | "real" | "formal")
+            || (toks[k].k == TK::Word && !super::lexicon::is_function_word(w) && !matches!(w, "doubt" | "sign" | "word" | "news" | "evidence" | "indication" | "reason"));
+        if !modifier {
+            break;
+        }
     }
     // a verb denied within its clause: "did not visit", "has not yet announced", "never met"
     let verb = matches!(
@@ -237,7 +247,9 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
     let word = toks[i].text(body);
     if i > 0 && word_is_cap(word) && !matches!(lw, "hurricane" | "typhoon" | "cyclone" | "act") {
         let mut k = i + 1;
-        while k < n && toks[k].k == TK::Word && (matches!(l(k), "and" | "of" | "&") || (word_is_cap(toks[k].text(body)) && TRIGGER_WORDS.contains(l(k)))) {
+        // (a law's name ends at its head: "Texas Election Law")
+        let law = |k: usize| matches!(l(k), "law" | "laws" | "act" | "bill" | "code");
+        while k < n && toks[k].k == TK::Word && (matches!(l(k), "and" | "of" | "&") || (word_is_cap(toks[k].text(body)) && TRIGGER_WORDS.contains(l(k)) && !law(k))) {
             k += 1;
         }
         if k < n && toks[k].k == TK::Word {
@@ -809,6 +821,9 @@ mod tests {
         none("In May, the e-mails tried to make people in Lima visit fake versions of the websites.");
         none("He won our trial race in Lima in May.");
         none("A trial scheme in Lima starts in May.");
+        none("Lima may strike Peru without a second UN resolution in May.");
+        none("In 2016 there was no coronavirus pandemic in Lima.");
+        none("In May 2020 she read the Peru Election Law in Lima.");
         // the same words where the thing took place
         let kinds = |t: &str| events(t, p()).into_iter().map(|e| e.0).collect::<Vec<_>>();
         assert_eq!(kinds("The firm announced in May that the phone will be sold in Peru."), ["Announcement"]);
@@ -821,6 +836,7 @@ mod tests {
         assert_eq!(kinds("Hurricane Maria struck Puerto Rico in September."), ["Disaster"]);
         assert_eq!(kinds("The Minsk Summit ended on Monday."), ["Summit"]);
         assert_eq!(kinds("In May the square was visited by President Ana Silva."), ["Visit"]);
+        assert_eq!(kinds("There is no doubt elections in Peru in May were fair."), ["Election"]);
     }
 
     #[test]
