@@ -86,6 +86,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             return Some((Talks, i + 2));
         }
         "meeting" | "meetings" => Meeting,
+        // ("was met with applause", "were met with criticism": a reception, no meeting)
+        "met" if matches!(prev, "was" | "were" | "been" | "being" | "be" | "is" | "are") => return None,
         "met" if matches!(next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
         // ("visit fake versions of the websites": a web page, no place)
         "visit" | "visits" | "visited" | "visiting" if (i + 1..(i + 7).min(n)).any(|k| matches!(l(k), "website" | "websites" | "site" | "sites" | "page" | "pages" | "webpage" | "link" | "links")) => {
@@ -148,6 +150,10 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             Agreement
         }
         "attack" | "attacks" | "offensive" | "invasion" | "airstrike" | "airstrikes" | "bombing" | "bombings" | "incursion" => {
+            // ("plans to attack diplomats", "threatened to attack": an intent, no attack)
+            if lw == "attack" && prev == "to" {
+                return None;
+            }
             if lw == "offensive" && !matches!(prev, "military" | "an" | "the" | "ground" | "air" | "new") {
                 return None;
             }
@@ -824,6 +830,8 @@ mod tests {
         none("Lima may strike Peru without a second UN resolution in May.");
         none("In 2016 there was no coronavirus pandemic in Lima.");
         none("In May 2020 she read the Peru Election Law in Lima.");
+        none("In May the mayor of Lima was met with applause.");
+        none("In May the general was developing plans to attack diplomats in Lima.");
         // the same words where the thing took place
         let kinds = |t: &str| events(t, p()).into_iter().map(|e| e.0).collect::<Vec<_>>();
         assert_eq!(kinds("The firm announced in May that the phone will be sold in Peru."), ["Announcement"]);
@@ -836,6 +844,8 @@ mod tests {
         assert_eq!(kinds("Hurricane Maria struck Puerto Rico in September."), ["Disaster"]);
         assert_eq!(kinds("The Minsk Summit ended on Monday."), ["Summit"]);
         assert_eq!(kinds("In May the square was visited by President Ana Silva."), ["Visit"]);
+        assert_eq!(kinds("In May the mayor of Lima met with the governor."), ["Meeting"]);
+        assert_eq!(kinds("Rebels launched an attack on Lima in May."), ["Attack"]);
         assert_eq!(kinds("There is no doubt elections in Peru in May were fair."), ["Election"]);
     }
 
