@@ -179,6 +179,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // ("a landslide victory": a vote won by far, no disaster)
         "landslide" if matches!(next, "victory" | "win" | "wins" | "defeat" | "majority" | "election" | "re-election") => return None,
         "earthquake" | "quake" | "tsunami" | "hurricane" | "typhoon" | "cyclone" | "floods" | "flooding" | "wildfire" | "wildfires" | "landslide" | "eruption" | "drought" => Disaster,
+        // (plural trials are a court's only where the words around say so: "trials in Berlin
+        // are making use of TV masts", "the British trials in Sheffield" are tests and races)
+        "trials" if !(i.saturating_sub(12)..(i + 12).min(n)).any(|k| is_legal_word(l(k))) => return None,
         "trial" | "trials" if !no_court(prev, next) => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
@@ -280,6 +283,17 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
 
 /// A trial that is no court's: a clinical, drug, field or pilot trial; "on trial at/with a club"
 /// (a footballer's try-out); a trial run, race, scheme or period ("our trial race in Sheffield").
+/// A word of courts and crime ("jury", "accused", "charges", "murder").
+fn is_legal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "court" | "courts" | "judge" | "judges" | "jury" | "juries" | "jurors" | "accused" | "charged" | "charges" | "prosecutor"
+            | "prosecutors" | "prosecution" | "defendant" | "defendants" | "guilty" | "murder" | "fraud" | "verdict" | "verdicts"
+            | "lawyer" | "lawyers" | "witness" | "witnesses" | "sentenced" | "convicted" | "acquitted" | "crimes" | "criminal"
+            | "tribunal" | "suspects" | "terrorism" | "corruption" | "war" | "stand" | "face" | "faced" | "facing" | "held"
+    )
+}
+
 fn no_court(prev: &str, next: &str) -> bool {
     matches!(prev, "clinical" | "drug" | "field" | "pilot")
         || (prev == "on" && matches!(next, "at" | "with"))
@@ -827,6 +841,8 @@ mod tests {
         none("In May, the e-mails tried to make people in Lima visit fake versions of the websites.");
         none("He won our trial race in Lima in May.");
         none("A trial scheme in Lima starts in May.");
+        none("In May, trials in Lima are making use of TV masts to send signals to phones.");
+        none("She won the national trials in Lima in May.");
         none("Lima may strike Peru without a second UN resolution in May.");
         none("In 2016 there was no coronavirus pandemic in Lima.");
         none("In May 2020 she read the Peru Election Law in Lima.");
@@ -846,6 +862,7 @@ mod tests {
         assert_eq!(kinds("In May the square was visited by President Ana Silva."), ["Visit"]);
         assert_eq!(kinds("In May the mayor of Lima met with the governor."), ["Meeting"]);
         assert_eq!(kinds("Rebels launched an attack on Lima in May."), ["Attack"]);
+        assert_eq!(kinds("The trials of the suspects were held in Lima in May."), ["Trial"]);
         assert_eq!(kinds("There is no doubt elections in Peru in May were fair."), ["Election"]);
     }
 
