@@ -141,6 +141,21 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             }
             Resolution
         }
+        // ("its election hub", "the elections watchdog", "the election commission": a thing or a
+        // body named for elections, no vote held)
+        "election" | "elections" | "referendum"
+            if matches!(
+                next,
+                "hub" | "watchdog" | "supremo" | "chief" | "chiefs" | "commission" | "commissioner" | "commissions" | "website" | "websites"
+                    | "policy" | "policies" | "law" | "laws" | "official" | "officials" | "agent" | "agents" | "broadcast" | "broadcasts"
+                    | "manifesto" | "manifestos" | "pledge" | "pledges" | "literature" | "posters" | "leaflets" | "strategist" | "strategists"
+                    | "strategy" | "team" | "machine" | "expert" | "experts" | "monitors" | "issue" | "issues" | "coordinator" | "spending"
+                    | "expenses" | "funding" | "fund" | "funds" | "material" | "materials" | "phone-in" | "phone-ins" | "guru" | "adviser"
+                    | "advisers" | "board" | "office" | "authority" | "bill" | "bills"
+            ) =>
+        {
+            return None;
+        }
         "election" | "elections" | "re-election" | "referendum" => Election,
         "agreement" | "treaty" | "accord" | "pact" | "deal" => {
             let negated = (i.saturating_sub(3)..i).any(|k| matches!(l(k), "without" | "no" | "any" | "not" | "failed"));
@@ -843,6 +858,8 @@ mod tests {
         none("A trial scheme in Lima starts in May.");
         none("In May, trials in Lima are making use of TV masts to send signals to phones.");
         none("She won the national trials in Lima in May.");
+        none("In May the party opened its election hub in Lima.");
+        none("The Peru election commission meets in Lima in May.");
         none("Lima may strike Peru without a second UN resolution in May.");
         none("In 2016 there was no coronavirus pandemic in Lima.");
         none("In May 2020 she read the Peru Election Law in Lima.");
@@ -863,6 +880,7 @@ mod tests {
         assert_eq!(kinds("In May the mayor of Lima met with the governor."), ["Meeting"]);
         assert_eq!(kinds("Rebels launched an attack on Lima in May."), ["Attack"]);
         assert_eq!(kinds("The trials of the suspects were held in Lima in May."), ["Trial"]);
+        assert_eq!(kinds("The election campaign in Peru ends in May."), ["Election"]);
         assert_eq!(kinds("There is no doubt elections in Peru in May were fair."), ["Election"]);
     }
 
