@@ -227,7 +227,6 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
     let l = |k: usize| if k < n { toks[k].text(lower) } else { "" };
     let lw = l(i);
     let prev = if i > 0 { l(i - 1) } else { "" };
-    let prev2 = if i > 1 { l(i - 2) } else { "" };
     let next = l(i + 1);
     // "without trial", "no deal", "without any agreement", past the thing's modifiers: "without
     // a second UN resolution", "there was no coronavirus pandemic" (but not past a clause's
