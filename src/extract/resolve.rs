@@ -247,7 +247,15 @@ fn resolve_people(body: &str, ents: &mut Entities) {
         let mut cands: Vec<EntityId> =
             full.iter().copied().filter(|&f| folded[&f].last() == Some(&sw)).collect();
         if cands.is_empty() {
-            cands = full.iter().copied().filter(|&f| folded[&f].first() == Some(&sw)).collect();
+            // (a monarch's given name names a royal, not whoever else bears it: "Prince Charles"
+            // is no Charles Kennedy, unless he was the prince: "Prince Saud al-Faisal")
+            let royal = |t: &str| t.split_whitespace().last().is_some_and(|w| matches!(w.trim_start_matches("ex-"), "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress"));
+            let crowned = ents.list[s].mentions.iter().any(|m| royal(&body[..m.start]));
+            cands = full
+                .iter()
+                .copied()
+                .filter(|&f| folded[&f].first() == Some(&sw) && (!crowned || titles[&f].iter().any(|t| royal(t))))
+                .collect();
         }
         if cands.is_empty() {
             continue;
@@ -479,6 +487,21 @@ mod tests {
             let last = ents.mentions.iter().rev().find(|m| ents.is_person(m.entity)).unwrap();
             assert_eq!(last.entity, rui);
         });
+    }
+
+    #[test]
+    fn a_royal_given_name_is_no_commoner_of_that_given_name() {
+        for body in [
+            "Party leader Henry Dalton spoke in York. Prince Henry and his bride will marry in April.",
+            "Party leader Henry Dalton spoke in York. His wife is the daughter of ex-King Henry of Ruritania.",
+        ] {
+            let r = list(body);
+            assert!(r.iter().any(|e| e.0 == "Henry Dalton" && e.1.is_empty()), "{body}: {r:?}");
+        }
+        // (but the prince named in full is the prince named short)
+        let r = list("Prince Faisal bin Nayef met ministers. Later Prince Faisal said the talks went well.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Faisal bin Nayef");
     }
 
     #[test]
