@@ -186,7 +186,11 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     // "Lund University economist"); "former" before it, or before the place or person the role
     // is of, makes the role a former one ("former RFC Waalwijk coach", "former US President",
     // "former Trump adviser")
-    if ts > 0 {
+    // ("Economy and Labour Minister": a portfolio joined to another is the title's, no party)
+    let portfolio = |p: usize| c.ment[p].is_some() && lx::is_title_mod(c.w(p)) && c.mention_start(p) == p && c.mention_end(p) == p;
+    if ts >= 3 && portfolio(ts - 1) && c.w(ts - 2) == "and" && is_cap(c.w(ts - 3)) && lx::is_title_mod(c.w(ts - 3)) {
+        ts -= 3;
+    } else if ts > 0 {
         let p = if c.toks[ts - 1].k == TK::Poss && ts >= 2 { ts - 2 } else { ts - 1 };
         if let Some(m) = c.ment[p] {
             if org.is_none() && c.is_org(&m) {
@@ -673,6 +677,9 @@ mod tests {
     fn portfolios_dj_and_more_occupations_are_titles() {
         // a portfolio before "Secretary" belongs to the title
         assert!(has("Along with Work and Pensions Secretary Ana Silva, he attacked the plans.", "Ana Silva", "Work and Pensions Secretary", None, false));
+        // (a party's name among the portfolios is a portfolio)
+        assert!(has("Economy and Labour Minister Ana Silva called the dip mild.", "Ana Silva", "Economy and Labour Minister", None, false));
+        assert!(has("Labour minister Ana Silva called the dip mild.", "Ana Silva", "minister", Some("Labour Party"), false));
         assert!(has("DJ Ana Silva - aka Slim - has said that dance music is not dead.", "Ana Silva", "DJ", None, false));
         // astronomers, biographers, inventors
         assert!(has("\"It is a new world,\" said astronomer Angelos Tsiaras.", "Angelos Tsiaras", "astronomer", None, false));
