@@ -298,6 +298,12 @@ list!(COMPANY_NOUNS, is_company_noun, "firm company giant retailer supermarket c
     chipmaker drugmaker automaker planemaker steelmaker operator bookmaker miner winemaker brewer
     distributor telecoms");
 
+// Goods that companies produce and trade: "oil producer", "steel exporter".
+list!(COMMODITIES, is_commodity, "oil crude gas steel aluminium aluminum copper gold silver coal iron nickel zinc
+    sugar coffee cocoa cotton wheat grain rice beef meat dairy milk food beer wine chip chips car cars vehicle
+    drug drugs power energy electricity software handset phone computer tyre tire cement paper timber fuel
+    diesel petrol uranium diamond diamonds platinum palm rubber fertiliser fertilizer chemical chemicals");
+
 // Nouns that name a work before its title: "the movie Vera Drake", "her album Ana".
 // (not "single", "play", "series", "books": the sports page and verbs use them too)
 list!(WORK_NOUNS, is_work_noun, "film movie movies album albums novel novels book song songs musical musicals opera

@@ -695,7 +695,18 @@ fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
     // ("store chains Woolworths and Coles", "banks HSBC and Barclays": a plural too, and the
     // second of the two names after it)
     let noun = |w: &str| lx::is_company_noun(w) || (w.ends_with('s') && lx::is_company_noun(&lx::singular(w)));
-    prev_word(body, toks, c0, 1).is_some_and(noun)
+    // ("crude producer Yukos", "phone maker Nokia": a maker of goods; a film producer is a person)
+    // (a maker of films or programmes is a person, and so is one with a given name unless what
+    // is made says otherwise: "games maker Peter Molyneux", "wine maker Robert Mondavi")
+    let goods = prev_word(body, toks, c0, 2).is_some_and(|w| lx::is_commodity(&w.to_lowercase()));
+    let creative = prev_word(body, toks, c0, 2).is_some_and(|w| {
+        matches!(w.to_lowercase().as_str(), "film" | "films" | "programme" | "program" | "documentary" | "movie" | "policy" | "decision" | "peace" | "trouble" | "music" | "record" | "tv" | "television")
+    });
+    let given = toks.get(c0).is_some_and(|t| lx::given_name(word(body, t)).is_some());
+    let goods_maker = (matches!(prev_word(body, toks, c0, 1), Some("maker" | "makers")) && !creative && (goods || !given))
+        || (matches!(prev_word(body, toks, c0, 1), Some("producer" | "producers" | "supplier" | "suppliers" | "exporter" | "exporters" | "refiner" | "refiners")) && goods);
+    goods_maker
+        || prev_word(body, toks, c0, 1).is_some_and(noun)
         || (prev_word(body, toks, c0, 1) == Some("in") && prev_word(body, toks, c0, 2).is_some_and(|w| is_stake_noun(&w.to_lowercase())))
         || (prev_word(body, toks, c0, 1) == Some("and")
             && prev_word(body, toks, c0, 2).is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -1879,6 +1890,23 @@ mod tests {
         let body = "Store chains Lakemart and Brindley lowered their limits on Sunday.";
         let co = EntityKind::Organization(OrgKind::Company);
         assert!(has(body, "Lakemart", co) && has(body, "Brindley", co), "{:?}", run(body));
+    }
+
+    #[test]
+    fn a_maker_of_goods_is_a_company_and_a_film_producer_a_person() {
+        let co = EntityKind::Organization(OrgKind::Company);
+        for (body, name) in [
+            ("Buyers sought the assets of Russian crude producer Varnok on Monday.", "Varnok"),
+            ("Shares in handset maker Talvio rose on Monday.", "Talvio"),
+            ("It bought US wine maker Ana Torvik last year.", "Ana Torvik"),
+        ] {
+            assert!(has(body, name, co), "{body}: {:?}", run(body));
+        }
+        for body in ["The film producer Ana Torvik spoke on Monday.", "Games maker Ana Torvik spoke."] {
+            assert!(has(body, "Ana Torvik", EntityKind::Person), "{body}: {:?}", run(body));
+        }
+        let body = "Critics praised the Dutch film maker Theo Vanderzee and his film.";
+        assert!(!has(body, "Theo Vanderzee", co), "{body}: {:?}", run(body));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::doc::{Doc, Entities};
 use super::gazetteer;
 use super::lexicon as lx;
 use super::tokens::fold;
-use crate::model::{EntityId, EntityKind, Span};
+use crate::model::{EntityId, EntityKind, OrgKind, Span};
 use std::collections::BTreeMap;
 
 fn words(s: &str) -> Vec<String> {
@@ -137,6 +137,7 @@ fn org_key(name: &str) -> String {
 
 pub fn resolve(doc: &Doc, ents: &mut Entities) {
     resolve_people(doc.body, ents);
+    short_company_names(doc.body, ents);
     resolve_orgs(ents);
     resolve_places(ents);
     compact(ents);
@@ -149,6 +150,38 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     }
     for e in &mut ents.list {
         e.mentions.sort();
+    }
+}
+
+/// A lone word left to no full name of a person is the company whose name it begins ("Aston"
+/// after "car maker Aston Martin"), unless an honorific marks a person ("Mr Aston").
+fn short_company_names(body: &str, ents: &mut Entities) {
+    let companies: Vec<EntityId> = (0..ents.list.len())
+        .filter(|&i| ents.list[i].kind == EntityKind::Organization(OrgKind::Company) && !ents.list[i].mentions.is_empty())
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for s in 0..ents.list.len() {
+        let e = &ents.list[s];
+        if e.kind != EntityKind::Person || e.mentions.is_empty() || e.name.contains(char::is_whitespace) {
+            continue;
+        }
+        let honorific = e.mentions.iter().any(|m| {
+            let w = body[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            lx::is_honorific(w.trim_end_matches('.'))
+        });
+        if honorific {
+            continue;
+        }
+        let name = e.name.clone();
+        let co = companies.iter().copied().find(|&c| {
+            let n = &ents.list[c].name;
+            n.split_whitespace().count() >= 2 && n.split_whitespace().next() == Some(name.as_str())
+        });
+        if let Some(c) = co {
+            merge(ents, s, c);
+        }
     }
 }
 
@@ -502,6 +535,20 @@ mod tests {
         let r = list("Prince Faisal bin Nayef met ministers. Later Prince Faisal said the talks went well.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "Faisal bin Nayef");
+    }
+
+    #[test]
+    fn a_lone_first_word_of_a_company_is_the_company() {
+        let body = "British car maker Varga Martin launched its cheapest model yet. This would make Varga Martin \"globally visible\", he added. \
+                    The car will be built at the new Varga factory in Leeds, and should more than double Varga's total output.";
+        with_doc(body, |_, e| {
+            let v: Vec<_> = e.list.iter().filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga")).collect();
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert_eq!(v[0].kind, EntityKind::Organization(OrgKind::Company));
+        });
+        // (a person so called keeps the name)
+        let r = list("British car maker Varga Martin launched a model. Mr Varga, no relation, said he liked it.");
+        assert!(r.iter().any(|e| e.0 == "Varga"), "{r:?}");
     }
 
     #[test]
