@@ -1881,6 +1881,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(id) = self.person_with_role_near(a, si, m.get(1).unwrap().as_str(), ents) {
                     return Some(Claimant::Entity(id));
                 }
+                // (a local office no one named holds is someone the text leaves unnamed: "The
+                // local health minister said"; a bare "the prime minister" or "the singer" is
+                // whoever the reader knows)
+                let phrase = m.get(1).unwrap().as_str();
+                let local = matches!(
+                    phrase.split_whitespace().next(),
+                    Some("local" | "regional" | "provincial" | "district" | "municipal" | "county" | "city" | "village" | "state" | "hospital" | "school")
+                );
+                if local && !nationality {
+                    return Some(Claimant::Unnamed(phrase.to_lowercase()));
+                }
             }
         }
         // (the last source noun before a preposition is the head: "a family spokesperson",
@@ -1917,6 +1928,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             if ((words_before <= 3 && words_after <= 6) || words_after <= 1) && !names_next && !in_relative && !pronoun_subject {
                 return Some(Claimant::Unnamed(text));
             }
+        }
+        // "One of the children", "some of the victims": someone unnamed of a group
+        static ONE_OF: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s*(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ost)\s+of\s+(?:the|his|her|their|its)\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|children|people|men|women))\s*$").unwrap()
+        });
+        if let Some(m) = ONE_OF.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace())) {
+            return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_string()));
         }
         // "one leading broker", "a senior Acme banker": someone unnamed, by a role word
         // right before the verb
@@ -2540,6 +2558,22 @@ mod tests {
         assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
         let (o, _) = run("Omar Bell spoke first. He warned his supporters against complacency, saying the race was close.", &[("Omar Bell", P, &[])]);
         assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
+    }
+
+    #[test]
+    fn one_of_a_group_and_a_local_office_named_first_are_unnamed_sources() {
+        let body = "Four men were jailed. One of the victims said, \"I was treated like a toy by them.\"";
+        let (o, _) = run(body, &[]);
+        assert!(has(&o, "*victims", "I was treated like a toy by them."), "{o:?}");
+        let body = "Aviation Minister Omar Bell said 18 people died. The local health minister said, \"The injured have been taken to hospitals.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "*local health minister", "The injured have been taken to hospitals."), "{o:?}");
+        // (but not an office the reader knows, nor a local one someone named holds)
+        let (o, _) = run("The prime minister said, \"The injured have been taken to hospitals.\"", &[]);
+        assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
+        let body = "The local health minister, Omar Bell, visited. Later the local health minister said, \"The injured have been taken to hospitals.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "The injured have been taken to hospitals."), "{o:?}");
     }
 
     #[test]
