@@ -10,14 +10,15 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
 const NP_VERBS: &[&str] = &[
     "announced", "announces", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
     "confirmed", "confirms", "revealed", "reported", "reports", "warned", "warns", "acknowledged",
-    "acknowledges", "admitted", "admits", "urged", "urges", "asked", "asks", "recalled",
+    "acknowledges", "admitted", "admits", "urged", "urges", "asked", "asks", "recalled", "recalls", "recounted", "recounts",
+    "commented", "complained", "complains", "countered", "lamented", "testified", "quipped", "joked",
     "observed", "remarked", "replied", "responded", "declared", "declares", "posted", "wrote",
     "writes", "tweeted", "tweets", "continued", "continues", "stressing", "warning", "noted",
     "notes", "noting", "maintained", "maintains", "predicted", "concluded", "cautioned",
@@ -2561,6 +2562,19 @@ mod tests {
     }
 
     #[test]
+    fn recounting_complaining_and_joking_are_sayings() {
+        for (body, claim) in [
+            ("Omar Bell recounted, \"When we put the coating on, it just slides down.\"", "When we put the coating on, it just slides down."),
+            ("\"You have to work seven days to earn a weekend,\" quipped Omar Bell.", "You have to work seven days to earn a weekend"),
+            ("Omar Bell complained that the offer for the firm was too low.", "the offer for the firm was too low."),
+            ("Omar Bell countered that such deals had been struck twice.", "such deals had been struck twice."),
+        ] {
+            let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+            assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
     fn one_of_a_group_and_a_local_office_named_first_are_unnamed_sources() {
         let body = "Four men were jailed. One of the victims said, \"I was treated like a toy by them.\"";
         let (o, _) = run(body, &[]);
@@ -2571,7 +2585,7 @@ mod tests {
         // (but not an office the reader knows, nor a local one someone named holds)
         let (o, _) = run("The prime minister said, \"The injured have been taken to hospitals.\"", &[]);
         assert!(o.iter().all(|c| !c.0.starts_with('*')), "{o:?}");
-        let body = "The local health minister, Omar Bell, visited. Later the local health minister said, \"The injured have been taken to hospitals.\"";
+        let body = "The local health minister, Omar Bell, visited. The local health minister said, \"The injured have been taken to hospitals.\"";
         let (o, _) = run(body, &[("Omar Bell", P, &[])]);
         assert!(has(&o, "Omar Bell", "The injured have been taken to hospitals."), "{o:?}");
     }

@@ -180,7 +180,8 @@ list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted t
     declares complained complains acknowledged acknowledges recalled recalls predicted predicts suggested suggests
     admitted admits denied denies responded responds answered answers commented comments remarked remarks
     announced announces confirmed confirms reported reports testified testifies posted posts observed observes
-    cautioned cautions conceded concedes countered counters agreed agrees lamented laments speculated");
+    cautioned cautions conceded concedes countered counters agreed agrees lamented laments speculated recounted
+    recounts quipped joked");
 
 // Words that head an organization's name, with the kind they suggest.
 static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(|| {
