@@ -92,7 +92,8 @@ list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Sec
     Mr. Mrs. Ms. Dr. Prof. Professor Sir Lord Lady Dame Officer Detective Inspector Superintendent Constable CEO
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
     Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
-    Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha");
+    Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha Gen Col Lt Capt Sgt Maj Brig Cpl Adm Cdr Cmdr
+    Lt-Col Lt-Gen Maj-Gen Brig-Gen");
 
 // Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").
 list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance Interior Justice Health Trade

@@ -141,6 +141,9 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         "on" if place_after => false,
                         // "Committee on X", but a hotel "on" an island is a location
                         "on" if head_last && !matches!(last, "Committee" | "Council" | "Commission" | "Conference" | "Subcommittee" | "Panel" | "Forum" | "Institute" | "Center" | "Centre" | "Office" | "Board") => false,
+                        // ("British Chambers of Commerce": a plural head before "of" too)
+                        // (not a surname: "John Chambers of Cisco", "Ana Chambers of Leeds")
+                        "of" if last.strip_suffix('s').and_then(lx::org_head).is_some_and(|k| k != OrgKind::NewsOrganization) && lx::given_name(word(body, &toks[start])).is_none() && !place_after => true,
                         "of" | "for" | "on" => {
                             head_last
                                 || tail
@@ -484,7 +487,12 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         }
         // (a known name missing its plural "s" is that name misspelt, not a new organization:
         // "United Nation's agency")
-        if let Some(k) = lx::org_head(w).filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none()) {
+        // ("British Chambers of Commerce": a plural head before "of"; "John Chambers" is a man,
+        // and "Chronicles of Riddick" a film)
+        let plural_head = || {
+            w.strip_suffix('s').and_then(lx::org_head).filter(|&k| k != OrgKind::NewsOrganization && q < c1 && word(body, &toks[q + 1]) == "of" && lx::given_name(word(body, &toks[p])).is_none())
+        };
+        if let Some(k) = lx::org_head(w).or_else(plural_head).filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none()) {
             if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
                 head = Some((q, PieceKind::Org(head.map(|h| match h.1 { PieceKind::Org(k0) => k0, _ => k }).unwrap_or(k))));
                 tail = false;
@@ -2013,6 +2021,21 @@ mod tests {
         let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
         assert_eq!(persons.len(), 1, "{r:?}");
         assert_eq!(persons[0].0, "Hana Sato");
+    }
+
+    #[test]
+    fn a_plural_head_before_of_heads_an_organization() {
+        assert!(has("The Baltic Chambers of Commerce welcomed the plan.", "Baltic Chambers of Commerce", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
+        assert!(has("Acme chief John Chambers of Varkon said the deal was good.", "John Chambers", EntityKind::Person));
+        assert!(run("She starred in The Chronicles of Varkon last year.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+    }
+
+    #[test]
+    fn undotted_military_ranks_are_titles() {
+        let r = run("Lt Col Hana Sato told reporters the deal was agreed. Maj Gen Rui Vaz agreed.");
+        let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).map(|e| e.0.as_str()).collect();
+        assert_eq!(persons, ["Hana Sato", "Rui Vaz"], "{r:?}");
     }
 
     #[test]
