@@ -1572,7 +1572,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(Some((id, _, _))) = main_org {
                     return Some(Claimant::Entity(id));
                 }
-                return self.last_org_speaker(si, ents);
+                return self.last_org_speaker(si, ents).or_else(|| self.org_subject_before(si, ents));
             }
         }
         let cands = self.candidates(a, b, ents);
@@ -1994,6 +1994,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             ents.add_mention(span, id);
         }
         Some(Claimant::Entity(id))
+    }
+
+    /// The organization opening the sentence before `si` as its subject ("Acme welcomed the
+    /// plan. \"...,\" it said.").
+    fn org_subject_before(&self, si: usize, ents: &Entities) -> Option<Claimant> {
+        let p = self.sents[si.checked_sub(1)?].span;
+        let (id, st, _) = *self.candidates(p.start, p.end, ents).first()?;
+        // (its subject: first, after a determiner at most, "The administrator told BBC News" is
+        // the administrator's)
+        let lead = word_count(&self.body[p.start..st]);
+        (matches!(ents.kind(id), EntityKind::Organization(_)) && lead <= 1 && !self.in_quote(st)).then_some(Claimant::Entity(id))
     }
 
     fn last_org_speaker(&self, si: usize, ents: &Entities) -> Option<Claimant> {
@@ -2571,6 +2582,22 @@ mod tests {
         ] {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn it_after_a_quote_is_the_organization_opening_the_sentence_before() {
+        let body = "The Acme Group welcomed the new rules on Monday. \"This move today is the best of both worlds,\" it said.";
+        let (o, _) = run(body, &[("Acme Group", O, &[])]);
+        assert!(has(&o, "Acme Group", "This move today is the best of both worlds"), "{o:?}");
+        // (not one the sentence only mentions, nor its subject's possessor)
+        for body in [
+            "Shares in the Acme Group fell on Monday. \"This move today is the best of both worlds,\" it said.",
+            "The administrator told Acme Group on Monday that costs were high. \"This move today is the best of both worlds,\" it said.",
+            "The Acme Group's own staff rejected the plan. \"This move today is the best of both worlds,\" it said.",
+        ] {
+            let (o, _) = run(body, &[("Acme Group", O, &[])]);
+            assert!(o.iter().all(|c| c.0 != "Acme Group"), "{body}: {o:?}");
         }
     }
 
