@@ -1576,6 +1576,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let cands = self.candidates(a, b, ents);
+        // "He stood up and said", "She then met a judge and said": the pronoun opening the
+        // clause is the subject of both verbs (where no one else is named in between)
+        if cands.is_empty() && a == whole && seg.trim_end().ends_with(" and") && words.len() <= 10 {
+            let first = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).find(|w| !is_adjunct(w));
+            if let Some(p @ ("he" | "she")) = first.as_deref() {
+                return self.pronoun(a, si, Some(p == "she"), ents).map(Claimant::Entity);
+            }
+        }
         // "Senator Ana Ruiz's campaign said": the one it speaks for (the voice right before the
         // verb, not "Labour's campaign, despite a new book saying")
         if cands.is_empty() {
@@ -2583,6 +2591,20 @@ mod tests {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_before_two_joined_verbs_is_the_subject_of_the_saying() {
+        let body = "Omar Bell spoke on Monday. He then approached a director and said, \"I want you to make a horror film.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "I want you to make a horror film."), "{o:?}");
+        let body = "Omar Bell spoke on Monday. He stood up and said the plan would cost far too much.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "the plan would cost far too much."), "{o:?}");
+        // (not a pronoun inside a reported clause: the coach said it)
+        let body = "Omar Bell fell in the box. The coach insisted he was fouled when he fell and said the referee had made a wrong decision.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(o.iter().all(|c| !(c.0 == "Omar Bell" && c.1.contains("wrong decision"))), "{o:?}");
     }
 
     #[test]
