@@ -1829,7 +1829,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = &body[a..b];
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         static STATEMENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:the|a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|announcement|communique|letter|release)(?:\s+(?:also|later|further|then|again))*\s*$").unwrap());
         if STATEMENT.is_match(seg) {
@@ -1852,8 +1852,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .map(|x| x.entity);
             // ("Peugeot warned ... The firm also said": the company named last, in this sentence
             // or the two before it)
+            // (and "the radio station said", "the channel said": the news organization named
+            // last, "shows on Radio 1" too)
+            let news = matches!(head.as_str(), "station" | "channel" | "broadcaster" | "network" | "newspaper" | "paper");
             let best = best.or_else(|| {
-                if !matches!(head.as_str(), "company" | "firm" | "group") {
+                if !matches!(head.as_str(), "company" | "firm" | "group") && !news {
                     return None;
                 }
                 let lo = self.sents[si.saturating_sub(2)].span.start;
@@ -1863,7 +1866,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .iter()
                     .rev()
                     .take_while(|x| x.span.start >= lo)
-                    .find(|x| matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::Company | OrgKind::Generic)) && !governed(x))
+                    .find(|x| {
+                        let kind_fits = if news {
+                            matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::NewsOrganization))
+                        } else {
+                            matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::Company | OrgKind::Generic))
+                        };
+                        kind_fits && (news || !governed(x))
+                    })
                     .map(|x| x.entity)
             });
             if let Some(id) = best {
@@ -2591,6 +2601,17 @@ mod tests {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn the_station_or_the_channel_is_the_news_organization_named_last() {
+        let body = "The DJs will host shows on Radio Orla. \"It is widely accepted that no one can replace him,\" said the radio station.";
+        let (o, _) = run(body, &[("Radio Orla", EntityKind::Organization(OrgKind::NewsOrganization), &[])]);
+        assert!(has(&o, "Radio Orla", "It is widely accepted that no one can replace him"), "{o:?}");
+        // (not a company)
+        let body = "The DJs will host shows for Acme Group. \"It is widely accepted that no one can replace him,\" said the radio station.";
+        let (o, _) = run(body, &[("Acme Group", O, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Acme Group"), "{o:?}");
     }
 
     #[test]
