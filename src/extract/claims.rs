@@ -400,7 +400,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         // 1. After the quote: ", said X" / ", X said" / ", according to X".
         let inner_trail = inner.trim_end().chars().last().unwrap_or(' ');
         let right_t = right.trim_start();
-        let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—');
+        // (a comma left out: `"Sales will rise" said Ana Ruiz.`, `"Sales will rise" she said.`,
+        // after a quote opening its sentence)
+        let bare_said = left.trim().is_empty() && words >= 4 && {
+            let mut ws = right_t.split_whitespace();
+            let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            let said = |w: &str| matches!(w.trim_end_matches([',', '.']), "said" | "says" | "added" | "adds" | "told" | "explained" | "insisted" | "warned" | "argued");
+            said(w1) || (matches!(w1, "he" | "she" | "they" | "it") && said(w2))
+        };
+        let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—') || bare_said;
         // (a phrase someone was called is that caller's, whoever speaks after it: `Reminded
         // that X called him "a disgrace", Y added:`)
         let named_by = words <= 4 && CALLED.is_match(left);
@@ -2601,6 +2609,20 @@ mod tests {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_post_attribution_without_its_comma() {
+        let body = "Omar Bell wrote a report. \"Phones are becoming a mainstream technology\" said Omar Bell, director of the project.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "Phones are becoming a mainstream technology"), "{o:?}");
+        let body = "Omar Bell wrote a report. \"Phones are becoming a mainstream technology\" he said.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "Phones are becoming a mainstream technology"), "{o:?}");
+        // (a quoted phrase the sentence goes on about is none)
+        let body = "Omar Bell wrote a report. \"Phones for all the people\" said nothing new, critics wrote.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(o.iter().all(|c| c.1 != "Phones for all the people"), "{o:?}");
     }
 
     #[test]
