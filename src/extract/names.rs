@@ -335,7 +335,10 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             }
             // ("Mervyn King", "Billie Jean King": a title word that is a common surname ends a
             // name begun with a given name)
-            let title_surname = q + 1 == c1 && matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some();
+            // ("Apurva Shah": "Shah" after one other word is the common surname)
+            let title_surname = q + 1 == c1
+                && ((matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some())
+                    || (tw == "Shah" && q == p));
             // ("Oliver North", "rapper Kanye West": a point of the compass ends a name begun
             // with a given name, or with any first name after a role)
             let compass_surname = q == p
@@ -2029,6 +2032,11 @@ mod tests {
         assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
         assert!(has("Acme chief John Chambers of Varkon said the deal was good.", "John Chambers", EntityKind::Person));
         assert!(run("She starred in The Chronicles of Varkon last year.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+    }
+
+    #[test]
+    fn shah_after_one_other_word_is_a_surname() {
+        assert!(has("\"Results are weak,\" said Varun Shah, an analyst at Acme Capital.", "Varun Shah", EntityKind::Person));
     }
 
     #[test]

@@ -211,6 +211,12 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
         out.push(tok(body, off + i, off + e, TK::Punct));
         i = e;
     }
+    // ("Jan Egeland", "Jan Koum": the month's short form as a given name before a name word)
+    for k in 1..out.len() {
+        if out[k].name && !out[k - 1].name && out[k - 1].k == TK::Word && &body[out[k - 1].s..out[k - 1].e] == "Jan" {
+            out[k - 1].name = true;
+        }
+    }
     out
 }
 
@@ -303,6 +309,13 @@ mod tests {
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(t, vec!["A", "Lagos", "based", "19-year-old", ",", "Ana", "Silva-Costa", ",", "paid", "1,500", "dollars", "."]);
         assert_eq!(w[3].1, TK::Num);
+    }
+
+    #[test]
+    fn jan_before_a_name_word_is_a_given_name_and_a_month_elsewhere() {
+        let names = |s: &str| tokenize(s, Span::new(0, s.len())).iter().filter(|t| t.name).map(|t| t.text(s).to_string()).collect::<Vec<_>>();
+        assert_eq!(names("The coordinator, Jan Egeland, said so on 3 Jan 2005."), ["The", "Jan", "Egeland"]);
+        assert_eq!(names("It happened in Jan. Oslo was cold."), ["It", "Oslo"]);
     }
 
     #[test]
