@@ -279,7 +279,19 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
                 continue;
             }
         }
-        if let Some((gb, e)) = gaz {
+        // ("chairman Milan Mandaric", "striker Paris Jones": a town's name as a given name,
+        // after a role and before a word the gazetteer does not know)
+        let town_given_name = gaz.is_some_and(|(gb, e)| {
+            gb == p
+                && matches!(e.kind, GKind::Place(PlaceKind::City))
+                && p < c1
+                && toks[p + 1].name
+                && gaz_at(body, toks, p + 1, c1).is_none()
+                && find_head(body, toks, p + 1, c1).is_none()
+                && !lx::is_title_head(word(body, &toks[p + 1]))
+                && role_before(body, toks, p)
+        });
+        if let Some((gb, e)) = gaz.filter(|_| !town_given_name) {
             // "Tell" or "Georgia" as a first name? keep gazetteer
             out.push(Piece { a: p, b: gb, kind: PieceKind::Gaz(e) });
             p = gb + 1;
@@ -2032,6 +2044,13 @@ mod tests {
         assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
         assert!(has("Acme chief John Chambers of Varkon said the deal was good.", "John Chambers", EntityKind::Person));
         assert!(run("She starred in The Chronicles of Varkon last year.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+    }
+
+    #[test]
+    fn a_town_s_name_after_a_role_and_before_a_name_is_a_given_name() {
+        assert!(has("Club chairman Milan Varkovic said he was disappointed.", "Milan Varkovic", EntityKind::Person));
+        // (a place with its head, or alone, stays a place)
+        assert!(has("Club chairman Milan said he was disappointed.", "Milan", EntityKind::Place(PlaceKind::City)));
     }
 
     #[test]
