@@ -952,7 +952,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 && (before_role || (first_in_chunk && after_role_preposition(body, &toks, c0, true)));
                             // "the firm KPMG", "carrier JAL"
                             let company = last_piece && first_in_chunk && company_cue_before(body, &toks, c0) && !lx::is_common_acronym(w0);
-                            if employer || company || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
+                            // ("IBM said": an acronym that speaks is an organization's)
+                            let speaks = last_piece && first_in_chunk && speech_next(body, &toks, p.b) && !lx::is_common_acronym(w0) && w0.chars().count() >= 2;
+                            if employer || company || speaks || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
                                 let kind = if company && !employer { OrgKind::Company } else { OrgKind::Generic };
                                 cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(kind), words, in_quote_caption: caption, weak: false });
                             } else {
@@ -2044,6 +2046,13 @@ mod tests {
         assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
         assert!(has("Acme chief John Chambers of Varkon said the deal was good.", "John Chambers", EntityKind::Person));
         assert!(run("She starred in The Chronicles of Varkon last year.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+    }
+
+    #[test]
+    fn an_acronym_that_speaks_is_an_organization() {
+        assert!(has("The deal is off. VKM said it would appeal.", "VKM", EntityKind::Organization(OrgKind::Generic)));
+        // (not a common acronym)
+        assert!(run("The deal is off. PR said it would appeal.").iter().all(|e| e.0 != "PR"));
     }
 
     #[test]

@@ -359,7 +359,11 @@ fn resolve_orgs(ents: &mut Entities) {
             let wj: Vec<String> = ents.list[j].name.split_whitespace().map(|s| s.to_string()).collect();
             if wj.len() > wi.len() && wj[..wi.len()] == wi[..] {
                 let rest = &wj[wi.len()..];
-                let ok = matches!(rest[0].as_str(), "of" | "for") || (rest.len() == 1 && lx::org_head(&rest[0]).is_some());
+                // ("WMC" for "WMC Resources": a company's name tail too, but a broadcaster is
+                // not its research unit: "BBC", "BBC Research")
+                let news = |k: usize| ents.list[k].kind == EntityKind::Organization(OrgKind::NewsOrganization);
+                let tail = lx::name_tail(&rest[0]).is_some() && (!news(i) || news(j));
+                let ok = matches!(rest[0].as_str(), "of" | "for") || (rest.len() == 1 && (lx::org_head(&rest[0]).is_some() || tail));
                 if ok {
                     target = Some(j);
                     break;
@@ -573,6 +577,16 @@ mod tests {
         assert!(r.iter().any(|e| e.0 == "Nordic Energy Institute of Finland" && e.1.contains(&"Nordic Energy Institute".to_string())));
         let r = list("Shares of Vantor Holdings fell as investors fled Vantor Holdings. Critics said Vantor Holdings lied.");
         assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn a_company_s_short_form_before_its_name_tail_joins_it() {
+        let r = list("Shares in VKM Resources fell. VKM said the offer was too low.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "VKM Resources");
+        // (a broadcaster is not its research unit)
+        let r = list("The BBC reported the story. Scientists at BBC Research built the device.");
+        assert!(r.iter().any(|e| e.0 == "BBC"), "{r:?}");
     }
 
     #[test]
