@@ -760,6 +760,9 @@ pub fn recognize(doc: &Doc) -> Entities {
     // unconfirmed bare names: (span, words, block index)
     let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
     let mut acronyms: Vec<(Span, String)> = Vec::new();
+    // lone words opening a sentence before a saying about a man or a woman ("Safin said he"):
+    // the surname of whoever the article names in full with it
+    let mut speaking: std::collections::BTreeSet<String> = Default::default();
     // names given to works ("the movie Vera Drake", "his album Ana Silva"): no person by that
     // name in this article
     let mut works: std::collections::BTreeSet<String> = Default::default();
@@ -1080,6 +1083,12 @@ pub fn recognize(doc: &Doc) -> Entities {
                         {
                             kind = CKind::Org(OrgKind::Generic);
                         }
+                        if kind == CKind::Unknown && single && speech_next(body, &toks, p.b) && sentence_initial(body, &toks, p.a) {
+                            let he_she = (p.b + 2..(p.b + 5).min(toks.len())).any(|k| matches!(word(body, &toks[k]), "he" | "she"));
+                            if he_she && lx::given_name(w0).is_none() && !in_lower_case(body, &w0.to_lowercase()) {
+                                speaking.insert(fold_particle(w0));
+                            }
+                        }
                         match kind {
                             CKind::Unknown => unknown.push((span, words)),
                             CKind::Org(k) => {
@@ -1200,6 +1209,8 @@ pub fn recognize(doc: &Doc) -> Entities {
             by_name.entry(a.clone()).or_insert(k);
         }
     }
+    // (full names first, so that a surname alone finds the full name it belongs to)
+    unknown.sort_by_key(|(_, w)| std::cmp::Reverse(w.len().min(2)));
     for (span, words) in unknown {
         let text = &body[span.start..span.end];
         if let Some(c) = by_name.get(text).map(|&k| cands[k].clone()) {
@@ -1212,10 +1223,14 @@ pub fn recognize(doc: &Doc) -> Entities {
                 // a surname, or a family name first ("Kim" of "Kim Jong Un")
                 multi_last.contains(&wl) || multi_first.contains(&wl)
             } else {
-                // full name whose surname was seen alone with a cue
-                single.contains(&wl)
+                // full name whose surname was seen alone with a cue (or saying something of a
+                // man or a woman, opening a sentence)
+                single.contains(&wl) || speaking.contains(&wl)
             }
         };
+        if person_like && words.len() > 1 {
+            multi_last.insert(fold_particle(words.last().unwrap()));
+        }
         if person_like {
             cands.push(Cand { span, name: text.to_string(), aliases: vec![], kind: CKind::Person, words, in_quote_caption: false, weak: false });
         }
@@ -2046,6 +2061,19 @@ mod tests {
         assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
         assert!(has("Acme chief John Chambers of Varkon said the deal was good.", "John Chambers", EntityKind::Person));
         assert!(run("She starred in The Chronicles of Varkon last year.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+    }
+
+    #[test]
+    fn a_full_name_whose_surname_opens_a_saying_about_him_is_a_person() {
+        let r = run("Marat Varkov won the match in Doha on Monday. Varkov said he was happy with his form.");
+        let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).map(|e| e.0.as_str()).collect();
+        assert_eq!(persons, ["Marat Varkov"], "{r:?}");
+        // (the surname alone before the full name too)
+        let r = run("Varkov said he was happy with his form. Marat Varkov won the match in Doha on Monday.");
+        assert!(r.iter().any(|e| e.0 == "Marat Varkov" && e.2 == ["Varkov"]), "{r:?}");
+        // (a firm saying something of itself is no surname)
+        let r = run("Marat Varkov won the match in Doha on Monday. Varkov said it was happy with its form.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 
     #[test]
