@@ -1688,6 +1688,11 @@ mod tests {
         assert!(has("The report came out. Jim Parton, from the group, said the plan was weak.", "Jim Parton", EntityKind::Person));
         assert!(has("The report came out. Olena Kovalenko of the relief agency told reporters the road was shut.", "Olena Kovalenko", EntityKind::Person));
         assert!(has("Tickets sold out after Sarah Whitcombe, 45, won the vote.", "Sarah Whitcombe", EntityKind::Person));
+        // (given names of international news, not only of a US census)
+        for name in ["Kostas Varnakis", "Ruud Dellaert", "Marat Ostrov"] {
+            let body = format!("The race was close. {name} won the final in Athens.");
+            assert!(has(&body, name, EntityKind::Person), "{body}: {:?}", run(&body));
+        }
         // an unknown first word gets no such help
         assert!(!has("Tickets sold out after Brisk Whitcombe, 45, won the vote.", "Brisk Whitcombe", EntityKind::Person));
     }
@@ -2065,14 +2070,14 @@ mod tests {
 
     #[test]
     fn a_full_name_whose_surname_opens_a_saying_about_him_is_a_person() {
-        let r = run("Marat Varkov won the match in Doha on Monday. Varkov said he was happy with his form.");
+        let r = run("Zarek Varkov won the match in Doha on Monday. Varkov said he was happy with his form.");
         let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).map(|e| e.0.as_str()).collect();
-        assert_eq!(persons, ["Marat Varkov"], "{r:?}");
+        assert_eq!(persons, ["Zarek Varkov"], "{r:?}");
         // (the surname alone before the full name too)
-        let r = run("Varkov said he was happy with his form. Marat Varkov won the match in Doha on Monday.");
-        assert!(r.iter().any(|e| e.0 == "Marat Varkov" && e.2 == ["Varkov"]), "{r:?}");
+        let r = run("Varkov said he was happy with his form. Zarek Varkov won the match in Doha on Monday.");
+        assert!(r.iter().any(|e| e.0 == "Zarek Varkov" && e.2 == ["Varkov"]), "{r:?}");
         // (a firm saying something of itself is no surname)
-        let r = run("Marat Varkov won the match in Doha on Monday. Varkov said it was happy with its form.");
+        let r = run("Zarek Varkov won the match in Doha on Monday. Varkov said it was happy with its form.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 
