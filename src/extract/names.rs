@@ -189,7 +189,9 @@ fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
         j += 1;
     }
     let w = word(body, &toks[j]);
-    lx::org_head(w).is_some() || lx::is_title_head(w)
+    // (a title word after a given name is a surname: "Rui Vaz and Michel Mayor")
+    let surname = j > k && lx::given_name(word(body, &toks[j - 1])).is_some();
+    lx::org_head(w).is_some() || (lx::is_title_head(w) && !surname)
 }
 
 /// The text from token a to token b inclusive.
@@ -349,7 +351,7 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             // name begun with a given name)
             // ("Apurva Shah": "Shah" after one other word is the common surname)
             let title_surname = q + 1 == c1
-                && ((matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean") && lx::given_name(word(body, &toks[q])).is_some())
+                && ((matches!(tw, "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean" | "Mayor" | "Pope") && lx::given_name(word(body, &toks[q])).is_some())
                     || (tw == "Shah" && q == p));
             // ("Oliver North", "rapper Kanye West": a point of the compass ends a name begun
             // with a given name, or with any first name after a role)
@@ -558,6 +560,13 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             // "Mr Ross said": an honorific right before
             PieceKind::Stop if q + 1 == pi && ps[q].a == ps[q].b && lx::is_honorific(word(body, &toks[ps[q].a])) => return true,
             PieceKind::Name | PieceKind::Stop => return false,
+        }
+    }
+    // ("President of India Pranab Mukherjee": a title, "of" and the country open the run)
+    // (a full name: "Princess of Wales Theatre" is a theatre)
+    if pi > 0 && ps[pi].b > ps[pi].a && matches!(ps[0].kind, PieceKind::Gaz(gazetteer::Entry { kind: GKind::Place(_), .. })) && prev_word(body, toks, c0, 1) == Some("of") {
+        if prev_word(body, toks, c0, 2).is_some_and(|w| is_cap(w) && lx::is_title_head(w)) {
+            return true;
         }
     }
     let crossed_org = ps[..pi].iter().any(|q| matches!(q.kind, PieceKind::Org(_) | PieceKind::Gaz(gazetteer::Entry { kind: GKind::Org(_), .. })));
@@ -2061,6 +2070,12 @@ mod tests {
     }
 
     #[test]
+    fn guards_and_railways_head_organizations() {
+        assert!(has("The airport is owned by the Varkan Revolutionary Guards.", "Varkan Revolutionary Guards", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("What is Varkan Railways doing about it?", "Varkan Railways", EntityKind::Organization(OrgKind::Company)));
+    }
+
+    #[test]
     fn a_plural_head_before_of_heads_an_organization() {
         assert!(has("The Baltic Chambers of Commerce welcomed the plan.", "Baltic Chambers of Commerce", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("Acme chief Hana Chambers of London said the deal was good.", "Hana Chambers", EntityKind::Person));
@@ -2093,6 +2108,14 @@ mod tests {
         assert!(has("Club chairman Milan Varkovic said he was disappointed.", "Milan Varkovic", EntityKind::Person));
         // (a place with its head, or alone, stays a place)
         assert!(has("Club chairman Milan said he was disappointed.", "Milan", EntityKind::Place(PlaceKind::City)));
+    }
+
+    #[test]
+    fn a_title_of_a_country_before_a_name_is_a_person_cue() {
+        assert!(has("Former President of India Arun Varma died on Monday.", "Arun Varma", EntityKind::Person));
+        assert!(run("It opens at the Princess of Wales Theatre next year.").iter().all(|e| e.1 != EntityKind::Person));
+        // (and a title word after a given name is a surname: "Michel Mayor")
+        assert!(has("The prize went to the duo of Rui Vaz and Michel Mayor.", "Michel Mayor", EntityKind::Person));
     }
 
     #[test]
