@@ -110,7 +110,8 @@ list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Ener
     Agriculture Education Interior Transportation Treasury Justice Finance Foreign Homeland Veterans House Staff
     Trade Culture Environment Housing Security Affairs War Navy Army Unification National Intelligence Public
     Internal External Economic Defense-Affairs Tourism Sports Science Technology Industry Communications
-    Information Planning Oil Petroleum Mines Fisheries Immigration Power Water Youth Infrastructure");
+    Information Planning Oil Petroleum Mines Fisheries Immigration Power Water Youth Infrastructure Economy Transport
+    Digital Development Welfare");
 
 // Lower-case nouns naming a position or occupation.
 list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst researcher scientist economist

@@ -948,6 +948,16 @@ pub fn recognize(doc: &Doc) -> Entities {
                             continue;
                         }
                         let first_in_chunk = pi == 0 || ps[..pi].iter().all(|q| q.kind == PieceKind::Stop);
+                        // ("Hungarian Melinda Czink": a nationality, then the name)
+                        let after_nationality = pi > 0
+                            && ps[pi - 1].kind == PieceKind::Adj
+                            && {
+                                // (or a party's: "incumbent Republican Cory Gardner")
+                                let adj = span_text(body, &toks, ps[pi - 1].a, ps[pi - 1].b);
+                                gazetteer::is_adjective(adj)
+                                    || matches!(adj, "Republican" | "Democrat" | "Democratic" | "Conservative" | "Labour" | "Liberal" | "Socialist" | "Communist")
+                            }
+                            && ps[..pi].iter().all(|q| matches!(q.kind, PieceKind::Stop | PieceKind::Adj));
                         // "Acme Bank chief economist Ana Silva": a name before a role and a name
                         let before_role = last_piece && before_role_and_name(body, &toks, p.b);
                         if single && is_acronym(w0) {
@@ -1017,7 +1027,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && !single
                                     && last_piece
                                     && opens_with_given_name(&words))
-                                || (first_in_chunk
+                                || ((first_in_chunk || after_nationality)
                                     && !single
                                     && last_piece
                                     && (opens_with_given_name(&words) || unknown_word_and_surname(body, &words))
@@ -2070,6 +2080,14 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_given_name_and_a_surname() {
+        assert!(has("She won with a victory over Hungarian Melinda Varkos in the final.", "Melinda Varkos", EntityKind::Person));
+        assert!(has("The seat is that of incumbent Republican Cory Varkos.", "Cory Varkos", EntityKind::Person));
+        // (not after another capitalized modifier: a storm's advisory)
+        assert!(run("Read the Hurricane Melinda Advisory Number 20 on Monday.").iter().all(|e| e.1 != EntityKind::Person));
+    }
+
+    #[test]
     fn guards_and_railways_head_organizations() {
         assert!(has("The airport is owned by the Varkan Revolutionary Guards.", "Varkan Revolutionary Guards", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("What is Varkan Railways doing about it?", "Varkan Railways", EntityKind::Organization(OrgKind::Company)));
@@ -2113,6 +2131,7 @@ mod tests {
     #[test]
     fn a_title_of_a_country_before_a_name_is_a_person_cue() {
         assert!(has("Former President of India Arun Varma died on Monday.", "Arun Varma", EntityKind::Person));
+        assert!(has("Minister of Economy Richard Varkos failed to buy the kits.", "Richard Varkos", EntityKind::Person));
         assert!(run("It opens at the Princess of Wales Theatre next year.").iter().all(|e| e.1 != EntityKind::Person));
         // (and a title word after a given name is a surname: "Michel Mayor")
         assert!(has("The prize went to the duo of Rui Vaz and Michel Mayor.", "Michel Mayor", EntityKind::Person));
