@@ -173,7 +173,8 @@ pub fn is_occasion_noun(w: &str) -> bool {
 // Silva", "local resident Rui Vaz", "the teenager Ana Silva".
 list!(PERSON_NOUNS, is_person_noun, "man woman boy girl teenager teen youth resident pensioner
     retiree grandmother grandfather mother father schoolboy schoolgirl toddler baby star superstar celebrity
-    model sailor");
+    model sailor witness eyewitness bystander survivor passenger victim motorist driver customer patient
+    villager neighbour neighbor");
 
 // Verbs of saying: a capitalized name right before or after one is a speaker.
 list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted tweets added adds continued

@@ -305,8 +305,11 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             p = tb + 1;
             continue;
         }
-        // "Economist Hana Sato": a capitalized role noun before a name
-        if p < c1 && lx::is_role_word(&lower(w)) && toks[p + 1].name && gaz.is_none() {
+        // "Economist Hana Sato", "Witness Rui Vaz": a capitalized role or person noun before a name
+        // (of the person nouns, those that open no title: "Star Trek", "Boy George", "Resident
+        // Evil")
+        let person_noun = matches!(w, "Witness" | "Eyewitness" | "Bystander" | "Teenager" | "Pensioner" | "Motorist" | "Villager");
+        if p < c1 && (lx::is_role_word(&lower(w)) || person_noun) && toks[p + 1].name && gaz.is_none() {
             out.push(Piece { a: p, b: p, kind: PieceKind::Title });
             p += 1;
             continue;
@@ -2077,6 +2080,19 @@ mod tests {
         let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
         assert_eq!(persons.len(), 1, "{r:?}");
         assert_eq!(persons[0].0, "Hana Sato");
+    }
+
+    #[test]
+    fn a_witness_or_a_passenger_before_a_name_is_no_part_of_it() {
+        for (body, name) in [
+            ("According to eyewitness Vinnie Dorato, it exploded in seconds.", "Vinnie Dorato"),
+            ("Witness John Varkos said it exploded in seconds.", "John Varkos"),
+            ("The passenger Ana Torvik said it exploded.", "Ana Torvik"),
+        ] {
+            let r = run(body);
+            let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).map(|e| e.0.as_str()).collect();
+            assert_eq!(persons, [name], "{body}: {r:?}");
+        }
     }
 
     #[test]
