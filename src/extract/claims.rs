@@ -398,7 +398,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let right = &body[q.outer.end..r_end];
 
         // 1. After the quote: ", said X" / ", X said" / ", according to X".
-        let inner_trail = inner.trim_end().chars().last().unwrap_or(' ');
+        // (an editor's bracketed comma is a comma: `"...[,]" she wrote`)
+        let inner_trail = if inner.trim_end().ends_with("[,]") { ',' } else { inner.trim_end().chars().last().unwrap_or(' ') };
         let right_t = right.trim_start();
         // (a comma left out: `"Sales will rise" said Ana Ruiz.`, `"Sales will rise" she said.`,
         // after a quote opening its sentence)
@@ -1586,7 +1587,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let cands = self.candidates(a, b, ents);
         // "He stood up and said", "She then met a judge and said": the pronoun opening the
         // clause is the subject of both verbs (where no one else is named in between)
-        if cands.is_empty() && a == whole && seg.trim_end().ends_with(" and") && words.len() <= 10 {
+        // (and "He ended by saying ...")
+        let by_ing = seg.trim_end().ends_with(" by") && body[b..].split(|c: char| !c.is_alphanumeric()).next().is_some_and(|v| v.ends_with("ing"));
+        if cands.is_empty() && a == whole && (seg.trim_end().ends_with(" and") || by_ing) && words.len() <= 10 {
             let first = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).find(|w| !is_adjunct(w));
             if let Some(p @ ("he" | "she")) = first.as_deref() {
                 return self.pronoun(a, si, Some(p == "she"), ents).map(Claimant::Entity);
@@ -2612,6 +2615,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_comma_ends_a_quote_before_its_attribution() {
+        let body = "Omar Bell spoke on Monday. Ana Ruiz wrote a post. \"As women we must stand up for ourselves[,]\" Ruiz wrote on social media.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Ana Ruiz", P, &["Ruiz"])]);
+        assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.starts_with("As women we must stand up for ourselves") && c.3.as_deref() == Some("wrote")), "{o:?}");
+    }
+
+    #[test]
     fn a_post_attribution_without_its_comma() {
         let body = "Omar Bell wrote a report. \"Phones are becoming a mainstream technology\" said Omar Bell, director of the project.";
         let (o, _) = run(body, &[("Omar Bell", P, &[])]);
@@ -2641,6 +2651,9 @@ mod tests {
         let body = "Omar Bell spoke on Monday. He then approached a director and said, \"I want you to make a horror film.\"";
         let (o, _) = run(body, &[("Omar Bell", P, &[])]);
         assert!(has(&o, "Omar Bell", "I want you to make a horror film."), "{o:?}");
+        let body = "Omar Bell spoke on Monday. He ended by saying \"we are ready to take more steps towards peace.\"";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(has(&o, "Omar Bell", "we are ready to take more steps towards peace."), "{o:?}");
         let body = "Omar Bell spoke on Monday. He stood up and said the plan would cost far too much.";
         let (o, _) = run(body, &[("Omar Bell", P, &[])]);
         assert!(has(&o, "Omar Bell", "the plan would cost far too much."), "{o:?}");
