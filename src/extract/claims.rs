@@ -1290,6 +1290,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                     end += x.end();
                 }
             }
+            // ("told Labour members the Tories ...", "told BBC staff": the group of the named
+            // one heard it, and is no part of the claim)
+            static GROUP: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"^\s+(?:members|supporters|delegates|MPs|activists|colleagues|voters|staff|workers|officials|leaders|ministers|executives|investors|shareholders|fans|students|employees|lawmakers|senators|diplomats)(?-u:\b)").unwrap()
+            });
+            if let Some(g) = GROUP.find(&body[m.span.end..limit]) {
+                return Some((Some(m.entity), m.span.end + g.end()));
+            }
             return Some((Some(m.entity), medium_name_end(body, medium_end(body, end, limit), limit)));
         }
         // A gathering or a medium addressed ("told a news conference", "told the party's
@@ -2612,6 +2620,13 @@ mod tests {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn the_named_one_s_group_heard_it_and_is_no_part_of_the_claim() {
+        let body = "Omar Bell told Acme Party members the Tories offered a \"hard right agenda\".";
+        let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Acme Party", O, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("the Tories offered")), "{o:?}");
     }
 
     #[test]
