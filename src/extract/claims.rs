@@ -958,6 +958,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             if word_count(clause) < 3 {
                 continue;
             }
+            // (no clause, only how it was said: "quoted him as saying via his lawyers.")
+            let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
+            if word_count(clause) <= 4 && matches!(first.as_str(), "via" | "through" | "by" | "in" | "on" | "at" | "with" | "from" | "during" | "after" | "before") && !clause.contains(',') {
+                continue;
+            }
             let span = Span::new(denial_at.unwrap_or(p), clause_end);
             let inside = self.quotes_in(p, clause_end);
             let kind = if inside.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
@@ -2620,6 +2625,13 @@ mod tests {
             let (o, _) = run(body, &[("Omar Bell", P, &[])]);
             assert!(has(&o, "Omar Bell", claim), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_saying_followed_by_how_it_was_said_is_no_claim() {
+        let body = "The firm was sold, said founder Omar Bell. \"It was sold in the old ways. The firm has been destroyed,\" the agency quoted Mr Bell as saying via his lawyers.";
+        let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
+        assert!(o.iter().all(|c| !c.1.starts_with("via")), "{o:?}");
     }
 
     #[test]
