@@ -1078,7 +1078,29 @@ pub fn recognize(doc: &Doc) -> Entities {
                         }
                         // (not a word the article also writes in lower case: "Aid minister Hilary
                         // Benn" after "wider aid policy" names a portfolio, not an employer)
-                        if kind == CKind::Unknown && before_role && lone_ok() && !(single && in_lower_case(body, &w0.to_lowercase())) {
+                        // (opening the sentence too, before a role and a name: "Chelsea chief
+                        // executive Peter Kenyon")
+                        let opening_employer = || {
+                            single
+                                && sentence_initial(body, &toks, p.a)
+                                && w0.chars().count() >= 3
+                                && !lx::is_stop_cap(w0)
+                                && !title_word_or_no_name(w0)
+                                && !is_capitalized_modifier(w0)
+                                && !gazetteer::is_adjective(w0)
+                                // (a people's adjective the gazetteer lacks: "Angolan leader")
+                                && !w0.ends_with("an")
+                                && lx::given_name(w0).is_none()
+                                // (a name the article also writes inside a sentence, "at
+                                // Chelsea", and no one's surname: "Film director", "Kenteris coach")
+                                && capitalized_inside(body, w0)
+                                // (nor a word that heads names: "Council chief", "County")
+                                && lx::org_head(w0).is_none()
+                                && !lx::is_place_head(w0)
+                                && lx::name_tail(w0).is_none()
+                                && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0))
+                        };
+                        if kind == CKind::Unknown && before_role && (lone_ok() || opening_employer()) && !(single && in_lower_case(body, &w0.to_lowercase())) {
                             kind = CKind::Org(OrgKind::Generic);
                         }
                         // "managing director of Ontrack Data Recovery", "an analyst at Brightwater":
@@ -1441,6 +1463,17 @@ fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
 
 /// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
 /// mail address: "suprnova.org", "arsenal.com").
+/// The article writes `w` capitalized inside a sentence too (after a lower-case word or a
+/// comma), as a proper name is written: "at Chelsea", not only "Film director ..." at the start.
+fn capitalized_inside(body: &str, w: &str) -> bool {
+    body.match_indices(w).any(|(i, _)| {
+        let after = body[i + w.len()..].chars().next();
+        let before = body[..i].trim_end_matches(' ');
+        let prev = before.chars().next_back();
+        before.len() < i && !after.is_some_and(char::is_alphanumeric) && prev.is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
 fn in_lower_case(body: &str, w: &str) -> bool {
     let part_of_word = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_');
     body.match_indices(w).any(|(i, _)| {
@@ -2080,6 +2113,16 @@ mod tests {
         let persons: Vec<_> = r.iter().filter(|e| e.1 == EntityKind::Person).collect();
         assert_eq!(persons.len(), 1, "{r:?}");
         assert_eq!(persons[0].0, "Hana Sato");
+    }
+
+    #[test]
+    fn an_employer_opening_the_sentence_before_a_role_and_a_name() {
+        assert!(has("Varkon chief executive Peter Kenyon has played down reports about Varkon.", "Varkon", EntityKind::Organization(OrgKind::Generic)));
+        // (not a word the article writes only at the start of a sentence, nor a surname)
+        assert!(run("Film director Peter Kenyon has played down reports.").iter().all(|e| e.0 != "Film"));
+        assert!(run("Coach Ana Varkos was cleared. Varkos coach Peter Kenyon said so, praising Varkos.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
+        // (not a given name: "Peter said")
+        assert!(run("Peter chief executive of nothing said so.").iter().all(|e| e.0 != "Peter"));
     }
 
     #[test]
