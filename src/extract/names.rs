@@ -2147,9 +2147,10 @@ mod tests {
     }
 
     #[test]
-    fn guards_and_railways_head_organizations() {
+    fn guards_railways_and_confederations_head_organizations() {
         assert!(has("The airport is owned by the Varkan Revolutionary Guards.", "Varkan Revolutionary Guards", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("What is Varkan Railways doing about it?", "Varkan Railways", EntityKind::Organization(OrgKind::Company)));
+        assert!(has("The Confederation of Varkan Industry called for a pause.", "Confederation of Varkan Industry", EntityKind::Organization(OrgKind::Generic)));
     }
 
     #[test]
