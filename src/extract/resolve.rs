@@ -137,6 +137,7 @@ fn org_key(name: &str) -> String {
 
 pub fn resolve(doc: &Doc, ents: &mut Entities) {
     resolve_people(doc.body, ents);
+    royal_names(doc.body, ents);
     short_company_names(doc.body, ents);
     resolve_orgs(ents);
     resolve_places(ents);
@@ -150,6 +151,25 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     }
     for e in &mut ents.list {
         e.mentions.sort();
+    }
+}
+
+/// A royal or a pope named by one word is named with the title: "Prince Charles" (alias
+/// "Charles"), "Pope Francis", where the article first names them so.
+fn royal_names(body: &str, ents: &mut Entities) {
+    for e in ents.list.iter_mut() {
+        if e.kind != EntityKind::Person || e.name.contains(char::is_whitespace) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().min_by_key(|m| m.start) else { continue };
+        let title = body[..first.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        if matches!(title, "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress" | "Pope" | "Sultan" | "Sheikh" | "Emir") {
+            let full = format!("{title} {}", e.name);
+            let short = std::mem::replace(&mut e.name, full);
+            if !e.aliases.contains(&short) {
+                e.aliases.push(short);
+            }
+        }
     }
 }
 
@@ -535,6 +555,9 @@ mod tests {
             let r = list(body);
             assert!(r.iter().any(|e| e.0 == "Henry Dalton" && e.1.is_empty()), "{body}: {r:?}");
         }
+        // (named with the title)
+        let r = list("Party leader Henry Dalton spoke in York. Prince Henry and his bride will marry in April.");
+        assert!(r.iter().any(|e| e.0 == "Prince Henry" && e.1 == ["Henry"]), "{r:?}");
         // (but the prince named in full is the prince named short)
         let r = list("Prince Faisal bin Nayef met ministers. Later Prince Faisal said the talks went well.");
         assert_eq!(r.len(), 1, "{r:?}");
