@@ -1094,6 +1094,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 // (a name the article also writes inside a sentence, "at
                                 // Chelsea", and no one's surname: "Film director", "Kenteris coach")
                                 && capitalized_inside(body, w0)
+                                // (nor a show or a place a performer is known by: "Friends
+                                // actress", "Hollywood veteran", "Adriano agent")
+                                && !toks.get(p.b + 1).is_some_and(|t| {
+                                    matches!(word(body, t), "actor" | "actress" | "star" | "singer" | "veteran" | "legend" | "icon" | "agent" | "fan" | "rapper" | "comedian")
+                                })
                                 // (nor a word that heads names: "Council chief", "County")
                                 && lx::org_head(w0).is_none()
                                 && !lx::is_place_head(w0)
@@ -2118,6 +2123,8 @@ mod tests {
     #[test]
     fn an_employer_opening_the_sentence_before_a_role_and_a_name() {
         assert!(has("Varkon chief executive Peter Kenyon has played down reports about Varkon.", "Varkon", EntityKind::Organization(OrgKind::Generic)));
+        // (nor a show a performer is known by)
+        assert!(run("Varkon actress Lisa Kenyon has played down reports about Varkon.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
         // (not a word the article writes only at the start of a sentence, nor a surname)
         assert!(run("Film director Peter Kenyon has played down reports.").iter().all(|e| e.0 != "Film"));
         assert!(run("Coach Ana Varkos was cleared. Varkos coach Peter Kenyon said so, praising Varkos.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
