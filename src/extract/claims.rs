@@ -1598,6 +1598,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         let cands = self.candidates(a, b, ents);
+        // "Although the company's statement said ..., observers said": an unnamed source right
+        // before the verb, after a comma closing what came before, is the subject
+        if k > 1 {
+            let last = words[k - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let before = words[..k - 1].last().copied().unwrap_or("");
+            if before.ends_with(',') && UNNAMED_RE.find(&last).is_some_and(|m| m.start() == 0 && m.end() == last.len()) {
+                return Some(Claimant::Unnamed(last));
+            }
+        }
         // "He stood up and said", "She then met a judge and said": the pronoun opening the
         // clause is the subject of both verbs (where no one else is named in between)
         // (and "He ended by saying ...")
@@ -2671,6 +2680,13 @@ mod tests {
         let body = "The DJs will host shows for Acme Group. \"It is widely accepted that no one can replace him,\" said the radio station.";
         let (o, _) = run(body, &[("Acme Group", O, &[])]);
         assert!(o.iter().all(|c| c.0 != "Acme Group"), "{o:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_after_a_comma_is_the_subject_not_a_firm_before_it() {
+        let body = "Acme Group said the decision raised risks. Although the company's statement said it would watch developments, observers said they thought Acme Group would pull out.";
+        let (o, _) = run(body, &[("Acme Group", O, &[])]);
+        assert!(has(&o, "*observers", "they thought Acme Group would pull out."), "{o:?}");
     }
 
     #[test]

@@ -998,7 +998,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             kind = CKind::Org(OrgKind::Generic);
                         } else if single
                             && last_piece
-                            && its_speaks_next(body, &toks, p.b)
+                            && (its_speaks_next(body, &toks, p.b) || holdings_next(body, &toks, p.b))
                             && w0.chars().count() >= 3
                             && !lx::is_stop_cap(w0)
                             && !title_word_or_no_name(w0)
@@ -1533,6 +1533,19 @@ fn role_before(body: &str, toks: &[Tok], p: usize) -> bool {
         let before = word(body, &toks[p - 1]);
         lx::is_role_word(&before.to_lowercase()) || (is_cap(before) && lx::is_title_head(before))
     }
+}
+
+/// What only a company has follows the name and its possessive: "Turkcell's stake",
+/// "Acme's shares", "Acme's chief executive".
+fn holdings_next(body: &str, toks: &[Tok], b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| t.k == TK::Poss)
+        && toks.get(b + 2).is_some_and(|t| {
+            matches!(
+                word(body, t),
+                "stake" | "shares" | "shareholders" | "profits" | "profit" | "revenues" | "revenue" | "earnings" | "subsidiary" | "takeover" | "stores" | "headquarters" | "board"
+            ) || (word(body, t) == "share" && toks.get(b + 3).is_some_and(|u| word(body, u) == "price"))
+                || (word(body, t) == "chief" && toks.get(b + 3).is_some_and(|u| word(body, u) == "executive"))
+        })
 }
 
 /// A speech verb follows the name (possibly after an adverb).
@@ -2179,6 +2192,15 @@ mod tests {
         // (a firm saying something of itself is no surname)
         let r = run("Zarek Varkov won the match in Doha on Monday. Varkov said it was happy with its form.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_whose_stake_or_shares_the_text_gives_is_an_organization() {
+        for body in ["Critics say Varkell's stake in the network should be cut.", "Varkell's shares rose on Monday.", "Varkell's chief executive resigned."] {
+            assert!(has(body, "Varkell", EntityKind::Organization(OrgKind::Generic)), "{body}: {:?}", run(body));
+        }
+        // (a person's things are no company's)
+        assert!(run("Varkell's wife said nothing.").iter().all(|e| !matches!(e.1, EntityKind::Organization(_))));
     }
 
     #[test]

@@ -173,8 +173,9 @@ fn royal_names(body: &str, ents: &mut Entities) {
     }
 }
 
-/// A lone word left to no full name of a person is the company whose name it begins ("Aston"
-/// after "car maker Aston Martin"), unless an honorific marks a person ("Mr Aston").
+/// A lone word left to no full name of a person (or taken for an organization of no known
+/// kind) is the company whose name it begins ("Aston" after "car maker Aston Martin"), unless
+/// an honorific marks a person ("Mr Aston").
 fn short_company_names(body: &str, ents: &mut Entities) {
     let companies: Vec<EntityId> = (0..ents.list.len())
         .filter(|&i| ents.list[i].kind == EntityKind::Organization(OrgKind::Company) && !ents.list[i].mentions.is_empty())
@@ -184,7 +185,8 @@ fn short_company_names(body: &str, ents: &mut Entities) {
     }
     for s in 0..ents.list.len() {
         let e = &ents.list[s];
-        if e.kind != EntityKind::Person || e.mentions.is_empty() || e.name.contains(char::is_whitespace) {
+        // (a person, or an organization of no known kind: "Aston's chief executive")
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Organization(OrgKind::Generic)) || e.mentions.is_empty() || e.name.contains(char::is_whitespace) {
             continue;
         }
         let honorific = e.mentions.iter().any(|m| {
@@ -572,6 +574,11 @@ mod tests {
             let v: Vec<_> = e.list.iter().filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga")).collect();
             assert_eq!(v.len(), 1, "{v:?}");
             assert_eq!(v[0].kind, EntityKind::Organization(OrgKind::Company));
+        });
+        let body = "British car maker Varga Martin launched a model. Varga's chief executive said so.";
+        with_doc(body, |_, e| {
+            let v: Vec<_> = e.list.iter().filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga")).collect();
+            assert_eq!(v.len(), 1, "{v:?}");
         });
         // (a person so called keeps the name)
         let r = list("British car maker Varga Martin launched a model. Mr Varga, no relation, said he liked it.");
