@@ -406,7 +406,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let bare_said = left.trim().is_empty() && words >= 4 && {
             let mut ws = right_t.split_whitespace();
             let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
-            let said = |w: &str| matches!(w.trim_end_matches([',', '.']), "said" | "says" | "added" | "adds" | "told" | "explained" | "insisted" | "warned" | "argued");
+            let said = |w: &str| {
+                let w = w.trim_end_matches([',', '.']);
+                w == "explained" || MAIN_SAYING.split('|').any(|v| v == w)
+            };
             said(w1) || (matches!(w1, "he" | "she" | "they" | "it") && said(w2))
         };
         let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—') || bare_said;
@@ -750,7 +753,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .any(|v| verb.starts_with(v));
             // (and a saying left open: "too early to say whether", "hard to tell if", "has yet
             // to say where", "if I have something to say")
-            let refused = w1 == "to"
+            let withheld = w1 == "to"
                 && matches!(
                     w2.to_lowercase().as_str(),
                     "declined" | "declines" | "refused" | "refuses" | "unable" | "reluctant" | "failed" | "fails"
@@ -758,7 +761,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         | "something" | "nothing" | "anything" | "much" | "little" | "more"
                 );
             let negated = matches!(prev_word.as_str(), "not" | "never") || prev_word.ends_with("n't") || prev_word.ends_with("n’t");
-            if saying && (negated || refused) {
+            if saying && (negated || withheld) {
                 continue;
             }
             // "has neither admitted nor denied wrongdoing": nothing said either way

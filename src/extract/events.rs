@@ -298,8 +298,6 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
     true
 }
 
-/// A trial that is no court's: a clinical, drug, field or pilot trial; "on trial at/with a club"
-/// (a footballer's try-out); a trial run, race, scheme or period ("our trial race in Sheffield").
 /// A word of courts and crime ("jury", "accused", "charges", "murder").
 fn is_legal_word(w: &str) -> bool {
     matches!(
@@ -311,6 +309,8 @@ fn is_legal_word(w: &str) -> bool {
     )
 }
 
+/// A trial that is no court's: a clinical, drug, field or pilot trial; "on trial at/with a club"
+/// (a footballer's try-out); a trial run, race, scheme or period ("our trial race in Sheffield").
 fn no_court(prev: &str, next: &str) -> bool {
     matches!(prev, "clinical" | "drug" | "field" | "pilot")
         || (prev == "on" && matches!(next, "at" | "with"))

@@ -386,6 +386,11 @@ pub fn is_common_surname(w: &str) -> bool {
     SURNAMES.contains(w)
 }
 
+/// A monarch's title, before a given name: "Prince Charles", "Queen Rania".
+pub fn is_royal_title(w: &str) -> bool {
+    matches!(w, "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress")
+}
+
 /// A form of address, no position: "Mr", "Dr", "Sir", "Madam".
 pub fn is_honorific(w: &str) -> bool {
     matches!(

@@ -1062,16 +1062,17 @@ pub fn recognize(doc: &Doc) -> Entities {
                         // (one word: not opening a sentence, "Assistant coach Rui Vaz", nor a word of
                         // titles, "Agriculture minister Rui Vaz", nor an award or a field, "Oscar
                         // winner Rui Vaz")
+                        // (a word that may name something: not short, no title word or
+                        // modifier, nor the surname of a person named before, "Trump loyalist
+                        // Ana Silva")
+                        let plain_word = || {
+                            w0.chars().count() >= 3
+                                && !title_word_or_no_name(w0)
+                                && !is_capitalized_modifier(w0)
+                                && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0))
+                        };
                         let lone_ok = || {
-                            !single
-                                || (w0.chars().count() >= 3
-                                    && !sentence_initial(body, &toks, p.a)
-                                    && !title_word_or_no_name(w0)
-                                    && !is_capitalized_modifier(w0)
-                                    && !lx::is_thing_tail(w0)
-                                    && !lx::is_field_word(w0)
-                                    // "Trump loyalist Ana Silva": a person's surname named before
-                                    && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0)))
+                            !single || (plain_word() && !sentence_initial(body, &toks, p.a) && !lx::is_thing_tail(w0) && !lx::is_field_word(w0))
                         };
                         if kind == CKind::Unknown && first_in_chunk && place_noun_of_before(body, &toks, c0) && !lx::is_religion(text) {
                             kind = CKind::Place(PlaceKind::Generic);
@@ -1083,16 +1084,14 @@ pub fn recognize(doc: &Doc) -> Entities {
                         let opening_employer = || {
                             single
                                 && sentence_initial(body, &toks, p.a)
-                                && w0.chars().count() >= 3
+                                && plain_word()
                                 && !lx::is_stop_cap(w0)
-                                && !title_word_or_no_name(w0)
-                                && !is_capitalized_modifier(w0)
                                 && !gazetteer::is_adjective(w0)
                                 // (a people's adjective the gazetteer lacks: "Angolan leader")
                                 && !w0.ends_with("an")
                                 && lx::given_name(w0).is_none()
                                 // (a name the article also writes inside a sentence, "at
-                                // Chelsea", and no one's surname: "Film director", "Kenteris coach")
+                                // Chelsea", not "Film director")
                                 && capitalized_inside(body, w0)
                                 // (nor a show or a place a performer is known by: "Friends
                                 // actress", "Hollywood veteran", "Adriano agent")
@@ -1103,7 +1102,6 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 && lx::org_head(w0).is_none()
                                 && !lx::is_place_head(w0)
                                 && lx::name_tail(w0).is_none()
-                                && !cands.iter().any(|c| c.kind == CKind::Person && c.words.last().is_some_and(|l| l == w0))
                         };
                         if kind == CKind::Unknown && before_role && (lone_ok() || opening_employer()) && !(single && in_lower_case(body, &w0.to_lowercase())) {
                             kind = CKind::Org(OrgKind::Generic);
@@ -1466,8 +1464,6 @@ fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
         && !in_lower_case(body, &first.to_lowercase())
 }
 
-/// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
-/// mail address: "suprnova.org", "arsenal.com").
 /// The article writes `w` capitalized inside a sentence too (after a lower-case word or a
 /// comma), as a proper name is written: "at Chelsea", not only "Film director ..." at the start.
 fn capitalized_inside(body: &str, w: &str) -> bool {
@@ -1479,6 +1475,8 @@ fn capitalized_inside(body: &str, w: &str) -> bool {
     })
 }
 
+/// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
+/// mail address: "suprnova.org", "arsenal.com").
 fn in_lower_case(body: &str, w: &str) -> bool {
     let part_of_word = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_');
     body.match_indices(w).any(|(i, _)| {

@@ -154,6 +154,11 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     }
 }
 
+/// The word right before byte `at` (empty at the start).
+fn word_before(body: &str, at: usize) -> &str {
+    body[..at].split_whitespace().next_back().unwrap_or("")
+}
+
 /// A royal or a pope named by one word is named with the title: "Prince Charles" (alias
 /// "Charles"), "Pope Francis", where the article first names them so.
 fn royal_names(body: &str, ents: &mut Entities) {
@@ -162,8 +167,8 @@ fn royal_names(body: &str, ents: &mut Entities) {
             continue;
         }
         let Some(first) = e.mentions.iter().min_by_key(|m| m.start) else { continue };
-        let title = body[..first.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-        if matches!(title, "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress" | "Pope" | "Sultan" | "Sheikh" | "Emir") {
+        let title = word_before(body, first.start);
+        if lx::is_royal_title(title) || matches!(title, "Pope" | "Sultan" | "Sheikh" | "Emir") {
             let full = format!("{title} {}", e.name);
             let short = std::mem::replace(&mut e.name, full);
             if !e.aliases.contains(&short) {
@@ -189,11 +194,7 @@ fn short_company_names(body: &str, ents: &mut Entities) {
         if !matches!(e.kind, EntityKind::Person | EntityKind::Organization(OrgKind::Generic)) || e.mentions.is_empty() || e.name.contains(char::is_whitespace) {
             continue;
         }
-        let honorific = e.mentions.iter().any(|m| {
-            let w = body[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-            lx::is_honorific(w.trim_end_matches('.'))
-        });
-        if honorific {
+        if e.mentions.iter().any(|m| lx::is_honorific(word_before(body, m.start))) {
             continue;
         }
         let name = e.name.clone();
@@ -304,7 +305,7 @@ fn resolve_people(body: &str, ents: &mut Entities) {
         if cands.is_empty() {
             // (a monarch's given name names a royal, not whoever else bears it: "Prince Charles"
             // is no Charles Kennedy, unless he was the prince: "Prince Saud al-Faisal")
-            let royal = |t: &str| t.split_whitespace().last().is_some_and(|w| matches!(w.trim_start_matches("ex-"), "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress"));
+            let royal = |t: &str| lx::is_royal_title(word_before(t, t.len()).trim_start_matches("ex-"));
             let crowned = ents.list[s].mentions.iter().any(|m| royal(&body[..m.start]));
             cands = full
                 .iter()
