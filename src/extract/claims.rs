@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -24,11 +24,14 @@ const NP_VERBS: &[&str] = &[
     "notes", "noting", "maintained", "maintains", "predicted", "concluded", "cautioned",
     "claimed", "claims", "stated", "states", "suggested", "suggests", "adding", "alleged", "alleges",
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
+    "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
+    "calling on",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
     "urged", "urges", "asked", "asks", "stressed", "stresses", "emphasized", "emphasised",
-    "emphasizes", "stressing", "warned", "warns",
+    "emphasizes", "stressing", "warned", "warns", "encouraged", "encourages", "called for",
+    "calls for", "calling for", "called on", "calls on", "calling on",
 ];
 /// How many earlier mentions "the ministry said" looks back over for the ministry's name.
 const LOOKBACK_MENTIONS: usize = 2_000;
@@ -50,9 +53,13 @@ fn finite_words(text: &str) -> usize {
 }
 
 /// A verb that names something by a quoted phrase, right before the phrase: "called him "a
-/// disgrace"", "described it as "a farce"".
+/// disgrace"", "called the minister's plan "a farce"", "described it as "a farce"",
+/// "characterized the call as "routine"", "attacked the inquiry as "a witch hunt"" (the verbs
+/// of judging take "as").
 static CALLED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+(?:it|this|that|them|him|her|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:an?\s+)?$").unwrap()
+    // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
+    const OBJ: &str = r"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[\w'’-]+){1,4}?|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)";
+    Regex::new(&r"(?-u:\b)(?:(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+OBJ\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>characterized|characterised|characterizes|characterises|attacked|attacks|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|criticized|criticised|condemned|condemns|slammed|slams|blasted)\s+OBJ\s+as\s+(?:an?\s+)?)$".replace("OBJ", OBJ)).unwrap()
 });
 
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
@@ -130,13 +137,15 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 i += 1;
             }
             let word = &text[start..i];
-            // the phrases of `VERBS`: "went on to say", "pointed out", "points out"
-            let rest = match word {
-                "went" => Some(" on to say"),
-                "pointed" | "points" => Some(" out"),
-                _ => None,
+            // the phrases of `VERBS`: "went on to say", "pointed out", "points out", "called
+            // for", "called on"
+            let rests: &[&str] = match word {
+                "went" => &[" on to say"],
+                "pointed" | "points" => &[" out"],
+                "called" | "calls" | "calling" => &[" for", " on"],
+                _ => &[],
             };
-            if let Some(rest) = rest {
+            for rest in rests {
                 let end = i + rest.len();
                 if text[i..].starts_with(rest) && bytes.get(end).is_none_or(|&b| !is_word(b)) {
                     i = end;
@@ -411,11 +420,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                 w == "explained" || MAIN_SAYING.split('|').any(|v| v == w)
             };
             said(w1) || (matches!(w1, "he" | "she" | "they" | "it") && said(w2))
-        };
+        } || (
+            // `"We stand ready" tweeted Ana Silva "to help."`: a quotation split by its
+            // inverted attribution, without commas
+            left.trim().is_empty() && next_q.is_some() && {
+                let w1 = right_t.split_whitespace().next().unwrap_or("");
+                !w1.ends_with("ing") && VERB_WORDS.contains(w1) && word_count(right_t) <= 6
+            }
+        );
         let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…') || right_t.starts_with(',') || right_t.starts_with('—') || bare_said;
         // (a phrase someone was called is that caller's, whoever speaks after it: `Reminded
         // that X called him "a disgrace", Y added:`)
-        let named_by = words <= 4 && CALLED.is_match(left);
+        let named_by = words <= 8 && CALLED.is_match(left);
         if attributive_end && !named_by {
             if let Some((who, cue, told)) = self.post_attribution(q.outer.end, r_end, si, ents) {
                 self.used[qi] = true;
@@ -450,6 +466,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark_end(end_si);
             self.follow_on(si, qi, who, ents);
             return;
+        }
+        // The second half of a quotation split by a bare attribution (`"We stand ready"
+        // tweeted Ana Silva "to help."`) is the first half's speaker's.
+        if let (Some(_), Some((who, dsi, _))) = (prev_q_end, self.last_direct.clone()) {
+            let between = left.trim();
+            if dsi == si && self.used[qi - 1] && word_count(between) <= 6 && !between.contains(['.', ';', ':', ',']) && speech_verbs(between).next().is_some() {
+                self.used[qi] = true;
+                self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
+                self.mark_end(end_si);
+                return;
+            }
         }
         // 3. Quote opening the sentence with no attribution: continuation of the previous speaker
         // (a quote that the sentence goes on about is a phrase: "\"Law and order\" was a theme").
@@ -684,7 +711,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         let left = &body[a..b];
         if let Some(m) = CALLED.captures(left) {
-            let verb = m.name("verb").unwrap();
+            let verb = m.name("verb").or_else(|| m.name("judged")).unwrap();
             let vs = a + verb.start();
             let start = self.clause_start(a, vs);
             // Not a passive ("was called").
@@ -845,6 +872,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 rest = &body[p..s.end];
             }
             let mut rest_t = rest.trim_start();
+            // "called on Monday for ...": a day, not a hearer called on
+            if verb.ends_with(" on") && rest_t.split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                super::dates::weekday_number(w).is_some() || super::dates::month_number(w).is_some()
+            }) {
+                continue;
+            }
             // "when asked about it" is said of the one asked; "asked the court to delay" is a
             // request, not a claim
             // (nor is "asked the minister whether ...": a question)
@@ -946,6 +980,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             if clause_end <= p {
                 continue;
             }
+            // What is called for ends where the subject's next verb or a contrast begins ("called
+            // for calm and said ...", "called for an apology but the mayor refused")
+            let clause_end = if verb.starts_with("call") || verb.starts_with("encourag") {
+                static NEXT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r",?\s+(?:(?:and|but)\s+(?:also\s+)?(?:{MAIN_SAYING}|{VERBS})(?-u:\b)|but\s|while\s|whereas\s)")).unwrap());
+                NEXT.find(&body[p..clause_end]).map_or(clause_end, |m| p + m.start())
+            } else {
+                clause_end
+            };
             let clause = &body[p..clause_end];
             if NP_VERBS.contains(&verb) && !has_that && !self.looks_like_clause(clause, verb) {
                 continue;
@@ -1033,7 +1075,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             let cut = s.start + m.get(0).unwrap().start();
             if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
                 let c0 = self.front_start(s.start, cut);
-                if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
+                // (`X called the plan "a farce", according to Y`: the phrase is X's, a quote)
+                let named = self.quotes[self.quotes_in(c0, cut)].iter().any(|q| q.outer.start >= c0 && CALLED.is_match(&body[c0..q.outer.start]));
+                if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) && !named {
                     self.push_clause(c, Span::new(c0, cut), "according to", si, ents);
                 }
             }
@@ -2326,6 +2370,7 @@ mod tests {
             "went on to sayings pointed outward points out_ Said SAID said-so 1said said1 résumé-said",
             "The report notes states claims: reports, “thinks” (believes) — admits/asks told.",
             "She went on to say  twice; he pointed  out; wentt on; warnings warning",
+            "They called for calm and called on police, calling for callers; calls once, called formally.",
         ];
         for t in texts {
             let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
@@ -2393,6 +2438,51 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "The bridge will open in May"), "{o:?}");
         assert_eq!(o[0].2, ClaimKind::Direct);
         assert_eq!(o[0].3.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn calling_for_urging_and_encouraging_report_what_was_asked() {
+        let ana = [("Ana Ruiz", P, &["Ruiz"][..])];
+        let (o, _) = run("Ana Ruiz, the mayor of Riverton, spoke on Friday, calling for the dam's builders to be brought to court.", &ana);
+        assert!(has(&o, "Ana Ruiz", "the dam's builders to be brought to court."), "{o:?}");
+        let (o, _) = run("Ana Ruiz encouraged the council to publish its accounts.", &ana);
+        assert!(has(&o, "Ana Ruiz", "the council to publish its accounts."), "{o:?}");
+        let (o, _) = run("Ana Ruiz called on the ministers to drop the levy.", &ana);
+        assert!(has(&o, "Ana Ruiz", "the ministers to drop the levy."), "{o:?}");
+        // what is called for ends before the subject's next saying
+        let (o, _) = run("Ana Ruiz called for the port to reopen and said the strike would end soon.", &ana);
+        assert!(has(&o, "Ana Ruiz", "the port to reopen"), "{o:?}");
+        assert!(has(&o, "Ana Ruiz", "the strike would end soon."), "{o:?}");
+        // a day after "called on" is no hearer; a plain noun phrase called for is no claim
+        let (o, _) = run("Ana Ruiz called on Monday to congratulate the team.", &ana);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Ana Ruiz called for calm.", &ana);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_quoted_phrase_that_someone_called_or_judged_something_is_theirs() {
+        let ana = [("Ana Ruiz", P, &["Ruiz"][..]), ("Omar Bell", P, &["Bell"][..]), ("Varkan Post", O, &[][..])];
+        let (o, _) = run("Ruiz called Bell's plan a \"betrayal of the voters,\" according to the Varkan Post.", &ana);
+        assert!(has(&o, "Ana Ruiz", "betrayal of the voters"), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Varkan Post"), "{o:?}");
+        let (o, _) = run("Ruiz characterized the talks with Bell as \"calm and useful.\"", &ana);
+        assert!(has(&o, "Ana Ruiz", "calm and useful."), "{o:?}");
+        let (o, _) = run("Ruiz, speaking on the radio, attacked the inquiry as \"a waste of money.\"", &ana);
+        assert!(has(&o, "Ana Ruiz", "a waste of money."), "{o:?}");
+        // "calls" as a noun names nothing: the quote is the speaker's after it
+        let (o, _) = run("As the firm handled ten million calls a day checking was \"quite a job\", Ruiz added.", &ana);
+        assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.contains("checking was")), "{o:?}");
+    }
+
+    #[test]
+    fn a_quote_split_by_a_bare_attribution_or_exclaimed_before_it() {
+        let ana = [("Ana Ruiz", P, &["Ruiz"][..])];
+        let (o, _) = run("\"We are ready\" wrote Ruiz \"to help whoever asks us for it.\"", &ana);
+        assert!(has(&o, "Ana Ruiz", "We are ready"), "{o:?}");
+        assert!(has(&o, "Ana Ruiz", "to help whoever asks us for it."), "{o:?}");
+        let (o, _) = run("\"Open the gates now!\" Ruiz told the crowd on Friday.", &ana);
+        assert!(has(&o, "Ana Ruiz", "Open the gates now!"), "{o:?}");
     }
 
     #[test]

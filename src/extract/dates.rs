@@ -38,7 +38,7 @@ pub fn month_number(w: &str) -> Option<u8> {
     Some(m)
 }
 
-fn weekday_number(w: &str) -> Option<i64> {
+pub fn weekday_number(w: &str) -> Option<i64> {
     // 0 = Monday
     Some(match w {
         "Monday" => 0,

@@ -172,6 +172,11 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
                 boundary = OPENERS.contains(next_lower.as_str());
             }
         }
+        // `"... in two days!" Macron told the world.`: an exclaimed or asked quotation goes on
+        // into its attribution, which is no sentence of its own.
+        if boundary && matches!(last, '!' | '?') && end_byte > i + run && attribution_follows(&text[next_byte..]) {
+            boundary = false;
+        }
         if is_ellipsis && boundary {
             // Ellipses inside a sentence are common; break only before a clear new sentence.
             boundary = next_first.is_some_and(|ch| ch.is_uppercase()) && next_word != "I";
@@ -184,6 +189,36 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
     }
     push_trimmed(text, span.start, start, len, &mut out);
     out
+}
+
+/// Does `rest` open with a speaker and a verb of saying ("Ana Silva said", "he asked", "the
+/// minister told"): up to four capitalized words, or a pronoun, then the verb.
+fn attribution_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let Some(first) = words.next() else { return false };
+    if matches!(first, "He" | "She" | "They" | "It" | "We") {
+        return words.next().is_some_and(super::lexicon::is_speech_verb) && short_tail(rest);
+    }
+    if !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    for w in words.take(4) {
+        if super::lexicon::is_speech_verb(w) {
+            return short_tail(rest);
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The attribution ends soon, with no quotation of its own: "Ana Silva told the crowd on
+/// Monday." is one, "Ana Silva said he would not respond to \"gossip\" and left." a sentence.
+fn short_tail(rest: &str) -> bool {
+    let end = rest.find(['.', '!', '?']).unwrap_or(rest.len());
+    let tail = &rest[..end];
+    tail.split_whitespace().count() <= 10 && !tail.contains(['"', '“', '”'])
 }
 
 fn push_trimmed(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Span>) {
@@ -494,6 +529,23 @@ mod tests {
         let s = sentences(body, &blocks);
         assert_eq!(s.len(), 2);
         assert!(s.iter().all(|x| x.block == 1));
+    }
+
+    #[test]
+    fn an_exclaimed_or_asked_quote_runs_on_into_its_attribution() {
+        let t = "\"Stop the sale now!\" Lena Varga told the crowd. Nobody moved.";
+        assert_eq!(sents(t), vec!["\"Stop the sale now!\" Lena Varga told the crowd.", "Nobody moved."]);
+        let t = "\"Who pays for it?\" she asked. The mayor left.";
+        assert_eq!(sents(t), vec!["\"Who pays for it?\" she asked.", "The mayor left."]);
+        // a new sentence after the quote stays one
+        let t = "\"Stop the sale now!\" The crowd cheered.";
+        assert_eq!(sents(t), vec!["\"Stop the sale now!\"", "The crowd cheered."]);
+        // a sentence of its own after the quote: a clause and a quotation
+        let t = "\"Is it fair?\" Lena Varga said the rules were \"absurd\" and left.";
+        assert_eq!(sents(t).len(), 2);
+        // no quote mark: the exclamation ends its sentence
+        let t = "Stop the sale now! Lena Varga said nothing.";
+        assert_eq!(sents(t).len(), 2);
     }
 
     #[test]
