@@ -59,7 +59,7 @@ fn finite_words(text: &str) -> usize {
 static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
     const OBJ: &str = r"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[\w'’-]+){1,4}?|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)";
-    Regex::new(&r"(?-u:\b)(?:(?P<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labelled|labeled|branded)\s+OBJ\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>characterized|characterised|characterizes|characterises|attacked|attacks|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|criticized|criticised|condemned|condemns|slammed|slams|blasted)\s+OBJ\s+as\s+(?:an?\s+)?)$".replace("OBJ", OBJ)).unwrap()
+    Regex::new(&r"(?-u:\b)(?:(?P<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|terming|labelled|labeled|labelling|labeling|branded|branding)\s+OBJ\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>characterized|characterised|characterizes|characterises|characterizing|characterising|dismissing|denouncing|hailing|praising|criticizing|criticising|condemning|attacked|attacks|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|criticized|criticised|condemned|condemns|slammed|slams|blasted)\s+OBJ\s+as\s+(?:an?\s+)?)$".replace("OBJ", OBJ)).unwrap()
 });
 
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
@@ -478,6 +478,30 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return;
             }
         }
+        // `called the deal "void" and "absurd"`: a phrase joined to a phrase someone called
+        // something is theirs too
+        if let (Some(_), true) = (prev_q_end, is_conjunction(left)) {
+            let prev = self.quotes[qi - 1];
+            let called = self.claims.last().filter(|c| {
+                c.evidence == trim_span(body, prev.inner) && c.cue.as_deref().is_some_and(|v| CALLED.is_match(&format!("{v} it ")))
+            });
+            if let Some(c) = called {
+                let (who, cue) = (c.claimant.clone(), c.cue.clone());
+                self.used[qi] = true;
+                self.push(who, ClaimKind::Direct, q.inner, cue, None, si, ents);
+                return;
+            }
+        }
+        // `X justified the plan as "fair": "..."`: a quotation after a colon, past an earlier
+        // quotation of the sentence, is the sentence subject's
+        if prev_q_end.is_some() && left.trim_end().ends_with(':') {
+            if let Some(who) = self.opening_subject(s.start, q.outer.start, ents) {
+                self.used[qi] = true;
+                self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
+                self.mark_end(end_si);
+            }
+            return;
+        }
         // 3. Quote opening the sentence with no attribution: continuation of the previous speaker
         // (a quote that the sentence goes on about is a phrase: "\"Law and order\" was a theme").
         let goes_on = right.chars().any(|c| c.is_alphanumeric());
@@ -503,6 +527,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.used[qi] = true;
             self.push(who, ClaimKind::Direct, q.inner, cue, None, si, ents);
         }
+    }
+
+    /// The entity that opens the clause at `a` (after a fronted phrase of a preposition and its
+    /// comma, and "the"), when it is the subject of a verb before `b`: "In a statement, the
+    /// ministry justified it as ...".
+    fn opening_subject(&self, a: usize, b: usize, ents: &Entities) -> Option<Claimant> {
+        let body = self.body;
+        let mut p = a;
+        let first = body[a..b].split_whitespace().next().unwrap_or("").to_lowercase();
+        if PREPS.contains(&first.as_str()) {
+            p = a + body[a..b].find(", ")? + 2;
+        }
+        if body[p..b].starts_with("the ") || body[p..b].starts_with("The ") {
+            p += 4;
+        }
+        let m = mentions_in(ents, p, p + 1).iter().find(|m| m.span.start == p)?;
+        // a verb after the name: a word in the past or present tense of the next few
+        let verb = body[m.span.end..b].split_whitespace().take(3).any(|w| w.ends_with("ed") || w.ends_with('s') || FINITE.contains(&w));
+        verb.then_some(Claimant::Entity(m.entity))
     }
 
     /// The last direct quote ends in sentence `end_si` (a quote may span sentences).
@@ -2473,6 +2516,19 @@ mod tests {
         // "calls" as a noun names nothing: the quote is the speaker's after it
         let (o, _) = run("As the firm handled ten million calls a day checking was \"quite a job\", Ruiz added.", &ana);
         assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.contains("checking was")), "{o:?}");
+    }
+
+    #[test]
+    fn a_participle_of_calling_two_joined_phrases_and_a_quote_after_a_colon() {
+        let ana = [("Ana Ruiz", P, &["Ruiz"][..]), ("Omar Bell", P, &["Bell"][..]), ("Lorsk Ministry of Energy", O, &[][..])];
+        let (o, _) = run("Ana Ruiz left the talks early, calling the offer \"a cheap trick\" and a waste of time.", &ana);
+        assert!(has(&o, "Ana Ruiz", "a cheap trick"), "{o:?}");
+        let (o, _) = run("Ruiz called the levy \"unfair\" and \"plainly unlawful\".", &ana);
+        assert!(has(&o, "Ana Ruiz", "unfair") && has(&o, "Ana Ruiz", "plainly unlawful"), "{o:?}");
+        let body = "In a note sent on Friday, the Lorsk Ministry of Energy defended the cut, which Omar Bell had signed, as \"prudent\": \"The grid cannot carry more load this winter.\"";
+        let (o, _) = run(body, &ana);
+        assert!(has(&o, "Lorsk Ministry of Energy", "The grid cannot carry more load this winter."), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Omar Bell"), "{o:?}");
     }
 
     #[test]
