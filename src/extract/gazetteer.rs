@@ -411,6 +411,11 @@ Organization of American States|OAS
 Red Cross|International Committee of the Red Cross|ICRC
 International Criminal Court|ICC
 International Court of Justice|ICJ
+European Court of Justice|ECJ|Court of Justice of the European Union
+European Court of Human Rights|ECHR
+Council of Europe
+Office of the United Nations High Commissioner for Human Rights|OHCHR|Office of the UN High Commissioner for Human Rights|UN Human Rights Office
+Mercosur
 Interpol
 Amnesty International|Amnesty
 Human Rights Watch
@@ -525,6 +530,8 @@ Pentagon
 Congress
 Senate
 House of Representatives
+House of Commons|Commons
+House of Lords
 State Department|Department of State
 Treasury Department|Department of the Treasury|Treasury
 Justice Department|Department of Justice
@@ -753,6 +760,9 @@ mod tests {
         assert_eq!(lookup("U.N.").unwrap().canonical, "United Nations");
         assert_eq!(lookup("WHO").unwrap().canonical, "World Health Organization");
         assert_eq!(lookup("AP").unwrap().kind, GKind::Org(OrgKind::NewsOrganization));
+        assert_eq!(lookup("Commons").unwrap().canonical, "House of Commons");
+        assert_eq!(lookup("ECJ").unwrap().canonical, "European Court of Justice");
+        assert_eq!(lookup("OHCHR").unwrap().kind, GKind::Org(OrgKind::InternationalOrganization));
         assert_eq!(lookup("the Guardian").unwrap().canonical, "The Guardian");
         assert_eq!(lookup("Department of the Treasury").unwrap().canonical, "Treasury Department");
         assert_eq!(lookup("Kremlin").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));

@@ -220,7 +220,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Express", NewsOrganization), ("Observer", NewsOrganization), ("Chronicle", NewsOrganization),
         ("Standard", NewsOrganization), ("Examiner", NewsOrganization), ("Inquirer", NewsOrganization),
         ("Courier", NewsOrganization), ("Globe", NewsOrganization), ("Tribe", Generic), ("Tribes", Generic),
-        ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Railways", Company), ("Confederation", Generic),
+        ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Railways", Company), ("Confederation", Generic),
     ];
     v.into_iter().collect()
 });

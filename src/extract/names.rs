@@ -2167,6 +2167,7 @@ mod tests {
     #[test]
     fn guards_railways_and_confederations_head_organizations() {
         assert!(has("The airport is owned by the Varkan Revolutionary Guards.", "Varkan Revolutionary Guards", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("The base is run by the Varkan Marine Corps.", "Varkan Marine Corps", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("What is Varkan Railways doing about it?", "Varkan Railways", EntityKind::Organization(OrgKind::Company)));
         assert!(has("The Confederation of Varkan Industry called for a pause.", "Confederation of Varkan Industry", EntityKind::Organization(OrgKind::Generic)));
     }
