@@ -413,7 +413,6 @@ International Criminal Court|ICC
 International Court of Justice|ICJ
 European Court of Justice|ECJ|Court of Justice of the European Union
 European Court of Human Rights|ECHR
-Council of Europe
 Office of the United Nations High Commissioner for Human Rights|OHCHR|Office of the UN High Commissioner for Human Rights|UN Human Rights Office
 Mercosur
 Interpol

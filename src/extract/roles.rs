@@ -99,10 +99,12 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let enclosed = c.ment[i].map(|_| {
         let e = c.mention_end(i);
         e + 1 < c.toks.len() && c.w(e + 1) == ","
-    }).unwrap_or(false) && (2..8).any(|b| k >= b && matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"));
+    }).unwrap_or(false) && (2..11).any(|b| k >= b && matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"));
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
-        if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) {
+        // (or the title's organization: "the director of Amnesty International, Ana Lopes,")
+        let org_before = c.ment[k - 2].is_some_and(|m| c.is_org(&m));
+        if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) || org_before {
             k -= 1;
             comma = true;
         }
@@ -116,6 +118,10 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             if c.is_org(&m) && org.is_none() && title_end.is_none() {
                 org = Some(m.entity);
                 j = c.mention_start(p);
+                // "director of Lorsk's Amnesty International": the place the body works in
+                if j >= 2 && c.toks[j - 1].k == TK::Poss && c.ment[j - 2].is_some_and(|m| matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_))) {
+                    j = c.mention_start(j - 2);
+                }
                 // "deputy director of UNICEF", "Ambassador to the UN"
                 while j > 0 && matches!(c.w(j - 1), "of" | "to" | "the" | "at" | "for") {
                     j -= 1;
@@ -247,13 +253,26 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
     for (ps, pe) in parts {
         let mut former = false;
         let mut org = None;
+        // the organization was a modifier of the title ("a UN rapporteur"): one named after
+        // its preposition ("... for the UN human rights office") is the employer
+        let mut org_modifier = false;
         let mut words: Vec<String> = Vec::new();
         let mut title_done = false;
         let mut k = ps;
         while k < pe {
             if let Some(m) = c.ment[k] {
                 let me = c.mention_end(k);
-                if c.is_org(&m) && org.is_none() {
+                let after_prep = k > ps && {
+                    let p = if c.w(k - 1) == "the" && k > ps + 1 { k - 2 } else { k - 1 };
+                    matches!(c.w(p), "for" | "at" | "of")
+                };
+                // (not a modifier itself: "a BBC reporter at the World Bank meeting")
+                let modifies = me + 1 < c.toks.len() && c.toks[me + 1].k == TK::Word && {
+                    let n = c.w(me + 1);
+                    !is_cap(n) && !lx::is_function_word(n) && !matches!(n, "who" | "which" | "that")
+                };
+                if c.is_org(&m) && (org.is_none() || (org_modifier && title_done && after_prep && !modifies)) {
+                    org_modifier = org.is_none() && !title_done && !after_prep;
                     org = Some(m.entity);
                 }
                 if c.is_person(&m) {
@@ -617,6 +636,21 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn a_title_and_its_organization_enclosed_before_the_name() {
+        // "the director of [place's] ORG, NAME,": the title and the organization before the name
+        assert!(has("Headline\n\nLater, the director of Chile's Amnesty International, Ana Silva, said it was late.", "Ana Silva", "director", Some("Amnesty International"), false));
+        assert!(has("Headline\n\nThe spokeswoman for the World Bank, Ana Silva, left.", "Ana Silva", "spokeswoman", Some("World Bank"), false));
+    }
+
+    #[test]
+    fn the_organization_after_the_preposition_is_the_employer_not_a_modifier_of_the_title() {
+        assert!(has("Headline\n\nAna Silva, a UN rapporteur for the World Health Organization, spoke.", "Ana Silva", "rapporteur", Some("World Health Organization"), false));
+        // (unless it modifies a noun of its own, or follows a participle's "with")
+        assert!(has("Headline\n\nAna Silva, a BBC reporter working with the World Bank, spoke.", "Ana Silva", "reporter", Some("BBC"), false));
+        assert!(has("Headline\n\nAna Silva, a BBC reporter at the World Bank meeting, spoke.", "Ana Silva", "reporter", Some("BBC"), false));
     }
 
     #[test]
