@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -25,7 +25,7 @@ const NP_VERBS: &[&str] = &[
     "claimed", "claims", "stated", "states", "suggested", "suggests", "adding", "alleged", "alleges",
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
     "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
-    "calling on",
+    "calling on", "observing",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -459,6 +459,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return;
             }
         }
+        // `X released a statement which read, in part, "..."`: the statement's issuer
+        static STATEMENT_READ: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?-u:\b)(?:statement|letter|note|message|post|tweet|release|communiqu[eé])\s+(?:which|that)\s+(?:read|reads|said|says)(?:,\s+in\s+part)?\s*[,:]\s*$").unwrap()
+        });
+        if left.contains(" read") || left.contains(" said") {
+            if let Some(m) = STATEMENT_READ.find(left) {
+                if let Some(who) = self.opening_subject(s.start, l_start + m.start(), ents) {
+                    self.used[qi] = true;
+                    self.push(who.clone(), ClaimKind::Direct, q.inner, Some("read".to_string()), None, si, ents);
+                    self.mark_end(end_si);
+                    return;
+                }
+            }
+        }
         // 2. Before the quote: "X said:" / "X said, " / "X told Reuters" / "X, ..., defended it,".
         if let Some((who, cue, told)) = self.pre_attribution(l_start, q.outer.start, si, ents) {
             self.used[qi] = true;
@@ -471,7 +485,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         // tweeted Ana Silva "to help."`) is the first half's speaker's.
         if let (Some(_), Some((who, dsi, _))) = (prev_q_end, self.last_direct.clone()) {
             let between = left.trim();
-            if dsi == si && self.used[qi - 1] && word_count(between) <= 6 && !between.contains(['.', ';', ':', ',']) && speech_verbs(between).next().is_some() {
+            // (or a participle of saying between commas: `"...", also noting, "..."`)
+            let participle = {
+                let ws: Vec<&str> = between.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+                ws.last().is_some_and(|v| v.ends_with("ing") && VERB_WORDS.contains(v)) && ws[..ws.len() - 1].iter().all(|w| is_adjunct(w))
+            };
+            let bare = !between.contains(['.', ';', ':', ',']) && speech_verbs(between).next().is_some();
+            if dsi == si && self.used[qi - 1] && word_count(between) <= 6 && (bare || participle) {
                 self.used[qi] = true;
                 self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
                 self.mark_end(end_si);
@@ -2529,6 +2549,15 @@ mod tests {
         let (o, _) = run(body, &ana);
         assert!(has(&o, "Lorsk Ministry of Energy", "The grid cannot carry more load this winter."), "{o:?}");
         assert!(!o.iter().any(|c| c.0 == "Omar Bell"), "{o:?}");
+    }
+
+    #[test]
+    fn a_statement_which_read_and_a_participle_between_two_quotes() {
+        let ana = [("Ana Ruiz", P, &["Ruiz"][..]), ("Lorsk Ministry of Energy", O, &[][..])];
+        let (o, _) = run("The Lorsk Ministry of Energy issued a statement which read, in part, \"The grid is safe.\"", &ana);
+        assert!(has(&o, "Lorsk Ministry of Energy", "The grid is safe."), "{o:?}");
+        let (o, _) = run("Ana Ruiz said, \"The grid is safe\", also noting, \"the winter was mild\".", &ana);
+        assert!(has(&o, "Ana Ruiz", "The grid is safe") && has(&o, "Ana Ruiz", "the winter was mild"), "{o:?}");
     }
 
     #[test]

@@ -1405,8 +1405,13 @@ fn valid_person(words: &[String]) -> bool {
             return false;
         }
     }
-    words.iter().all(|w| {
+    let last = words.len() - 1;
+    words.iter().enumerate().all(|(i, w)| {
         let first = w.chars().next().unwrap_or(' ');
+        // a regnal number after a name: "Elizabeth II", "Louis XIV"
+        if i == last && i > 0 && is_regnal_number(w) {
+            return true;
+        }
         if !camel_ok(w) {
             return false;
         }
@@ -1419,6 +1424,11 @@ fn valid_person(words: &[String]) -> bool {
             && !lx::is_place_head(w)
             && !lx::is_occasion_word(w)
     })
+}
+
+/// A Roman numeral of a monarch or a pope, II to XXIII: "II", "XIV".
+fn is_regnal_number(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && !matches!(w, "IIII" | "VV" | "XXXX")
 }
 
 /// "Jim Parton", "Olena Kovalenko": a name of two or more words opening with a common given
@@ -1744,6 +1754,14 @@ mod tests {
 
     fn has(body: &str, name: &str, kind: EntityKind) -> bool {
         run(body).iter().any(|e| e.0 == name && e.1 == kind)
+    }
+
+    #[test]
+    fn a_regnal_number_ends_a_monarch_s_name_and_a_monsignor_is_addressed() {
+        assert!(has("On Monday King Olaf IV of Varkan opened the bridge.", "Olaf IV", EntityKind::Person));
+        assert!(has("The mass was led by Monsignor Tomas Varga of Lorsk.", "Tomas Varga", EntityKind::Person));
+        // no numeral: no name of a numeral alone
+        assert!(!run("The ships of Class IV sailed.").iter().any(|e| e.0.contains("IV") && e.1 == EntityKind::Person));
     }
 
     #[test]
@@ -2168,6 +2186,7 @@ mod tests {
     fn guards_railways_and_confederations_head_organizations() {
         assert!(has("The airport is owned by the Varkan Revolutionary Guards.", "Varkan Revolutionary Guards", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("The base is run by the Varkan Marine Corps.", "Varkan Marine Corps", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("The papers are kept by the Varkan State Library.", "Varkan State Library", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("What is Varkan Railways doing about it?", "Varkan Railways", EntityKind::Organization(OrgKind::Company)));
         assert!(has("The Confederation of Varkan Industry called for a pause.", "Confederation of Varkan Industry", EntityKind::Organization(OrgKind::Generic)));
     }
