@@ -38,7 +38,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         meetings met visit visits visited visiting trip tour toured touring sanctions missile missiles test-fired
         test-fires report advisory summary study poll guidelines transcript act bill law legislation resolution
         resolutions election elections re-election referendum agreement treaty accord pact deal attack attacks
-        offensive invasion airstrike airstrikes bombing bombings incursion strikes strike operation protest protests
+        offensive invasion airstrike airstrikes bombing bombings incursion strikes strike operation murder murdered
+        assassination assassinated massacre protest protests
         demonstration demonstrations rally rallies announced announces announcement unveiled opening opened outbreak
         epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
@@ -176,6 +177,10 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             }
             Attack
         }
+        // a killing done: "was murdered", "the murder of", "the assassination of" (not a charge,
+        // a case or an inquiry: "murder charges", "a murder trial")
+        "murdered" | "assassinated" if matches!(prev, "was" | "were" | "been" | "being") => Attack,
+        "murder" | "assassination" | "massacre" if next == "of" || (lw == "massacre" && matches!(next, "in" | "at")) => Attack,
         "strikes" | "strike" if prev == "air" => Attack,
         "operation" if prev == "military" => Attack,
         "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
@@ -764,6 +769,16 @@ mod tests {
         assert_eq!(e[0].1.as_deref(), Some("2021-02-03"));
         assert_eq!(e[0].2.as_deref(), Some("Oslo"));
         assert!(e[0].3.contains(&"Ana Silva".to_string()));
+    }
+
+    #[test]
+    fn a_murder_or_an_assassination_done_is_an_attack_but_a_murder_charge_is_none() {
+        let e = events("The journalist Ana Silva was murdered in Oslo in March 2018.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2018-03") && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("The assassination of Rui Vaz in Oslo in 1961 shocked the country.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("1961")), "{e:?}");
+        let e = events("Rui Vaz faces murder charges in Oslo in 2021.", p());
+        assert!(!e.iter().any(|x| x.0 == "Attack"), "{e:?}");
     }
 
     #[test]
