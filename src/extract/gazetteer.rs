@@ -267,6 +267,41 @@ Korean Peninsula|Korean peninsula
 Persian Gulf
 Gulf of Mexico
 Mediterranean|Mediterranean Sea
+Eastern Mediterranean|East Mediterranean
+Western Europe
+Eastern Europe
+Central Europe
+North Africa
+West Africa
+East Africa
+Southern Africa
+Horn of Africa
+Sub-Saharan Africa
+Red Sea
+Baltic Sea
+North Sea
+Aegean Sea|Aegean
+Strait of Hormuz
+Gulf of Aden
+Himalayas
+Andes
+Crete
+Sicily
+Sardinia
+Corsica
+Bali
+Sumatra
+Borneo
+Mindanao
+Luzon
+Hainan
+Zanzibar
+Tenerife
+Mallorca|Majorca
+Canary Islands|Canaries
+Balearic Islands
+Galapagos Islands|Galápagos Islands|Galapagos
+Faroe Islands
 Black Sea
 Caspian Sea
 South China Sea
@@ -760,6 +795,8 @@ mod tests {
         assert_eq!(lookup("WHO").unwrap().canonical, "World Health Organization");
         assert_eq!(lookup("AP").unwrap().kind, GKind::Org(OrgKind::NewsOrganization));
         assert_eq!(lookup("Commons").unwrap().canonical, "House of Commons");
+        assert_eq!(lookup("Eastern Mediterranean").unwrap().kind, GKind::Place(PlaceKind::Generic));
+        assert_eq!(lookup("Majorca").unwrap().canonical, "Mallorca");
         assert_eq!(lookup("ECJ").unwrap().canonical, "European Court of Justice");
         assert_eq!(lookup("OHCHR").unwrap().kind, GKind::Org(OrgKind::InternationalOrganization));
         assert_eq!(lookup("the Guardian").unwrap().canonical, "The Guardian");

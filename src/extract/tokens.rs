@@ -40,7 +40,7 @@ const ABBREVS: &[&str] = &[
 
 /// Words joined by these suffixes are split: "Washington-based" -> "Washington" "based".
 const HYPHEN_SUFFIXES: &[&str] =
-    &["based", "led", "born", "backed", "owned", "run", "made", "funded", "bound", "controlled", "style"];
+    &["based", "led", "born", "backed", "owned", "run", "made", "funded", "bound", "controlled", "style", "majority", "dominated", "speaking", "populated"];
 
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
@@ -309,6 +309,9 @@ mod tests {
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(t, vec!["A", "Lagos", "based", "19-year-old", ",", "Ana", "Silva-Costa", ",", "paid", "1,500", "dollars", "."]);
         assert_eq!(w[3].1, TK::Num);
+        let w = words("Muslim-majority Lorsk and Kurdish-dominated Ost");
+        let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, vec!["Muslim", "majority", "Lorsk", "and", "Kurdish", "dominated", "Ost"]);
     }
 
     #[test]
