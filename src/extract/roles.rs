@@ -573,6 +573,14 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             if k < toks.len() && c.w(k) == "," && k + 2 < toks.len() && c.w(k + 1) == "who" {
                 k += 2;
                 skip_list = true;
+            } else if k + 3 < toks.len() && c.w(k) == "," && matches!(c.w(k + 1), "a" | "an" | "the") {
+                // past a short appositive: "Ana Silva, a Lorsk national, was a columnist for X"
+                if let Some(close) = (k + 2..(k + 8).min(toks.len())).find(|&x| c.w(x) == ",") {
+                    let plain = (k + 2..close).all(|x| c.toks[x].k == TK::Word && !lx::is_speech_verb(c.w(x)) && !matches!(c.w(x), "who" | "which" | "is" | "was"));
+                    if plain && close + 1 < toks.len() && matches!(c.w(close + 1), "is" | "was" | "became") {
+                        k = close + 1;
+                    }
+                }
             }
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
             let as_at = match tail.as_slice() {
@@ -651,6 +659,11 @@ mod tests {
         // (unless it modifies a noun of its own, or follows a participle's "with")
         assert!(has("Headline\n\nAna Silva, a BBC reporter working with the World Bank, spoke.", "Ana Silva", "reporter", Some("BBC"), false));
         assert!(has("Headline\n\nAna Silva, a BBC reporter at the World Bank meeting, spoke.", "Ana Silva", "reporter", Some("BBC"), false));
+    }
+
+    #[test]
+    fn a_predicate_role_past_a_short_appositive() {
+        assert!(has("Headline\n\nAna Silva, a Chilean national, was a columnist for The Washington Post.", "Ana Silva", "columnist", Some("The Washington Post"), false));
     }
 
     #[test]
