@@ -58,7 +58,7 @@ fn finite_words(text: &str) -> usize {
 /// of judging take "as").
 static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
-    const OBJ: &str = r"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[\w'’-]+){1,4}?|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)";
+    const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,4}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,3}?)"#;
     Regex::new(&r"(?-u:\b)(?:(?P<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|terming|labelled|labeled|labelling|labeling|branded|branding)\s+OBJ\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>characterized|characterised|characterizes|characterises|characterizing|characterising|dismissing|denouncing|hailing|praising|criticizing|criticising|condemning|attacked|attacks|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|criticized|criticised|condemned|condemns|slammed|slams|blasted)\s+OBJ\s+as\s+(?:an?\s+)?)$".replace("OBJ", OBJ)).unwrap()
 });
 
