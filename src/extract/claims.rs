@@ -503,7 +503,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let (Some(_), true) = (prev_q_end, is_conjunction(left)) {
             let prev = self.quotes[qi - 1];
             let called = self.claims.last().filter(|c| {
-                c.evidence == trim_span(body, prev.inner) && c.cue.as_deref().is_some_and(|v| CALLED.is_match(&format!("{v} it ")))
+                c.evidence == trim_span(body, prev.inner) && c.cue.as_deref().is_some_and(|v| CALLED.is_match(&format!("{v} it as ")))
             });
             if let Some(c) = called {
                 let (who, cue) = (c.claimant.clone(), c.cue.clone());
@@ -2544,6 +2544,8 @@ mod tests {
         let (o, _) = run("Ana Ruiz left the talks early, calling the offer \"a cheap trick\" and a waste of time.", &ana);
         assert!(has(&o, "Ana Ruiz", "a cheap trick"), "{o:?}");
         let (o, _) = run("Ruiz called the levy \"unfair\" and \"plainly unlawful\".", &ana);
+        assert!(has(&o, "Ana Ruiz", "unfair") && has(&o, "Ana Ruiz", "plainly unlawful"), "{o:?}");
+        let (o, _) = run("Ruiz denounced the levy as \"unfair\" and \"plainly unlawful\".", &ana);
         assert!(has(&o, "Ana Ruiz", "unfair") && has(&o, "Ana Ruiz", "plainly unlawful"), "{o:?}");
         let body = "In a note sent on Friday, the Lorsk Ministry of Energy defended the cut, which Omar Bell had signed, as \"prudent\": \"The grid cannot carry more load this winter.\"";
         let (o, _) = run(body, &ana);
