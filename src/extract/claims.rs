@@ -52,6 +52,11 @@ fn finite_words(text: &str) -> usize {
         .count()
 }
 
+/// Verbs that name something by a quoted phrase ("called it "a farce"", "dubbed him "the boss"").
+const NAMING_VERBS: &[&str] = &["called", "calls", "calling", "described", "describes", "describing", "dubbed", "dubs", "dubbing", "termed", "terms", "terming", "labelled", "labeled", "labelling", "labeling", "branded", "branding"];
+/// Verbs that judge something as a quoted phrase ("characterized the talks as "calm"").
+const JUDGING_VERBS: &[&str] = &["characterized", "characterised", "characterizes", "characterises", "characterizing", "characterising", "dismissing", "denouncing", "hailing", "praising", "criticizing", "criticising", "condemning", "attacked", "attacks", "dismissed", "dismisses", "denounced", "denounces", "hailed", "hails", "praised", "praises", "criticized", "criticised", "condemned", "condemns", "slammed", "slams", "blasted"];
+
 /// A verb that names something by a quoted phrase, right before the phrase: "called him "a
 /// disgrace"", "called the minister's plan "a farce"", "described it as "a farce"",
 /// "characterized the call as "routine"", "attacked the inquiry as "a witch hunt"" (the verbs
@@ -59,7 +64,12 @@ fn finite_words(text: &str) -> usize {
 static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
     const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,4}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,3}?)"#;
-    Regex::new(&r"(?-u:\b)(?:(?P<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|terming|labelled|labeled|labelling|labeling|branded|branding)\s+OBJ\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>characterized|characterised|characterizes|characterises|characterizing|characterising|dismissing|denouncing|hailing|praising|criticizing|criticising|condemning|attacked|attacks|dismissed|dismisses|denounced|denounces|hailed|hails|praised|praises|criticized|criticised|condemned|condemns|slammed|slams|blasted)\s+OBJ\s+as\s+(?:an?\s+)?)$".replace("OBJ", OBJ)).unwrap()
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<verb>{})\s+{OBJ}\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>{})\s+{OBJ}\s+as\s+(?:an?\s+)?)$",
+        NAMING_VERBS.join("|"),
+        JUDGING_VERBS.join("|")
+    ))
+    .unwrap()
 });
 
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
@@ -503,7 +513,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let (Some(_), true) = (prev_q_end, is_conjunction(left)) {
             let prev = self.quotes[qi - 1];
             let called = self.claims.last().filter(|c| {
-                c.evidence == trim_span(body, prev.inner) && c.cue.as_deref().is_some_and(|v| CALLED.is_match(&format!("{v} it as ")))
+                c.evidence == trim_span(body, prev.inner) && c.cue.as_deref().is_some_and(|v| NAMING_VERBS.contains(&v) || JUDGING_VERBS.contains(&v))
             });
             if let Some(c) = called {
                 let (who, cue) = (c.claimant.clone(), c.cue.clone());

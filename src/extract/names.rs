@@ -1426,7 +1426,7 @@ fn valid_person(words: &[String]) -> bool {
     })
 }
 
-/// A Roman numeral of a monarch or a pope, II to XXIII: "II", "XIV".
+/// A Roman numeral of a monarch or a pope: two to five of I, V and X ("II", "XIV").
 fn is_regnal_number(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && !matches!(w, "IIII" | "VV" | "XXXX")
 }

@@ -262,18 +262,23 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
         while k < pe {
             if let Some(m) = c.ment[k] {
                 let me = c.mention_end(k);
-                let after_prep = k > ps && {
-                    let p = if c.w(k - 1) == "the" && k > ps + 1 { k - 2 } else { k - 1 };
-                    matches!(c.w(p), "for" | "at" | "of")
-                };
-                // (not a modifier itself: "a BBC reporter at the World Bank meeting")
-                let modifies = me + 1 < c.toks.len() && c.toks[me + 1].k == TK::Word && {
-                    let n = c.w(me + 1);
-                    !is_cap(n) && !lx::is_function_word(n) && !matches!(n, "who" | "which" | "that")
-                };
-                if c.is_org(&m) && (org.is_none() || (org_modifier && title_done && after_prep && !modifies)) {
-                    org_modifier = org.is_none() && !title_done && !after_prep;
-                    org = Some(m.entity);
+                if c.is_org(&m) {
+                    let after_prep = k > ps && {
+                        let p = if c.w(k - 1) == "the" && k > ps + 1 { k - 2 } else { k - 1 };
+                        matches!(c.w(p), "for" | "at" | "of")
+                    };
+                    // (not a modifier itself: "a BBC reporter at the World Bank meeting")
+                    let modifies = me + 1 < c.toks.len() && c.toks[me + 1].k == TK::Word && {
+                        let n = c.w(me + 1);
+                        !is_cap(n) && !lx::is_function_word(n) && !matches!(n, "who" | "which" | "that")
+                    };
+                    if org.is_none() {
+                        org_modifier = !title_done && !after_prep;
+                        org = Some(m.entity);
+                    } else if org_modifier && title_done && after_prep && !modifies {
+                        org_modifier = false;
+                        org = Some(m.entity);
+                    }
                 }
                 if c.is_person(&m) {
                     // "one of President Ana Silva's aides": words so far were that person's title

@@ -191,8 +191,8 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
     out
 }
 
-/// Does `rest` open with a speaker and a verb of saying ("Ana Silva said", "he asked", "the
-/// minister told"): up to four capitalized words, or a pronoun, then the verb.
+/// Does `rest` open with a speaker and a verb of saying, and end soon after ("Ana Silva told
+/// the crowd.", "She asked."): one to five capitalized words, or a pronoun, then the verb.
 fn attribution_follows(rest: &str) -> bool {
     let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';', ':']));
     let Some(first) = words.next() else { return false };
