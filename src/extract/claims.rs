@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -25,7 +25,7 @@ const NP_VERBS: &[&str] = &[
     "claimed", "claims", "stated", "states", "suggested", "suggests", "adding", "alleged", "alleges",
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
     "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
-    "calling on", "observing",
+    "calling on", "observing", "blamed", "blames", "blaming", "ruled",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -165,10 +165,19 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             if (3..=12).contains(&word.len()) && VERB_WORDS.contains(word) {
                 return Some((start, i));
             }
+            // a finding reported by its clause: "the court found that", "the judge held that",
+            // "the panel rules that" (not "found a body", "held talks", "the rules that")
+            if FINDING_VERBS.contains(&word) && text[i..].starts_with(" that ") {
+                return Some((start, i));
+            }
         }
         None
     })
 }
+
+/// Verbs of a finding (a court's, a panel's, a study's), taken for a saying only before
+/// "that"; "ruled" is one of `VERBS` as well ("ruled on Monday the ban was unlawful").
+const FINDING_VERBS: &[&str] = &["found", "finds", "finding", "held", "holds", "rules", "ruling"];
 
 /// Adverbials that may stand between a speech verb and what was said.
 static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
@@ -664,7 +673,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         let left = &body[a..b];
         // The last speech verb whose complement is just this quote.
-        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, _)| !self.in_quote(s)).collect();
+        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(passive_before(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
         for &(vs, ve) in verbs.iter().rev() {
             let verb = &body[vs..ve];
             let mut p = ve;
@@ -800,7 +809,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if words <= 4 {
             return None; // scare quotes
         }
-        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, _)| !self.in_quote(s)).collect();
+        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(passive_before(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
         if let Some(&(vs, ve)) = verbs.first() {
             let start = self.clause_start(a, vs);
             if let Some(c) = self.resolve_subject(start, vs, si, ents) {
@@ -822,7 +831,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             Regex::new(r"^(?:\w+\s*,\s*|[^,;]*(?:,\s*but|;\s*but|;)\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
         });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
-        static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)\s*[.!?]?\s*$").unwrap());
+        static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)(?:,\s*(?P<app>[^,;:]+?))?\s*[.!?]?\s*$").unwrap());
         static SAID_BACK: Lazy<Regex> = Lazy::new(|| {
             let verbs = SAID_BACK_VERBS.join("|");
             Regex::new(&format!(r",\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>{verbs}|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
@@ -843,6 +852,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             let (w1, w2, w3) = (back.next().unwrap_or(""), back.next().unwrap_or(""), back.next().unwrap_or(""));
             let prev_word = w1.to_lowercase();
             if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
+                continue;
+            }
+            // (nor a passive with an adverb: "was recently ruled", "is widely thought")
+            if prev_word.ends_with("ly") && matches!(w2.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
                 continue;
             }
             // A negated or refused saying reports no claim: "did not say whether", "declined to
@@ -904,6 +917,45 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") && !between.contains(" but ") {
                     continue;
                 }
+            }
+            // "The plan will fail, said Ana Ruiz, a banker.": an unquoted clause before an
+            // inverted attribution that ends the sentence
+            if w1.ends_with(',') && SAID_BACK_VERBS.contains(&verb) {
+                let after = &body[ve..s.end];
+                // (only a name and its apposition follow: "said the ward was full" reports a
+                // clause of its own)
+                let first = after.split_whitespace().next().unwrap_or("");
+                let names = first.starts_with(char::is_uppercase)
+                    || matches!(first, "the" | "a" | "an" | "one" | "two" | "three" | "some" | "several" | "many" | "his" | "her" | "its" | "their")
+                    || super::lexicon::is_voice_noun(first)
+                    || super::lexicon::is_role_word(first.strip_suffix('s').unwrap_or(first));
+                // (and the name comes first, in a few words of no verb: not "warned Mr Brown not
+                // to spend", "said his office contacted police")
+                let head: Vec<&str> = after.split(',').next().unwrap_or("").split_whitespace().collect();
+                let plain_name = head.len() <= 6
+                    && !head.iter().any(|w| {
+                        let w = w.trim_end_matches(['.', '!', '?']);
+                        matches!(w, "to" | "not" | "which" | "who" | "that" | "and") || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+                    });
+                if names && plain_name && !after.contains(['"', '“', '”', ';']) && finite_words(after) == 0 && (1..=14).contains(&word_count(after)) {
+                    let who_len = after.trim_end().trim_end_matches(['.', '!', '?']).len();
+                    let cut = s.start + body[s.start..vs].trim_end().len() - 1;
+                    if let Some(c) = self.resolve_phrase(ve, ve + who_len, si, true, ents) {
+                        let c0 = self.front_start(s.start, cut);
+                        if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) && self.quotes_in(c0, cut).is_empty() {
+                            let span = Span::new(c0, cut);
+                            self.push_clause(c, span, verb, si, ents);
+                            produced.push(span);
+                            found_verb_claim = true;
+                        }
+                    }
+                    continue;
+                }
+            }
+            // "ruling that", "finding that" report a finding only as a participle after a comma
+            // ("..., ruling that the ban was lawful"; not "a court ruling that threw out")
+            if matches!(verb, "ruling" | "finding") && !w1.ends_with(',') {
+                continue;
             }
             let mut p = ve;
             let mut told = None;
@@ -1062,7 +1114,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                 clause_end
             };
             let clause = &body[p..clause_end];
-            if NP_VERBS.contains(&verb) && !has_that && !self.looks_like_clause(clause, verb) {
+            // "blamed the weather for the delay", "blames the crash on the pilot": whom or what
+            // someone blamed, and for what, is the claim
+            let blamed = verb.starts_with("blam") && {
+                let words: Vec<&str> = clause.split_whitespace().take(12).collect();
+                words.iter().skip(1).any(|w| matches!(*w, "for" | "on"))
+            };
+            if verb.starts_with("blam") && !has_that && !blamed {
+                continue;
+            }
+            // "ruled the ban was unlawful": a short subject, then its verb (not "ruled out a
+            // deal", "ruled the country for a decade and was ...")
+            if verb == "ruled" && !has_that {
+                let words: Vec<String> = clause.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+                let verb_at = words.iter().position(|w| FINITE.contains(&w.as_str()));
+                if words.first().is_some_and(|w| w == "out") || verb_at.is_none_or(|i| i == 0 || i > 4) {
+                    continue;
+                }
+            }
+            if NP_VERBS.contains(&verb) && !has_that && !blamed && !self.looks_like_clause(clause, verb) {
                 continue;
             }
             if matches!(verb, "think" | "believe" | "say" | "thought") {
@@ -1143,7 +1213,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             return;
         }
-        if let Some(m) = text.contains("according to").then(|| ACC_BACK.captures(text)).flatten() {
+        // (an apposition after the source names its role: "according to Ana Ruiz, the
+        // city's mayor"; not a clause that goes on: "according to police, and ...", nor the
+        // rest of a predicate: "largely Kurdish and, according to Turkey, supportive of it")
+        let app_ok = |app: &str| {
+            let first = app.split_whitespace().next().unwrap_or("").to_lowercase();
+            let names = matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") || app.trim_start().starts_with(char::is_uppercase);
+            names && finite_words(app) == 0
+        };
+        if let Some(m) = text.contains("according to").then(|| ACC_BACK.captures(text)).flatten().filter(|m| m.name("app").is_none_or(|a| app_ok(a.as_str()))) {
             let who = m.name("who").unwrap();
             let cut = s.start + m.get(0).unwrap().start();
             if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
@@ -2409,6 +2487,18 @@ fn skip_adverbials(body: &str, mut p: usize, limit: usize) -> usize {
         }
     }
     p
+}
+
+/// Does `before` end in a passive's auxiliary, with or without an adverb ("was", "is widely",
+/// "has been recently")? Then the verb after it is a passive: "was recently ruled "unfair"".
+fn passive_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let aux = |w: &str| matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being");
+    match words.next() {
+        Some(w) if aux(&w) => true,
+        Some(w) if w.ends_with("ly") && w.len() > 3 => words.next().is_some_and(|w| aux(&w)),
+        _ => false,
+    }
 }
 
 fn word_count(s: &str) -> usize {
@@ -3841,5 +3931,65 @@ mod tests {
         let body = "Rui Vaz met the board on Monday. He sees Tom Berg as the ideal replacement. \"He is a great leader,\" he said.";
         let (o, _) = run(body, &[("Rui Vaz", P, &[]), ("Tom Berg", P, &[])]);
         assert!(has(&o, "Rui Vaz", "He is a great leader"), "{o:?}");
+    }
+
+    #[test]
+    fn a_court_s_ruling_or_finding_is_its_claim() {
+        let courts: &[(&str, EntityKind, &[&str])] = &[("Hill Court", O, &[]), ("Ana Ruiz", P, &[])];
+        let (o, _) = run("The Hill Court ruled on Monday the merger could proceed.", courts);
+        assert!(has(&o, "Hill Court", "the merger could proceed."), "{o:?}");
+        let (o, _) = run("The Hill Court found that the ban was unlawful, ruling that it must end.", courts);
+        assert!(has(&o, "Hill Court", "the ban was unlawful") && has(&o, "Hill Court", "it must end."), "{o:?}");
+        let (o, _) = run("Judge Ana Ruiz held that the contract was void.", courts);
+        assert!(has(&o, "Ana Ruiz", "the contract was void."), "{o:?}");
+        // a finding of things, a ruling noun, a ruler and a passive are none
+        for body in [
+            "Ana Ruiz found a wallet in the street.",
+            "Ana Ruiz held talks with the Hill Court.",
+            "Ana Ruiz ruled out a deal with the Hill Court.",
+            "Ana Ruiz ruled the town for a decade and was loved by many.",
+            "Ana Ruiz will appeal a Hill Court ruling that cut her pay.",
+            "The film was recently ruled \"too long\" by the Hill Court.",
+        ] {
+            let (o, _) = run(body, courts);
+            assert!(o.is_empty(), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn whom_someone_blamed_and_for_what_is_their_claim() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Delta Air", O, &[])];
+        let (o, _) = run("Ana Ruiz blamed the weather for the delay.", who);
+        assert!(has(&o, "Ana Ruiz", "the weather for the delay."), "{o:?}");
+        let (o, _) = run("Delta Air blames the crash on pilot error.", who);
+        assert!(has(&o, "Delta Air", "the crash on pilot error."), "{o:?}");
+        // blame without its reason, or blame taken, is no claim
+        let (o, _) = run("Ana Ruiz was blamed for the delay. Ruiz blamed herself.", who);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn an_unquoted_clause_before_an_inverted_attribution() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Tom Berg", P, &["Berg"]), ("Acme Bank", O, &[])];
+        let (o, _) = run("The economy will grow next year, said Ana Ruiz, an economist at Acme Bank.", who);
+        assert!(has(&o, "Ana Ruiz", "The economy will grow next year") && o.len() == 1, "{o:?}");
+        // the speaker named after a description of them
+        let (o, _) = run("It is not for the court to decide the matter, argued the bank's lawyer, Tom Berg.", who);
+        assert!(has(&o, "Tom Berg", "It is not for the court to decide the matter") && o.len() == 1, "{o:?}");
+        // a subject with an apposition, then its own verb and clause, is the usual order
+        let (o, _) = run("He spoke as Tom Berg, the bank's chief, warned Ana Ruiz not to sell.", who);
+        assert!(!o.iter().any(|c| c.1.starts_with("He spoke")), "{o:?}");
+        let (o, _) = run("Tom Berg, a banker, said his office called police after the theft.", who);
+        assert!(has(&o, "Tom Berg", "his office called police after the theft."), "{o:?}");
+    }
+
+    #[test]
+    fn according_to_a_source_and_its_apposition_at_the_end() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Lisbon", C, &[])];
+        let (o, _) = run("Prices will rise next year, according to Ana Ruiz, the mayor of Lisbon.", who);
+        assert!(has(&o, "Ana Ruiz", "Prices will rise next year"), "{o:?}");
+        // the rest of a predicate after the source is no apposition
+        let (o, _) = run("The group is small and, according to Ana Ruiz, loyal to the mayor.", who);
+        assert!(!has(&o, "Ana Ruiz", "The group is small and"), "{o:?}");
     }
 }
