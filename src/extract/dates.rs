@@ -154,10 +154,12 @@ fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
     let from = (i.saturating_sub(12)..i.saturating_sub(1)).rev().find(|&k| toks[k].k == TK::Punct).map_or(i.saturating_sub(12), |k| k + 1);
     // ("by", "until", "through" right before it: "by March 3"; not "followed by X in August")
     let near = i.saturating_sub(2);
+    // ("due to the storm": a cause, not a schedule; "due to start in May" is one)
+    let cause = |k: usize| w(k) == "due" && k + 2 < toks.len() && w(k + 1) == "to" && matches!(w(k + 2), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those");
     (from..i).any(|k| {
-        matches!(
+        (w(k) == "due" && !cause(k)) || matches!(
             w(k),
-            "scheduled" | "will" | "due" | "upcoming" | "planned" | "expected" | "slated" | "set" | "next" | "would" | "coming"
+            "scheduled" | "will" | "upcoming" | "planned" | "expected" | "slated" | "set" | "next" | "would" | "coming"
                 | "forthcoming" | "ahead"
         ) || (k >= near && matches!(w(k), "until" | "by" | "through"))
             // "to be held on August 9"
@@ -503,6 +505,9 @@ mod tests {
         // but not across a clause, nor "by" of a passive ("confirmed by the government on")
         assert_eq!(dates("It will rain, the storm hit on May 4.", pubd())[0].1, "2020-05-04");
         assert_eq!(dates("It was first confirmed by the government on May 4.", pubd())[0].1, "2020-05-04");
+        // "due to" a cause is no schedule; "due to" a verb is
+        assert_eq!(dates("Riots broke out due to the shooting in August.", pubd())[0].1, "2020-08");
+        assert_eq!(dates("The plant is due to open in August.", pubd())[0].1, "2021-08");
     }
 
     #[test]

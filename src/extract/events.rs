@@ -43,7 +43,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         demonstration demonstrations rally rallies announced announces announcement unveiled opening opened outbreak
         epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
-        crash coup shut recognized detected identified emerged reported launched fired launches fires"
+        crash coup shut recognized detected identified emerged reported launched fired launches fires
+        shooting shootings ruling ruled"
         .split_whitespace()
         .collect()
 });
@@ -196,6 +197,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
         "opening" if matches!(next, "of" | "ceremony") => Opening,
+        // "a gunman opened fire at a store"
+        "opened" if next == "fire" => return happened(body, lower, toks, i).then_some((Attack, i + 1)),
         "opened" if next == "in" => Opening,
         "outbreak" | "epidemic" | "pandemic" => Outbreak,
         // ("a landslide victory": a vote won by far, no disaster)
@@ -205,6 +208,24 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // are making use of TV masts", "the British trials in Sheffield" are tests and races)
         "trials" if !(i.saturating_sub(12)..(i + 12).min(n)).any(|k| is_legal_word(l(k))) => return None,
         "trial" | "trials" if !no_court(prev, next) => Trial,
+        // a shooting that was an attack: "the mass shooting", "a shooting at a school" (not a
+        // player's shooting, nor a film's: "his shooting was poor", "the shooting of the film")
+        "shooting" | "shootings"
+            if matches!(prev, "mass" | "deadly" | "fatal" | "school" | "drive-by" | "police")
+                || (matches!(prev, "a" | "the" | "this" | "that") && matches!(next, "at" | "in" | "on" | "spree" | "rampage" | "that" | "which" | "left" | "killed")) =>
+        {
+            Attack
+        }
+        // a court's ruling: "the court ruled", "a ruling by the judge", "the court issued a
+        // ruling" (not "the ruling party", "ruled the country")
+        "ruling" | "ruled" => {
+            let court = (i.saturating_sub(6)..(i + 4).min(n)).any(|k| matches!(l(k), "court" | "court's" | "judge" | "judges" | "justices" | "tribunal" | "appeals"));
+            let noun = lw == "ruling" && !matches!(next, "party" | "parties" | "coalition" | "class" | "elite" | "junta" | "family" | "government" | "council" | "body" | "bloc" | "military");
+            if !court || (lw == "ruling" && !noun) || (lw == "ruled" && next == "out") {
+                return None;
+            }
+            Trial
+        }
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
@@ -759,6 +780,34 @@ mod tests {
 
     fn p() -> Option<PartialDate> {
         Some(PartialDate::ymd(2021, 3, 10))
+    }
+
+    #[test]
+    fn a_shooting_or_opening_fire_is_an_attack_but_a_player_s_shooting_is_none() {
+        let e = events("A gunman opened fire at a store in Oslo on February 3.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2021-02-03") && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("The mass shooting in Oslo on February 3 left five dead.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        for body in ["His shooting in Oslo on February 3 was poor.", "The shooting of the film in Oslo began on February 3."] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| x.0 == "Attack"), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_court_s_ruling_is_a_trial_event_but_a_ruling_party_is_none() {
+        let e = events("The Oslo Appeals Court ruled on February 3 that the ban was unlawful.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-02-03")), "{e:?}");
+        let e = events("On February 3 the court issued a ruling on the merger.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-02-03")), "{e:?}");
+        for body in [
+            "The ruling party won in Oslo on February 3, a court said.",
+            "The judge ruled out a delay on February 3.",
+            "Rui Vaz ruled the country from Oslo until February 3.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| x.0 == "Trial"), "{body}: {e:?}");
+        }
     }
 
     #[test]
