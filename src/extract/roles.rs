@@ -237,20 +237,51 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
 
 /// Parse an appositive/predicate phrase from token `s` (exclusive end `e`) into roles.
 fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool) -> Vec<Found> {
-    let mut out = Vec::new();
     // split on "and" + determiner/former
     let mut parts = Vec::new();
+    // (and on a bare "and" between two titles, which share the organization and the time:
+    // "the then chair and spokesperson for the party", "chairman and chief executive of Acme")
+    let mut shared: Vec<(usize, usize)> = Vec::new();
     let mut st = s;
     let mut k = s;
     while k < e {
         if c.w(k) == "and" && k + 1 < e && matches!(c.w(k + 1), "a" | "an" | "the" | "former" | "later" | "now") {
             parts.push((st, k));
             st = k + 1;
+        } else if c.w(k) == "and" && k > st && k + 1 < e && role_word(c.w(k - 1)) && c.ment[k - 1].is_none() && c.ment[k + 1].is_none() && {
+            let n1 = c.w(k + 1);
+            role_word(n1) || (k + 2 < e && !lx::is_function_word(n1) && c.ment[k + 2].is_none() && role_word(c.w(k + 2)))
+        } {
+            parts.push((st, k));
+            shared.push((st, k + 1));
+            st = k + 1;
         }
         k += 1;
     }
     parts.push((st, e));
-    for (ps, pe) in parts {
+    let out = parts_roles(c, &parts, s, plural_ok);
+    let mut out = out;
+    for (a, b) in shared {
+        let (Some(i), Some(j)) = (out.iter().position(|f| f.start == a), out.iter().position(|f| f.start == b)) else {
+            continue;
+        };
+        if out[i].org.is_none() {
+            out[i].org = out[j].org;
+        } else if out[j].org.is_none() {
+            // ("Acme chairman and chief architect Ana Silva")
+            out[j].org = out[i].org;
+        }
+        if out[i].former {
+            out[j].former = true;
+        }
+    }
+    out
+}
+
+/// The role of each part of an appositive phrase (see `phrase_roles`).
+fn parts_roles(c: &Ctx, parts: &[(usize, usize)], s: usize, plural_ok: bool) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &(ps, pe) in parts {
         let mut former = false;
         let mut org = None;
         // the organization was a modifier of the title ("a UN rapporteur"): one named after
@@ -282,7 +313,17 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
                 }
                 if c.is_person(&m) {
                     // "one of President Ana Silva's aides": words so far were that person's title
-                    words.clear();
+                    // (but "a lawyer representing Ana Silva": the title came before the person and
+                    // a participle)
+                    let participle = k > ps && {
+                        let w = c.w(k - 1);
+                        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !is_cap(w)
+                    };
+                    if participle && !(me + 1 < pe && c.toks[me + 1].k == TK::Poss) {
+                        title_done = true;
+                    } else {
+                        words.clear();
+                    }
                 }
                 k = me + 1;
                 // a possessive after a person or org ("Rui Vaz's aides")
@@ -297,7 +338,7 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
                 continue;
             }
             match w {
-                "a" | "an" | "the" | "one" | "its" | "his" | "her" | "their" | "now" | "currently" | "current" | "also" | "still" | "see" | "late" => {
+                "a" | "an" | "the" | "one" | "another" | "its" | "his" | "her" | "their" | "now" | "currently" | "current" | "also" | "still" | "see" | "late" => {
                     k += 1;
                     continue;
                 }
@@ -546,7 +587,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         s += 1;
                     }
                 }
-                let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one")
+                let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
                     || role_word(c.w(s))
                     || (c.toks[s].k == TK::Word && !lx::is_function_word(c.w(s)) && !is_cap(c.w(s)) && s + 1 < toks.len() && role_word(c.w(s + 1)))
                     || c.ment[s].map(|m| c.is_org(&m) || c.is_person(&m)).unwrap_or(false)
@@ -649,6 +690,27 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_share_the_organization_and_the_time() {
+        let body = "Ana Silva, the then chair and spokesperson for the Green Party, said no.";
+        assert!(has(body, "Ana Silva", "chair", Some("Green Party"), true));
+        assert!(has(body, "Ana Silva", "spokesperson", Some("Green Party"), true));
+        let body = "Rui Vaz, chairman and chief executive of Acme Corp, said no.";
+        assert!(has(body, "Rui Vaz", "chairman", Some("Acme Corp"), false));
+        assert!(has(body, "Rui Vaz", "chief executive", Some("Acme Corp"), false));
+        let body = "John Smith, Acme Corp chairman and chief architect, said no.";
+        assert!(has(body, "John Smith", "chief architect", Some("Acme Corp"), false));
+        // (two roles each with its article keep their own organizations)
+        let body = "Rui Vaz, a lawyer and the founder of Acme Corp, said no.";
+        assert!(has(body, "Rui Vaz", "lawyer", None, false));
+    }
+
+    #[test]
+    fn another_title_and_a_title_before_the_one_it_serves() {
+        assert!(has("Ana Silva, another lawyer for the family, said no.", "Ana Silva", "lawyer", None, false));
+        assert!(has("Ana Silva, a Lisbon lawyer representing Rui Vaz, said no.", "Ana Silva", "lawyer", None, false));
     }
 
     #[test]
