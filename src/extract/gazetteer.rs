@@ -555,6 +555,65 @@ Snopes
 Wikinews
 The Hill
 The Times
+Business Insider
+Slate
+HuffPost|Huffington Post|The Huffington Post
+BuzzFeed News|BuzzFeed
+Vox
+The Daily Beast
+Breitbart News|Breitbart
+TMZ
+Variety
+Rolling Stone
+The Verge
+Wired
+TechCrunch
+The Intercept
+Haaretz
+The Jerusalem Post|Jerusalem Post
+The Times of Israel|Times of Israel
+The Times of India|Times of India
+The Hindu
+Hindustan Times
+Al Arabiya
+Asahi Shimbun
+Yomiuri Shimbun
+Le Figaro
+El País|El Pais
+Corriere della Sera
+Die Welt
+Süddeutsche Zeitung
+Bild
+Russia Today|RT
+Sputnik
+Anadolu Agency|Anadolu
+Press TV
+Islamic Republic News Agency|IRNA
+Tasnim News Agency|Tasnim
+Fars News Agency
+Channel NewsAsia
+The Straits Times|Straits Times
+The Sydney Morning Herald|Sydney Morning Herald
+Australian Broadcasting Corporation
+Canadian Broadcasting Corporation|CBC|CBC News
+The Globe and Mail|Globe and Mail
+Toronto Star
+The Irish Times|Irish Times
+The Scotsman
+Evening Standard
+Daily Mirror
+Daily Express
+ITV|ITV News
+Channel 4|Channel 4 News
+CNBC
+C-SPAN
+Univision
+Telemundo
+Al-Monitor
+Kathimerini
+Folha de S.Paulo|Folha
+O Globo
+Clarín|Clarin
 ";
 
 const GOV: &str = "\
@@ -632,6 +691,86 @@ Toyota
 Volkswagen
 Boeing
 Airbus
+Walmart
+ExxonMobil|Exxon Mobil|Exxon
+Chevron
+Royal Dutch Shell
+Saudi Aramco|Aramco
+Gazprom
+Rosneft
+Petrobras
+Apple Inc.
+Meta Platforms
+Alphabet Inc.
+Netflix
+Tesla
+IBM
+Intel
+Nvidia
+Oracle Corporation
+Sony
+Nintendo
+Nokia
+Ericsson
+Siemens
+BMW
+Mercedes-Benz
+Daimler
+Honda
+Nissan
+Hyundai
+Renault
+Uber
+Airbnb
+Spotify
+TikTok
+ByteDance
+Alibaba
+Tencent
+Baidu
+Xiaomi
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Novartis
+Bayer
+Nestlé|Nestle
+Unilever
+Coca-Cola
+PepsiCo
+McDonald's
+Starbucks
+Goldman Sachs
+JPMorgan Chase|JPMorgan
+Morgan Stanley
+Citigroup
+HSBC
+Deutsche Bank
+Credit Suisse
+Mastercard
+PayPal
+eBay
+Yahoo
+YouTube
+Instagram
+WhatsApp
+LinkedIn
+Lockheed Martin
+Raytheon
+FedEx
+AT&T
+Verizon
+Vodafone
+Qualcomm
+Lenovo
+Panasonic
+Ryanair
+Lufthansa
+British Airways
+Delta Air Lines
+American Airlines
+United Airlines
 ";
 
 /// Nationality and demonym adjectives: never entities, but they precede titles

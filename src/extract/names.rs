@@ -294,6 +294,33 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
                 && role_before(body, toks, p)
         });
         if let Some((gb, e)) = gaz.filter(|_| !town_given_name) {
+            // a company's name that goes on with a word of companies is a company of its own:
+            // "Hyundai Motor", "Sony Computer Entertainment", "General Motors Acceptance Corp"
+            // (not its products: "Nintendo DS", "Microsoft Windows")
+            if matches!(e.kind, GKind::Org(OrgKind::Company)) {
+                let firm_word = |n: &str| {
+                    lx::org_head(n).is_some()
+                        || matches!(
+                            n,
+                            "Motor" | "Motors" | "Entertainment" | "Music" | "Electronics" | "Computer" | "Pictures" | "Records" | "Capital"
+                                | "Energy" | "Airlines" | "Financial" | "Communications" | "Telecom" | "Networks" | "Technologies" | "Systems"
+                                | "Industries" | "Corp" | "Corporation" | "Inc" | "Ltd" | "plc" | "AG" | "Holdings" | "Acceptance" | "Securities"
+                        )
+                };
+                let mut q = gb;
+                let mut end = gb;
+                while q < c1 && toks[q + 1].k == TK::Word && toks[q + 1].name && q + 1 - gb <= 3 {
+                    q += 1;
+                    if firm_word(word(body, &toks[q])) {
+                        end = q;
+                    }
+                }
+                if end > gb {
+                    out.push(Piece { a: p, b: end, kind: PieceKind::Org(OrgKind::Company) });
+                    p = end + 1;
+                    continue;
+                }
+            }
             // "Tell" or "Georgia" as a first name? keep gazetteer
             out.push(Piece { a: p, b: gb, kind: PieceKind::Gaz(e) });
             p = gb + 1;
@@ -1754,6 +1781,16 @@ mod tests {
 
     fn has(body: &str, name: &str, kind: EntityKind) -> bool {
         run(body).iter().any(|e| e.0 == name && e.1 == kind)
+    }
+
+    #[test]
+    fn a_known_company_and_its_firm_named_after_it_but_not_its_products() {
+        const CO: EntityKind = EntityKind::Organization(OrgKind::Company);
+        assert!(has("Shares of Walmart fell on Monday.", "Walmart", CO));
+        assert!(has("Business Insider reported that the talks had failed.", "Business Insider", EntityKind::Organization(OrgKind::NewsOrganization)));
+        assert!(has("Hyundai Motor said sales rose.", "Hyundai Motor", CO));
+        assert!(has("The game runs on the Nintendo DS handheld.", "Nintendo", CO));
+        assert!(!run("The game runs on the Nintendo DS handheld.").iter().any(|e| e.0 == "Nintendo DS"));
     }
 
     #[test]
