@@ -716,6 +716,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             let subj_start = self.clause_start(a, b);
+            // "In his message, he praised the general: "...": a pronoun subject and a colon
+            // (after a fronted phrase: "In his message, he ...")
+            let clause = body[subj_start..b].trim_start();
+            let clause = match clause.rfind(", ") {
+                Some(k) if PREPS.contains(&clause.split_whitespace().next().unwrap_or("").to_lowercase().as_str()) => &clause[k + 2..],
+                _ => clause,
+            };
+            let first = clause.split_whitespace().next().unwrap_or("");
+            if lt.ends_with(':') && matches!(first, "he" | "she" | "He" | "She") && word_count(clause) <= 12 && !clause.contains(['"', '“', '”']) {
+                let at = b - clause.len();
+                if let Some(id) = self.pronoun(at, si, Some(first.eq_ignore_ascii_case("she")), ents) {
+                    let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
+                    return Some((Claimant::Entity(id), cue, None));
+                }
+            }
             if let Some(c) = self.resolve_subject_strict(subj_start, b, si, ents) {
                 let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
                 return Some((c, cue, None));
@@ -1132,7 +1147,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
             }
-            if NP_VERBS.contains(&verb) && !has_that && !blamed && !self.looks_like_clause(clause, verb) {
+            // "called for an end to the fighting": what someone called for is their claim, a
+            // noun phrase and all (but not a word or two: "called for calm")
+            let called_for = verb.ends_with(" for") && word_count(clause) >= 4;
+            if NP_VERBS.contains(&verb) && !has_that && !blamed && !called_for && !self.looks_like_clause(clause, verb) {
                 continue;
             }
             if matches!(verb, "think" | "believe" | "say" | "thought") {
@@ -2621,6 +2639,9 @@ mod tests {
         assert!(o.is_empty(), "{o:?}");
         let (o, _) = run("Ana Ruiz called for calm.", &ana);
         assert!(o.is_empty(), "{o:?}");
+        // a longer noun phrase is what she asked for
+        let (o, _) = run("Ana Ruiz called for an end to the fighting in the north.", &ana);
+        assert!(has(&o, "Ana Ruiz", "an end to the fighting in the north."), "{o:?}");
     }
 
     #[test]
@@ -3991,5 +4012,12 @@ mod tests {
         // the rest of a predicate after the source is no apposition
         let (o, _) = run("The group is small and, according to Ana Ruiz, loyal to the mayor.", who);
         assert!(!has(&o, "Ana Ruiz", "The group is small and"), "{o:?}");
+    }
+
+    #[test]
+    fn a_pronoun_subject_before_a_colon_and_a_quote_speaks_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz closed the plant. In her message, she thanked the staff: \"You were the best team I ever had.\"", who);
+        assert!(has(&o, "Ana Ruiz", "You were the best team I ever had."), "{o:?}");
     }
 }
