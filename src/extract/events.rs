@@ -511,6 +511,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
         }
     }
     let dominant = counts.iter().max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first))).map(|(id, _)| *id);
+    // and its most named country, for a vote or a law with no place of its own (a nation's)
+    let dominant_country = counts
+        .iter()
+        .filter(|(id, _)| matches!(ents.list[**id].kind, EntityKind::Place(crate::model::PlaceKind::Country)))
+        .max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first)))
+        .map(|(id, _)| *id);
 
     let mut cands: Vec<Cand> = Vec::new();
     let all_toks = &doc.tokens;
@@ -630,6 +636,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                     place = Some(p);
                     strength = 1;
                 }
+            }
+            if place.is_none() && matches!(kind, EventKind::Election | EventKind::Legislation) {
+                place = dominant_country;
             }
             if place.is_none() && located_kind(kind) {
                 // the paragraph's "in X", else the article's main place
@@ -792,6 +801,13 @@ mod tests {
             let e = events(body, p());
             assert!(!e.iter().any(|x| x.0 == "Attack"), "{body}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_vote_with_no_place_of_its_own_is_the_article_s_country_s() {
+        let body = "Ana Silva spoke in Lisbon about Portugal. Portugal has a new plan, and Portugal will vote. The election on February 3 was close.";
+        let e = events(body, p());
+        assert!(e.iter().any(|x| x.0 == "Election" && x.2.as_deref() == Some("Portugal")), "{e:?}");
     }
 
     #[test]
