@@ -221,6 +221,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Standard", NewsOrganization), ("Examiner", NewsOrganization), ("Inquirer", NewsOrganization),
         ("Courier", NewsOrganization), ("Globe", NewsOrganization), ("Tribe", Generic), ("Tribes", Generic),
         ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Library", Generic), ("Railways", Company), ("Confederation", Generic),
+        ("Archive", Generic), ("Archives", Generic), ("Observatory", ResearchInstitute), ("Insider", NewsOrganization),
     ];
     v.into_iter().collect()
 });

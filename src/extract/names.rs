@@ -1794,6 +1794,12 @@ mod tests {
     }
 
     #[test]
+    fn an_archive_or_an_observatory_is_an_organization() {
+        assert!(has("According to the Crime Data Archive, thefts rose.", "Crime Data Archive", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("The Lorsk Solar Observatory said the flare was large.", "Lorsk Solar Observatory", EntityKind::Organization(OrgKind::ResearchInstitute)));
+    }
+
+    #[test]
     fn a_regnal_number_ends_a_monarch_s_name_and_a_monsignor_is_addressed() {
         assert!(has("On Monday King Olaf IV of Varkan opened the bridge.", "Olaf IV", EntityKind::Person));
         assert!(has("The mass was led by Monsignor Tomas Varga of Lorsk.", "Tomas Varga", EntityKind::Person));
