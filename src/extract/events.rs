@@ -44,7 +44,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
         crash coup shut recognized detected identified emerged reported launched fired launches fires
-        shooting shootings ruling ruled"
+        shooting shootings ruling ruled sworn swearing-in appeared appears"
         .split_whitespace()
         .collect()
 });
@@ -226,6 +226,11 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             }
             Trial
         }
+        // "was sworn in as governor", "the swearing-in of the president"
+        "sworn" if next == "in" => return happened(body, lower, toks, i).then_some((Other, i + 1)),
+        "swearing-in" => Other,
+        // "appeared in court", "appears before a judge"
+        "appeared" | "appears" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k), "court" | "judge" | "magistrates" | "tribunal" | "jury")) && matches!(next, "in" | "at" | "before") => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         "shut" if next == "down" => Other,
@@ -349,6 +354,7 @@ fn other_family(w: &str) -> &str {
         "collision" | "crash" | "accident" => "collision",
         "shutdown" | "shut" | "lockdown" => "shutdown",
         "resigned" | "resignation" => "resignation",
+        "sworn" | "swearing-in" => "swearing-in",
         _ => w,
     }
 }
@@ -801,6 +807,17 @@ mod tests {
             let e = events(body, p());
             assert!(!e.iter().any(|x| x.0 == "Attack"), "{body}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_swearing_in_and_a_court_appearance() {
+        let e = events("Ana Silva was sworn in as governor in Oslo on February 3.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-02-03")), "{e:?}");
+        let e = events("The suspect appeared in court in Oslo on February 3.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-02-03")), "{e:?}");
+        // (an actor appears in a film, not before a court)
+        let e = events("Ana Silva appeared in a film shot in Oslo on February 3.", p());
+        assert!(!e.iter().any(|x| x.0 == "Trial"), "{e:?}");
     }
 
     #[test]

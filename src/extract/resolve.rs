@@ -265,7 +265,13 @@ fn resolve_people(body: &str, ents: &mut Entities) {
         }
         let (short, long, si, li) = if wi.len() < wj.len() { (wi, wj, i, j) } else { (wj, wi, j, i) };
         let same_ends = short.len() == 2 && long.len() > 2 && short[0] == long[0] && short[1] == long[long.len() - 1];
-        if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends) {
+        // the given name and the first of two surnames, past a middle initial: "Pedro
+        // Pierluisi" is "Pedro R. Pierluisi Urrutia"
+        let first_surname = short.len() == 2 && long.len() > 2 && short[0] == long[0] && {
+            let rest: Vec<&String> = long[1..].iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect();
+            rest.len() == 2 && *rest[0] == short[1]
+        };
+        if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends || first_surname) {
             merge(ents, si, li);
         }
     }
@@ -311,6 +317,18 @@ fn resolve_people(body: &str, ents: &mut Entities) {
                 .iter()
                 .copied()
                 .filter(|&f| folded[&f].first() == Some(&sw) && (!crowned || titles[&f].iter().any(|t| royal(t))))
+                .collect();
+        }
+        if cands.is_empty() {
+            // the first of two surnames: "Vázquez" is "Wanda Vázquez Garced"
+            // (past a middle initial: "Pedro R. Pierluisi Urrutia")
+            cands = full
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    let nw: Vec<&String> = folded[&f].iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect();
+                    nw.len() == 3 && *nw[1] == sw
+                })
                 .collect();
         }
         if cands.is_empty() {
@@ -529,6 +547,18 @@ mod tests {
         let r = list("Professor Ana Maria Silva spoke.\n\nLater Professor Ana Silva said more.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "Ana Maria Silva");
+    }
+
+    #[test]
+    fn a_given_name_and_the_first_of_two_surnames_are_the_same_person() {
+        let r = list("Governor Pedro R. Pierluisi Urrutia spoke.\n\nLater Governor Pedro Pierluisi said more, and Pierluisi left.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Pedro R. Pierluisi Urrutia");
+        let r = list("Governor Ana Vargas Llosa spoke.\n\nLater Governor Vargas said more.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // (but a given name and another surname are someone else)
+        let r = list("Governor Ana Vargas Llosa spoke.\n\nLater Governor Ana Ruiz said more.");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]
