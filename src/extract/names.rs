@@ -594,8 +594,10 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
     }
     // ("President of India Pranab Mukherjee": a title, "of" and the country open the run)
     // (a full name: "Princess of Wales Theatre" is a theatre)
-    if pi > 0 && ps[pi].b > ps[pi].a && matches!(ps[0].kind, PieceKind::Gaz(gazetteer::Entry { kind: GKind::Place(_), .. })) && prev_word(body, toks, c0, 1) == Some("of") {
-        if prev_word(body, toks, c0, 2).is_some_and(|w| is_cap(w) && lx::is_title_head(w)) {
+    // (and "President of the United States Donald Trump": "of the" before the country)
+    let the = usize::from(prev_word(body, toks, c0, 1) == Some("the"));
+    if pi > 0 && ps[pi].b > ps[pi].a && matches!(ps[0].kind, PieceKind::Gaz(gazetteer::Entry { kind: GKind::Place(_), .. })) && prev_word(body, toks, c0, 1 + the) == Some("of") {
+        if prev_word(body, toks, c0, 2 + the).is_some_and(|w| is_cap(w) && lx::is_title_head(w)) {
             return true;
         }
     }
@@ -2281,6 +2283,7 @@ mod tests {
     #[test]
     fn a_title_of_a_country_before_a_name_is_a_person_cue() {
         assert!(has("Former President of India Arun Varma died on Monday.", "Arun Varma", EntityKind::Person));
+        assert!(has("He met the President of the Philippines Arun Varma on Monday.", "Arun Varma", EntityKind::Person));
         assert!(has("Minister of Economy Richard Varkos failed to buy the kits.", "Richard Varkos", EntityKind::Person));
         assert!(run("It opens at the Princess of Wales Theatre next year.").iter().all(|e| e.1 != EntityKind::Person));
         // (and a title word after a given name is a surname: "Michel Mayor")
