@@ -128,6 +128,19 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
                 }
                 continue;
             }
+            // "the President of the United States Donald Trump", "Prime Minister of India Ana
+            // Rao": the country the title is of, between the title and the name
+            if matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(crate::model::PlaceKind::Country)) && org.is_none() && title_end.is_none() && p + 1 == k {
+                let mut q = c.mention_start(p);
+                if q > 0 && c.w(q - 1) == "the" {
+                    q -= 1;
+                }
+                if q >= 2 && c.w(q - 1) == "of" && is_cap(c.w(q - 2)) && lx::is_title_head(c.w(q - 2)) {
+                    title_end = Some(q - 2);
+                    j = q - 2;
+                    continue;
+                }
+            }
             break;
         }
         let w = c.w(p);
@@ -690,6 +703,12 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn a_title_of_a_country_before_the_name() {
+        assert!(has("He met the President of the Philippines Arun Varma on Monday.", "Arun Varma", "President", None, false));
+        assert!(has("He met former Prime Minister of India Arun Varma on Monday.", "Arun Varma", "Prime Minister", None, true));
     }
 
     #[test]
