@@ -794,6 +794,19 @@ fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
         || (prev == Some("the") && matches!(prev2, Some("told" | "telling" | "tell" | "tells")))
 }
 
+/// A band named before a member's part and the member's name: "Grateful Dead drummer Mickey
+/// Hart", "Nirvana frontman Kurt Cobain" (not a nationality or a known place or body: "English
+/// drummer Ana Silva", "Leeds guitarist Rui Vaz").
+fn band_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
+    let next = toks.get(c1 + 1).map(|t| word(body, t));
+    let after = toks.get(c1 + 2).map(|t| word(body, t)).unwrap_or("");
+    matches!(next, Some("drummer" | "guitarist" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "singer-songwriter"))
+        && is_cap(after)
+        && gaz_at(body, toks, c0, c1).is_none()
+        && !gazetteer::is_adjective(span_text(body, toks, c0, c1))
+        && !(c0..=c1).any(|k| lx::is_title_head(word(body, &toks[k])))
+}
+
 /// The full recognizer.
 pub fn recognize(doc: &Doc) -> Entities {
     let body = doc.body;
@@ -823,16 +836,19 @@ pub fn recognize(doc: &Doc) -> Entities {
             }
             let c0 = c0.max(consumed);
             // "the Morning Clarion newspaper", "told the Valley Courier": the whole run
-            if news_cue(body, &toks, c0, c1) {
+            // (and a band before a member: "Grateful Dead drummer Mickey Hart")
+            let band = band_cue(body, &toks, c0, c1);
+            if band || news_cue(body, &toks, c0, c1) {
                 let text = span_text(body, &toks, c0, c1);
                 let single_gaz = gaz_at(body, &toks, c0, c1).map(|g| g.0 == c1).unwrap_or(false);
                 if !single_gaz && !lx::is_stop_cap(text) {
                     let words = (c0..=c1).map(|k| word(body, &toks[k]).to_string()).collect();
                     cands.push(Cand {
                         span: Span::new(toks[c0].s, toks[c1].e),
-                        name: strip_the(text).to_string(),
+                        // ("The Who": a band's "The" stays before a word that names nothing alone)
+                        name: if lx::is_function_word(&lower(strip_the(text))) { text } else { strip_the(text) }.to_string(),
                         aliases: vec![],
-                        kind: CKind::Org(OrgKind::NewsOrganization),
+                        kind: CKind::Org(if band { OrgKind::Generic } else { OrgKind::NewsOrganization }),
                         words,
                         in_quote_caption: caption,
                         weak: false,
@@ -1793,6 +1809,15 @@ mod tests {
         assert!(has("Hyundai Motor said sales rose.", "Hyundai Motor", CO));
         assert!(has("The game runs on the Nintendo DS handheld.", "Nintendo", CO));
         assert!(!run("The game runs on the Nintendo DS handheld.").iter().any(|e| e.0 == "Nintendo DS"));
+    }
+
+    #[test]
+    fn a_band_before_a_member_s_part_and_name_is_an_organization() {
+        const G: EntityKind = EntityKind::Organization(OrgKind::Generic);
+        assert!(has("Guests included Silver Lanterns drummer Tom Berg.", "Silver Lanterns", G));
+        assert!(has("The Who drummer Tom Berg spoke.", "The Who", G));
+        // a nationality before the part is no band
+        assert!(!run("Guests included English drummer Tom Berg.").iter().any(|e| e.1 == G));
     }
 
     #[test]
