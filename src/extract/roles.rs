@@ -72,7 +72,7 @@ struct Found {
 
 /// A word before a title that makes the role a former one ("former", "then-former").
 fn is_former_word(w: &str) -> bool {
-    matches!(w, "former" | "Former" | "ex" | "then-former")
+    matches!(w, "former" | "Former" | "ex" | "then-former" | "retired" | "Retired")
 }
 
 /// The head word of a title: its last word, or the last before "of" ("Secretary of State").
@@ -587,6 +587,20 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                 }
                 push(&mut out, holder, &f, ev);
+                // "Former FBI agent and author Ana Silva": a second title, before "and", with its
+                // own organization and time
+                let st = f.start;
+                // (two lower-case titles, the first singular: not "the prime minister and
+                // Chancellor Ana Silva", "sprinters and coach Rui Vaz", two people or more)
+                let plural = |w: &str| !w.ends_with("ss") && lx::singular(w) != w;
+                if st >= 2 && c.w(st - 1) == "and" && c.ment[st - 2].is_none() && role_word(c.w(st - 2)) && !is_cap(c.w(st - 2)) && !plural(c.w(st - 2)) && !is_cap(c.w(st)) {
+                    // (not the object of a preposition: "the ticket of Ana Silva for president and
+                    // podcaster Tom Berg")
+                    let object = |g: &Found| g.start > 0 && matches!(c.w(g.start - 1), "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from");
+                    if let Some(g) = title_before(&c, st - 1).filter(|g| !object(g)) {
+                        push(&mut out, holder, &g, Span::new(toks[g.start].s, toks[b].e));
+                    }
+                }
                 if f.plural {
                     list_role = Some((b, f));
                 }
@@ -703,6 +717,14 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn two_titles_before_the_name_each_with_its_own_organization() {
+        let body = "Former Acme Corp engineer and author Tom Berg said no.";
+        assert!(has(body, "Tom Berg", "author", None, false));
+        assert!(has(body, "Tom Berg", "engineer", Some("Acme Corp"), true));
+        assert!(has("Retired Acme Corp engineer Tom Berg said no.", "Tom Berg", "engineer", Some("Acme Corp"), true));
     }
 
     #[test]
