@@ -869,6 +869,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(prev_word.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "of" | "these" | "those" | "such" | "no") {
                 continue;
             }
+            // (nor a participle after an indefinite noun: "whether a manifesto posted online was
+            // written by him", "an attack reported on Monday"; but "a spokesman posted")
+            if matches!(verb, "posted" | "reported" | "announced" | "tweeted" | "wrote")
+                && matches!(w2.to_lowercase().as_str(), "a" | "an")
+                && w1.chars().all(|c| c.is_ascii_lowercase())
+                && !super::lexicon::is_role_word(w1)
+                && !super::lexicon::is_voice_noun(w1)
+                && !UNNAMED_RE.is_match(w1)
+            {
+                continue;
+            }
             // (nor a passive with an adverb: "was recently ruled", "is widely thought")
             if prev_word.ends_with("ly") && matches!(w2.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
                 continue;
@@ -1191,6 +1202,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten() {
             let who = m.name("who").unwrap();
             let mut c0 = s.start + m.get(0).unwrap().end();
+            let mut named_source = None;
             // "According to Ana Ruiz, the mayor of Lisbon, the bridge ...": the appositive that
             // names the source's role is no part of the claim
             if let Some(comma) = body[c0..s.end].find(',').filter(|&k| k <= 90) {
@@ -1202,7 +1214,29 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
                 });
-                if opens && role && finite_words(&body[c0..c0 + comma]) == 0 && phrase.len() <= 8 {
+                // (or the source's name after its role: "According to the city's mayor, Ana
+                // Ruiz, ...")
+                let lead = body[c0..c0 + comma].len() - body[c0..c0 + comma].trim_start().len();
+                // (the source a role: "According to official statements, Trump, now ..." names
+                // the clause's subject)
+                let who_role = who.as_str().split_whitespace().last().is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
+                });
+                let named = mentions_in(ents, c0 + lead, c0 + comma)
+                    .iter()
+                    .find(|m| who_role && m.span.start == c0 + lead && m.span.end == c0 + comma && ents.is_person(m.entity))
+                    .map(|m| m.entity);
+                if (opens && role && finite_words(&body[c0..c0 + comma]) == 0 && phrase.len() <= 8) || named.is_some() {
+                    c0 += comma + 1;
+                }
+                named_source = named;
+            }
+            // (and a time between commas: "..., during the weekend, police were ...")
+            if let Some(comma) = body[c0..s.end].find(',').filter(|&k| k <= 40) {
+                let phrase = body[c0..c0 + comma].trim();
+                let first = phrase.split_whitespace().next().unwrap_or("");
+                if matches!(first, "during" | "over" | "on" | "last" | "this" | "earlier" | "later" | "in") && word_count(phrase) <= 4 && finite_words(phrase) == 0 {
                     c0 += comma + 1;
                 }
             }
@@ -1213,7 +1247,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let colon_quote = after.find(':').is_some_and(|k| after[k + 1..].trim_start().starts_with(['"', '“']) && !after[..k].contains(['"', '“']));
                 !self.in_quote(c0 + vs) && colon_quote
             });
-            if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents).filter(|_| !own_speaker) {
+            let source = match named_source {
+                Some(id) => Some(Claimant::Entity(id)),
+                None => self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents),
+            };
+            if let Some(c) = source.filter(|_| !own_speaker) {
                 let end = self.clause_end(c0, s, c0);
                 let qs = c0 + (body[c0..].len() - body[c0..].trim_start().len());
                 if body[qs..].starts_with(['"', '“']) {
@@ -4012,6 +4050,21 @@ mod tests {
         // the rest of a predicate after the source is no apposition
         let (o, _) = run("The group is small and, according to Ana Ruiz, loyal to the mayor.", who);
         assert!(!has(&o, "Ana Ruiz", "The group is small and"), "{o:?}");
+    }
+
+    #[test]
+    fn a_participle_after_an_indefinite_noun_is_no_saying() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let body = "According to the Riverton mayor, Ana Ruiz, during the weekend, police were investigating whether a manifesto posted online to a message board was written by the suspect.";
+        let (o, _) = run(body, who);
+        assert!(!o.iter().any(|c| c.3.as_deref() == Some("posted")), "{o:?}");
+        // the claim is the source's, past her name and the time
+        assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.starts_with("police were investigating")), "{o:?}");
+        // (a name after a source that is no role is the clause's subject)
+        let (o, _) = run("According to official statements, Ana Ruiz, now in Lisbon, will keep working from home.", who);
+        assert!(!o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.starts_with("now in Lisbon")), "{o:?}");
+        let (o, _) = run("Ana Ruiz met the press. A spokesman posted that the talks had failed.", who);
+        assert!(o.iter().any(|c| c.1 == "the talks had failed."), "{o:?}");
     }
 
     #[test]
