@@ -167,7 +167,8 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
             // a finding reported by its clause: "the court found that", "the judge held that",
             // "the panel rules that" (not "found a body", "held talks", "the rules that")
-            if FINDING_VERBS.contains(&word) && text[i..].starts_with(" that ") {
+            // (the cheap test first: this runs for every word)
+            if text[i..].starts_with(" that ") && FINDING_VERBS.contains(&word) {
                 return Some((start, i));
             }
         }
@@ -673,7 +674,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         let left = &body[a..b];
         // The last speech verb whose complement is just this quote.
-        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(passive_before(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
+        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(after_auxiliary(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
         for &(vs, ve) in verbs.iter().rev() {
             let verb = &body[vs..ve];
             let mut p = ve;
@@ -724,16 +725,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 _ => clause,
             };
             let first = clause.split_whitespace().next().unwrap_or("");
+            let cue = || verbs.last().map(|&(s, e)| body[s..e].to_string());
             if lt.ends_with(':') && matches!(first, "he" | "she" | "He" | "She") && word_count(clause) <= 12 && !clause.contains(['"', '“', '”']) {
                 let at = b - clause.len();
                 if let Some(id) = self.pronoun(at, si, Some(first.eq_ignore_ascii_case("she")), ents) {
-                    let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
-                    return Some((Claimant::Entity(id), cue, None));
+                    return Some((Claimant::Entity(id), cue(), None));
                 }
             }
             if let Some(c) = self.resolve_subject_strict(subj_start, b, si, ents) {
-                let cue = verbs.last().map(|&(s, e)| body[s..e].to_string());
-                return Some((c, cue, None));
+                return Some((c, cue(), None));
             }
         }
         None
@@ -824,7 +824,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if words <= 4 {
             return None; // scare quotes
         }
-        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(passive_before(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
+        let verbs: Vec<(usize, usize)> = speech_verbs(left).map(|(s, e)| (a + s, a + e)).filter(|&(s, e)| !self.in_quote(s) && !(after_auxiliary(&body[a..s]) && !body[s..e].ends_with("ing"))).collect();
         if let Some(&(vs, ve)) = verbs.first() {
             let start = self.clause_start(a, vs);
             if let Some(c) = self.resolve_subject(start, vs, si, ents) {
@@ -874,14 +874,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(verb, "posted" | "reported" | "announced" | "tweeted" | "wrote")
                 && matches!(w2.to_lowercase().as_str(), "a" | "an")
                 && w1.chars().all(|c| c.is_ascii_lowercase())
-                && !super::lexicon::is_role_word(w1)
-                && !super::lexicon::is_voice_noun(w1)
+                && !names_a_role(w1)
                 && !UNNAMED_RE.is_match(w1)
             {
                 continue;
             }
-            // (nor a passive with an adverb: "was recently ruled", "is widely thought")
-            if prev_word.ends_with("ly") && matches!(w2.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+            // (nor a passive or a progressive with an adverb: "was recently ruled", "is widely
+            // thought", "is currently writing")
+            if after_auxiliary(&body[s.start..vs]) {
                 continue;
             }
             // A negated or refused saying reports no claim: "did not say whether", "declined to
@@ -1210,19 +1210,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let opens = phrase.first().is_some_and(|w| {
                     matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
                 });
-                let role = phrase.iter().any(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
-                });
+                let role = phrase.iter().any(|w| names_a_role(w));
                 // (or the source's name after its role: "According to the city's mayor, Ana
                 // Ruiz, ...")
                 let lead = body[c0..c0 + comma].len() - body[c0..c0 + comma].trim_start().len();
                 // (the source a role: "According to official statements, Trump, now ..." names
                 // the clause's subject)
-                let who_role = who.as_str().split_whitespace().last().is_some_and(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
-                });
+                let who_role = who.as_str().split_whitespace().last().is_some_and(names_a_role);
                 let named = mentions_in(ents, c0 + lead, c0 + comma)
                     .iter()
                     .find(|m| who_role && m.span.start == c0 + lead && m.span.end == c0 + comma && ents.is_person(m.entity))
@@ -2545,16 +2539,24 @@ fn skip_adverbials(body: &str, mut p: usize, limit: usize) -> usize {
     p
 }
 
-/// Does `before` end in a passive's auxiliary, with or without an adverb ("was", "is widely",
-/// "has been recently")? Then the verb after it is a passive: "was recently ruled "unfair"".
-fn passive_before(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev().map(|w| w.to_ascii_lowercase());
-    let aux = |w: &str| matches!(w, "is" | "was" | "were" | "are" | "be" | "been" | "being");
+/// Does `before` end in an auxiliary "be", with or without an adverb ("was", "is widely",
+/// "was recently")? A verb after it is a passive ("was recently ruled "unfair"") or, in -ing, a
+/// progressive ("was saying", "is currently writing").
+fn after_auxiliary(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let aux = |w: &str| ["is", "was", "were", "are", "be", "been", "being"].iter().any(|a| w.eq_ignore_ascii_case(a));
     match words.next() {
-        Some(w) if aux(&w) => true,
-        Some(w) if w.ends_with("ly") && w.len() > 3 => words.next().is_some_and(|w| aux(&w)),
+        Some(w) if aux(w) => true,
+        Some(w) if w.ends_with("ly") && w.len() > 3 => words.next().is_some_and(aux),
         _ => false,
     }
+}
+
+/// Does `w` (a word of the text, punctuation and case aside) name a role or a voice ("mayor",
+/// "spokesman", "officials")?
+fn names_a_role(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
 }
 
 fn word_count(s: &str) -> usize {

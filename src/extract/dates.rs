@@ -155,7 +155,7 @@ fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
     // ("by", "until", "through" right before it: "by March 3"; not "followed by X in August")
     let near = i.saturating_sub(2);
     // ("due to the storm": a cause, not a schedule; "due to start in May" is one)
-    let cause = |k: usize| w(k) == "due" && k + 2 < toks.len() && w(k + 1) == "to" && matches!(w(k + 2), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those");
+    let cause = |k: usize| k + 2 < toks.len() && w(k + 1) == "to" && matches!(w(k + 2), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those");
     (from..i).any(|k| {
         (w(k) == "due" && !cause(k)) || matches!(
             w(k),

@@ -220,8 +220,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // ruling" (not "the ruling party", "ruled the country")
         "ruling" | "ruled" => {
             let court = (i.saturating_sub(6)..(i + 4).min(n)).any(|k| matches!(l(k), "court" | "court's" | "judge" | "judges" | "justices" | "tribunal" | "appeals"));
-            let noun = lw == "ruling" && !matches!(next, "party" | "parties" | "coalition" | "class" | "elite" | "junta" | "family" | "government" | "council" | "body" | "bloc" | "military");
-            if !court || (lw == "ruling" && !noun) || (lw == "ruled" && next == "out") {
+            let rulers = lw == "ruling" && matches!(next, "party" | "parties" | "coalition" | "class" | "elite" | "junta" | "family" | "government" | "council" | "body" | "bloc" | "military");
+            if !court || rulers || (lw == "ruled" && next == "out") {
                 return None;
             }
             Trial
@@ -516,13 +516,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             e.1 = e.1.min(m.span.start);
         }
     }
-    let dominant = counts.iter().max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first))).map(|(id, _)| *id);
+    let most_named = |keep: &dyn Fn(EntityId) -> bool| {
+        counts.iter().filter(|(id, _)| keep(**id)).max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first))).map(|(id, _)| *id)
+    };
+    let dominant = most_named(&|_| true);
     // and its most named country, for a vote or a law with no place of its own (a nation's)
-    let dominant_country = counts
-        .iter()
-        .filter(|(id, _)| matches!(ents.list[**id].kind, EntityKind::Place(crate::model::PlaceKind::Country)))
-        .max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first)))
-        .map(|(id, _)| *id);
+    let dominant_country = most_named(&|id| matches!(ents.list[id].kind, EntityKind::Place(crate::model::PlaceKind::Country)));
 
     let mut cands: Vec<Cand> = Vec::new();
     let all_toks = &doc.tokens;

@@ -298,14 +298,11 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             // "Hyundai Motor", "Sony Computer Entertainment", "General Motors Acceptance Corp"
             // (not its products: "Nintendo DS", "Microsoft Windows")
             if matches!(e.kind, GKind::Org(OrgKind::Company)) {
+                // (an organization's head or a company's name tail, and a few words more)
                 let firm_word = |n: &str| {
                     lx::org_head(n).is_some()
-                        || matches!(
-                            n,
-                            "Motor" | "Motors" | "Entertainment" | "Music" | "Electronics" | "Computer" | "Pictures" | "Records" | "Capital"
-                                | "Energy" | "Airlines" | "Financial" | "Communications" | "Telecom" | "Networks" | "Technologies" | "Systems"
-                                | "Industries" | "Corp" | "Corporation" | "Inc" | "Ltd" | "plc" | "AG" | "Holdings" | "Acceptance" | "Securities"
-                        )
+                        || lx::name_tail(n) == Some(OrgKind::Company)
+                        || matches!(n, "Motor" | "Music" | "Computer" | "Energy" | "Networks" | "plc" | "AG" | "Acceptance")
                 };
                 let mut q = gb;
                 let mut end = gb;

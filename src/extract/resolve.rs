@@ -21,6 +21,11 @@ fn words(s: &str) -> Vec<String> {
     s.split_whitespace().map(fold_name_word).collect()
 }
 
+/// The words of a name but its initials ("r." of "pedro r. pierluisi urrutia").
+fn without_initials(words: &[String]) -> Vec<&String> {
+    words.iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect()
+}
+
 fn fold_name_word(w: &str) -> String {
     let f = fold(w);
     for p in ["al-", "el-", "bin-"] {
@@ -268,7 +273,7 @@ fn resolve_people(body: &str, ents: &mut Entities) {
         // the given name and the first of two surnames, past a middle initial: "Pedro
         // Pierluisi" is "Pedro R. Pierluisi Urrutia"
         let first_surname = short.len() == 2 && long.len() > 2 && short[0] == long[0] && {
-            let rest: Vec<&String> = long[1..].iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect();
+            let rest = without_initials(&long[1..]);
             rest.len() == 2 && *rest[0] == short[1]
         };
         if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends || first_surname) {
@@ -326,7 +331,7 @@ fn resolve_people(body: &str, ents: &mut Entities) {
                 .iter()
                 .copied()
                 .filter(|&f| {
-                    let nw: Vec<&String> = folded[&f].iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect();
+                    let nw = without_initials(&folded[&f]);
                     nw.len() == 3 && *nw[1] == sw
                 })
                 .collect();

@@ -272,8 +272,7 @@ fn phrase_roles(c: &Ctx, s: usize, e: usize, _holder: EntityId, plural_ok: bool)
         k += 1;
     }
     parts.push((st, e));
-    let out = parts_roles(c, &parts, s, plural_ok);
-    let mut out = out;
+    let mut out = parts_roles(c, &parts, s, plural_ok);
     for (a, b) in shared {
         let (Some(i), Some(j)) = (out.iter().position(|f| f.start == a), out.iter().position(|f| f.start == b)) else {
             continue;
