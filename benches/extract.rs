@@ -10,7 +10,12 @@ use std::path::PathBuf;
 fn corpus() -> Vec<Article> {
     let path = std::env::var_os("KG_BENCH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc.jsonl"));
+        .unwrap_or_else(|| {
+            // At run time first: a cached bench binary may come from another clone.
+            std::env::var_os("CARGO_MANIFEST_DIR")
+                .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+                .join("../shared/corpus/bbc.jsonl")
+        });
     let mut out = Vec::new();
     kg::reader::for_each_article(&path, |_, a| out.push(a.expect("corpus article")))
         .unwrap_or_else(|e| panic!("cannot read the benchmark corpus {}: {e:#}", path.display()));

@@ -214,6 +214,9 @@ fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: 
             None => writeln!(out, "{b}")?,
             Some(f) => {
                 QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b)?;
+                // The serializers end the answer without a newline; a shell prompt should not
+                // follow "true" on the same line.
+                writeln!(out)?;
             }
         },
         QueryResults::Solutions(solutions) => {

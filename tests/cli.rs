@@ -282,3 +282,18 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(out.status.success(), "exit {:?}: {}", out.status, stderr_of(&out));
     assert!(!stderr_of(&out).contains("Broken pipe"), "{}", stderr_of(&out));
 }
+
+#[test]
+fn ask_answers_end_with_a_newline_in_every_format() {
+    let dir = tempdir().unwrap();
+    let store = dir.path().join("s");
+    load(&store, &[&fixtures()]);
+    for (format, answer) in [("table", "true\n"), ("csv", "true\n"), ("tsv", "true\n")] {
+        kg().args(["query", "--format", format, "--store"]).arg(&store).args(["-e", "ASK { ?s ?p ?o }"])
+            .assert().success().stdout(answer);
+    }
+    let json = kg().args(["query", "--format", "json", "--store"]).arg(&store).args(["-e", "ASK { ?s a <urn:none> }"])
+        .output().unwrap();
+    let text = String::from_utf8(json.stdout).unwrap();
+    assert!(text.ends_with("}\n") && text.contains("\"boolean\":false"), "{text}");
+}

@@ -11,8 +11,11 @@ pub fn kg() -> Command {
     c
 }
 
+/// The project root. `cargo test` sets CARGO_MANIFEST_DIR when it runs a test, which is right
+/// even when the test binary comes from a cache built in another clone (cargo does not rebuild
+/// for a moved checkout, so the compile-time value can name a directory that is gone).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 pub fn fixtures() -> PathBuf {
