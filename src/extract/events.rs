@@ -425,7 +425,8 @@ fn assign_dates(
     caption: bool,
     earlier: &[Cand],
 ) -> Vec<Option<PartialDate>> {
-    let mut best: Vec<Option<(usize, PartialDate)>> = vec![None; trigs.len()];
+    // (distance, date, whether the date is "the same day": the day of the event told before)
+    let mut best: Vec<Option<(usize, PartialDate, bool)>> = vec![None; trigs.len()];
     // ("Before the pandemic, the crisis claimed lives between January 2016 and ...": a trigger in
     // a fronted phrase, the date in the main clause after its comma)
     let fronted = |t: Span, scope: Span, d: &DateMention| {
@@ -468,8 +469,9 @@ fn assign_dates(
         let opening = body[scope.start..d.span.start].split_whitespace().count() <= 3;
         let limit = if opening || caption { limit } else { limit.min(160) };
         if let Some((dd, k)) = near {
-            if dd <= limit && best[k].map(|(bd, _)| dd < bd).unwrap_or(true) {
-                best[k] = Some((dd, d.date));
+            if dd <= limit && best[k].map(|(bd, ..)| dd < bd).unwrap_or(true) {
+                let same_day = body[d.span.start..d.span.end].to_lowercase().ends_with("same day");
+                best[k] = Some((dd, d.date, same_day));
             }
         }
     }
@@ -491,7 +493,11 @@ fn assign_dates(
         if !scope_has_date {
             let back = trigs.iter().filter(|u| u.3 == t.3).find_map(|u| {
                 let lead = body[t.3.start..u.2.start].trim_end().to_lowercase();
-                if lead.ends_with("the") || lead.ends_with("this") || lead.ends_with("that") {
+                // (also "The first attack", "The deadly strike": one adjective between)
+                let before_adjective = lead.rsplit_once(' ').map_or("", |(a, _)| a.trim_end());
+                let adjective = lead.rsplit(' ').next().is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()));
+                let refers = |l: &str| l == "the" || l.ends_with(" the") || l.ends_with("this") || l.ends_with("that");
+                if refers(&lead) || lead.ends_with("the") || (adjective && refers(before_adjective)) {
                     let same_block = (0..k).rev().find(|&j| trigs[j].0 == u.0 && trigs[j].3 != t.3 && trigs[j].3.end <= t.3.start).and_then(|j| out[j]);
                     same_block.or_else(|| earlier.iter().rev().find(|c| c.kind == u.0 && c.date.is_some() && c.evidence[0].end <= t.3.start && t.3.start - c.evidence[0].end < 400).and_then(|c| c.date))
                 } else {
@@ -499,6 +505,20 @@ fn assign_dates(
                 }
             });
             out[k] = back;
+        }
+    }
+    // "The second attack was in Linwood, on the same day": the day of the event told just
+    // before (in this block, else in an earlier one), not the last date written out, which
+    // may be another event's ("remanded until April 5")
+    for k in 0..trigs.len() {
+        if !best[k].is_some_and(|b| b.2) {
+            continue;
+        }
+        let t = trigs[k].2;
+        let before = (0..k).rev().filter(|&j| trigs[j].2.end <= t.start).find_map(|j| out[j]);
+        let before = before.or_else(|| earlier.iter().rev().filter(|c| c.evidence[0].end <= t.start).find_map(|c| c.date));
+        if let Some(d) = before {
+            out[k] = Some(d);
         }
     }
     out
@@ -658,6 +678,26 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             for m in ents.within(scope) {
                 if !is_place(ents, m.entity) && !participants.contains(&m.entity) {
                     participants.push(m.entity);
+                }
+            }
+            // "appeared in Christchurch District Court, New Zealand": a court named after a city
+            // of the article sits in that city, which says more than the country
+            if kind == EventKind::Trial && place.map_or(true, |p| matches!(ents.list[p].kind, EntityKind::Place(crate::model::PlaceKind::Country))) {
+                let city = participants.iter().find_map(|&o| {
+                    let n = &ents.list[o].name;
+                    if !matches!(ents.list[o].kind, EntityKind::Organization(_)) || !(n.ends_with(" Court") || n.ends_with(" Tribunal")) {
+                        return None;
+                    }
+                    ents.list.iter().position(|e| {
+                        matches!(e.kind, EntityKind::Place(k) if k != crate::model::PlaceKind::Country)
+                            && n.len() > e.name.len()
+                            && n.starts_with(e.name.as_str())
+                            && n.as_bytes()[e.name.len()] == b' '
+                    })
+                });
+                if let Some(c) = city {
+                    place = Some(c);
+                    strength = strength.max(1);
                 }
             }
             if date.is_none() && strength < 2 {
@@ -1071,6 +1111,38 @@ mod tests {
         assert_eq!(e[0].2.as_deref(), Some("Valparaiso"));
         assert!(events("He resigned in apparent protest in January.", p()).iter().all(|x| x.0 != "Protest"));
         assert!(events("Oslo lodged a protest through channels in Lima on Monday.", p()).iter().all(|x| x.0 != "Protest"));
+    }
+
+    #[test]
+    fn the_same_day_is_the_day_of_the_event_told_before_not_the_last_date_written() {
+        let e = events(
+            "A bomb attack in Kabul on Monday killed four. The judge set a hearing for April 20. A second attack hit a market in Herat on the same day.",
+            p(),
+        );
+        let herat = e.iter().find(|x| x.0 == "Attack" && x.2.as_deref() == Some("Herat")).expect("the Herat attack");
+        assert_eq!(herat.1.as_deref(), Some("2021-03-08"), "{e:?}");
+    }
+
+    #[test]
+    fn the_first_attack_refers_back_to_the_dated_attack_before_it() {
+        let e = events(
+            "A gun attack on two churches in Lagos on Sunday killed nine. The first attack was at St Mary's Church in Ikeja at noon.",
+            p(),
+        );
+        assert!(e.iter().filter(|x| x.0 == "Attack").all(|x| x.1.as_deref() == Some("2021-03-07")), "{e:?}");
+        // a sentence of its own dated elsewhere keeps nothing of the earlier date
+        let e = events("A gun attack on a church in Lagos on Sunday killed nine. A deadly attack in Kano was reported in 2019.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2019")), "{e:?}");
+    }
+
+    #[test]
+    fn a_hearing_at_a_court_named_after_a_city_is_in_that_city() {
+        let e = events(
+            "The Lyon wine festival opened on Friday. A man appeared in Lyon Criminal Court, France on Tuesday, charged with fraud.",
+            p(),
+        );
+        let trial = e.iter().find(|x| x.0 == "Trial").expect("a court appearance");
+        assert_eq!(trial.2.as_deref(), Some("Lyon"), "{e:?}");
     }
 
     #[test]
