@@ -445,10 +445,13 @@ fn assign_dates(
             .iter()
             .map(|c| gap.matches(c).count())
             .sum::<usize>();
+        // ("announced it on Wednesday and again at a rally on Friday": a date before a trigger
+        // with an "and" between them closes the phrase before it)
+        let coordinated = d.span.end <= t.start && gap.trim_start_matches([',', ' ']).starts_with("and ");
         // ("announced that from June 15 ...": a date in the announced words is not the
         // announcement's)
         let content = announce && d.span.start >= t.end && gap.trim_start().starts_with("that ");
-        gap.len() + 40 * marks + 80 * clauses + 1000 * content as usize + 1000 * fronted(t, scope, d) as usize
+        gap.len() + 40 * marks + 80 * (clauses + coordinated as usize) + 1000 * content as usize + 1000 * fronted(t, scope, d) as usize
     };
     let limit = if caption { 400 } else { 250 };
     for d in all_dates {
@@ -1111,6 +1114,14 @@ mod tests {
         assert_eq!(e[0].2.as_deref(), Some("Valparaiso"));
         assert!(events("He resigned in apparent protest in January.", p()).iter().all(|x| x.0 != "Protest"));
         assert!(events("Oslo lodged a protest through channels in Lima on Monday.", p()).iter().all(|x| x.0 != "Protest"));
+    }
+
+    #[test]
+    fn a_date_before_and_closes_the_phrase_before_it() {
+        let e = events("The president announced the plan on television on Monday and again at a rally on Tuesday.", p());
+        let a = e.iter().find(|x| x.0 == "Announcement").expect("the announcement");
+        assert_eq!(a.1.as_deref(), Some("2021-03-08"), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Protest" && x.1.as_deref() == Some("2021-03-09")), "{e:?}");
     }
 
     #[test]
