@@ -424,7 +424,7 @@ UNICEF|United Nations Children's Fund
 UN Security Council|United Nations Security Council|U.N. Security Council|Security Council
 UN General Assembly|United Nations General Assembly|U.N. General Assembly|UNGA
 UN Human Rights Council|United Nations Human Rights Council
-UNESCO
+UNESCO|United Nations Educational, Scientific and Cultural Organization
 UNHCR|UN Refugee Agency
 World Food Programme|World Food Program|WFP
 Food and Agriculture Organization|FAO

@@ -1799,6 +1799,12 @@ mod tests {
     }
 
     #[test]
+    fn a_known_body_whose_full_name_holds_a_comma_is_one_organization() {
+        let n = names("The United Nations Educational, Scientific and Cultural Organization (UNESCO) objected.");
+        assert_eq!(n, vec!["UNESCO".to_string()], "{n:?}");
+    }
+
+    #[test]
     fn a_known_company_and_its_firm_named_after_it_but_not_its_products() {
         const CO: EntityKind = EntityKind::Organization(OrgKind::Company);
         assert!(has("Shares of Walmart fell on Monday.", "Walmart", CO));
