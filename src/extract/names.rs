@@ -455,7 +455,13 @@ fn title_at(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<usize> {
         while k <= c1 && lx::is_title_complement(word(body, &toks[k])) {
             k += 1;
         }
-        if k > st {
+        // ("Speaker of the National Assembly", not "Speaker of the National": the
+        // capitalized words go on into a body's name, which is the organization, not the title)
+        let body_goes_on = k <= c1 && {
+            let w = word(body, &toks[k]);
+            (w == "of" && k < c1 && is_cap(word(body, &toks[k + 1]))) || (is_cap(w) && lx::org_head(w).is_some())
+        };
+        if k > st && !body_goes_on {
             tb = k - 1;
         }
     }

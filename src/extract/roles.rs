@@ -1014,6 +1014,8 @@ mod tests {
     #[test]
     fn speaker_of_the_house_before_a_name() {
         assert!(has("Headline\n\nThey met Speaker of the House Ana Silva on Monday.", "Ana Silva", "Speaker of the House", None, false));
+        // (a body's name that goes on past the title word is the organization)
+        assert!(has("Headline\n\nAna Silva, Speaker of the National Assembly, resigned.", "Ana Silva", "Speaker", Some("National Assembly"), false));
     }
 
     #[test]
