@@ -689,7 +689,30 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             }
         }
     }
+    for r in out.iter_mut().filter(|r| r.organization.is_none()) {
+        r.organization = body_named_before(ents, &r.title, r.evidence.start);
+    }
     out
+}
+
+/// "Democratic committee chairman Ana Silva", "ministry spokesman Rui Vaz": a title that names
+/// a kind of body in a word before its head means the body of that kind the article named last
+/// before it ("the House Judiciary Committee", "the Ministry of Health"). (Not "party leader":
+/// an article names parties to set them against each other, and the last one named is often
+/// the other side.)
+fn body_named_before(ents: &Entities, title: &str, at: usize) -> Option<EntityId> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let kind = words[..words.len().saturating_sub(1)].iter().find(|w| {
+        matches!(**w, "committee" | "ministry" | "embassy" | "council" | "commission" | "agency" | "department" | "board" | "panel")
+    })?;
+    let before = &ents.mentions[..ents.mentions.partition_point(|m| m.span.start < at)];
+    before.iter().rev().map(|m| m.entity).find(|&id| {
+        let e = &ents.list[id];
+        // (its name opens or ends with the word: "Ministry of Health", "Judiciary Committee")
+        let mut name = e.name.split_whitespace();
+        let (first, last) = (name.next(), name.last());
+        matches!(e.kind, EntityKind::Organization(_)) && [first, last].iter().flatten().any(|w| w.eq_ignore_ascii_case(kind))
+    })
 }
 
 #[cfg(test)]
@@ -1009,6 +1032,18 @@ mod tests {
     fn a_title_read_backwards_stops_at_a_preposition() {
         assert!(has("Headline\n\nThe reforms put ministers below Chancellor Rui Vaz.", "Rui Vaz", "Chancellor", None, false));
         assert!(has("Headline\n\nHe will stand against Defence Secretary Ana Silva.", "Ana Silva", "Defence Secretary", None, false));
+    }
+
+    #[test]
+    fn a_kind_of_body_in_a_lower_case_title_is_the_body_of_that_kind_named_before() {
+        let body = "Headline\n\nThe Budget Committee met on Monday. Its committee chairman Rui Vaz said the hearing would go on.";
+        assert!(has(body, "Rui Vaz", "committee chairman", Some("Budget Committee"), false));
+        let body = "Headline\n\nThe Ministry of Health confirmed two cases. On Friday, ministry spokesperson Ana Silva said more tests were due.";
+        assert!(has(body, "Ana Silva", "ministry spokesperson", Some("Ministry of Health"), false));
+        // no body of the kind named before: none; a party is not looked for
+        assert!(has("Headline\n\nOn Monday, committee chairman Rui Vaz said the hearing would go on.", "Rui Vaz", "committee chairman", None, false));
+        let body = "Headline\n\nThe Green Party lost seats. Labour party leader Ana Silva said the vote was fair.";
+        assert!(!roles(body).iter().any(|r| r.0 == "Ana Silva" && r.2.as_deref() == Some("Green Party")), "{:?}", roles(body));
     }
 
     #[test]
