@@ -16,7 +16,7 @@ use super::doc::{Doc, Entities, Mention};
 use super::gazetteer;
 use super::lexicon as lx;
 use super::tokens::{is_cap, title_case, Tok, TK};
-use crate::model::{EntityId, EntityKind, Role, Span};
+use crate::model::{EntityId, EntityKind, OrgKind, Role, Span};
 use std::collections::BTreeSet;
 
 struct Ctx<'a> {
@@ -692,6 +692,20 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
     for r in out.iter_mut().filter(|r| r.organization.is_none()) {
         r.organization = body_named_before(ents, &r.title, r.evidence.start);
     }
+    // "Professor Ana Silva, chair of Islamic politics at Lorsk University": the professor is
+    // at the university the apposition right after her name gives
+    for i in 0..out.len() {
+        let r = &out[i];
+        if r.organization.is_some() || !matches!(r.title.as_str(), "Professor" | "Prof." | "Prof" | "Associate Professor" | "Assistant Professor") {
+            continue;
+        }
+        let academic = out.iter().find_map(|o| {
+            let next_to = o.evidence.start >= r.evidence.start && o.evidence.start <= r.evidence.end + 2;
+            let org = o.organization.filter(|&g| matches!(ents.list[g].kind, EntityKind::Organization(OrgKind::University | OrgKind::ResearchInstitute)))?;
+            (o.holder == r.holder && next_to && !o.former).then_some(org)
+        });
+        out[i].organization = academic;
+    }
     out
 }
 
@@ -1044,6 +1058,15 @@ mod tests {
         assert!(has("Headline\n\nOn Monday, committee chairman Rui Vaz said the hearing would go on.", "Rui Vaz", "committee chairman", None, false));
         let body = "Headline\n\nThe Green Party lost seats. Labour party leader Ana Silva said the vote was fair.";
         assert!(!roles(body).iter().any(|r| r.0 == "Ana Silva" && r.2.as_deref() == Some("Green Party")), "{:?}", roles(body));
+    }
+
+    #[test]
+    fn a_professor_is_at_the_university_of_the_apposition_after_the_name() {
+        let body = "Headline\n\nProfessor Ana Silva, chair of sea law at Lorsk University, said the ruling was wrong.";
+        assert!(has(body, "Ana Silva", "Professor", Some("Lorsk University"), false));
+        // (a company is no professor's employer)
+        let body = "Headline\n\nProfessor Ana Silva, an adviser to Lorsk Mining Company, said the ruling was wrong.";
+        assert!(has(body, "Ana Silva", "Professor", None, false));
     }
 
     #[test]
