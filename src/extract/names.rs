@@ -1839,6 +1839,9 @@ mod tests {
     fn a_regnal_number_ends_a_monarch_s_name_and_a_monsignor_is_addressed() {
         assert!(has("On Monday King Olaf IV of Varkan opened the bridge.", "Olaf IV", EntityKind::Person));
         assert!(has("The mass was led by Monsignor Tomas Varga of Lorsk.", "Tomas Varga", EntityKind::Person));
+        // "Comrade", "Cde": an address, not part of the name ("Cde Varga" is Tomas Varga)
+        let e = run("Tomas Varga led the party for years. Supporters mourned Cde Varga on Sunday.");
+        assert_eq!(e.iter().filter(|x| x.1 == EntityKind::Person).count(), 1, "{e:?}");
         // no numeral: no name of a numeral alone
         assert!(!run("The ships of Class IV sailed.").iter().any(|e| e.0.contains("IV") && e.1 == EntityKind::Person));
     }
