@@ -146,6 +146,7 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     short_company_names(doc.body, ents);
     resolve_orgs(ents);
     resolve_places(ents);
+    known_names_as_surnames(doc.body, ents);
     compact(ents);
     for id in 0..ents.list.len() {
         if !ents.list[id].mentions.is_empty() {
@@ -156,6 +157,49 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     }
     for e in &mut ents.list {
         e.mentions.sort();
+    }
+}
+
+/// "Michael Bloomberg ... Bloomberg endorsed Joe Biden", "Michael Jordan ... Jordan said": a
+/// word the gazetteer knows (a news agency, a country) that is the surname of a person the
+/// article has named in full before is that person where it stands as a person would, not
+/// after a preposition or "told" ("in Jordan", "told Bloomberg", "according to Bloomberg") nor
+/// before more of a name ("Bloomberg News").
+fn known_names_as_surnames(body: &str, ents: &mut Entities) {
+    let people: BTreeMap<String, (EntityId, usize)> = (0..ents.list.len())
+        .filter(|&j| ents.is_person(j) && ents.list[j].name.contains(' '))
+        .filter_map(|j| {
+            let first = ents.list[j].mentions.iter().map(|m| m.start).min()?;
+            words(&ents.list[j].name).last().cloned().map(|w| (w, (j, first)))
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    for mi in 0..ents.mentions.len() {
+        let m = ents.mentions[mi];
+        let e = &ents.list[m.entity];
+        if e.kind == EntityKind::Person || e.name.contains(' ') || gazetteer::lookup(&e.name).is_none() {
+            continue;
+        }
+        let Some(&(person, first)) = people.get(&fold_name_word(&body[m.span.start..m.span.end])) else { continue };
+        let before = word_before(body, m.span.start).to_lowercase();
+        let after = body[m.span.end..].split_whitespace().next().unwrap_or("");
+        let prepositional = matches!(
+            before.as_str(),
+            "in" | "to" | "from" | "at" | "of" | "into" | "across" | "near" | "for" | "by" | "with" | "on" | "against" | "toward"
+                | "towards" | "told" | "via" | "visited" | "visit" | "and" | "or"
+        );
+        if first < m.span.start && !prepositional && !after.starts_with(|c: char| c.is_uppercase()) {
+            // (the alias is the word as written, "Holland", not the gazetteer's "Netherlands")
+            let had = ents.list[person].aliases.len();
+            move_mention(ents, mi, person);
+            ents.list[person].aliases.truncate(had);
+            let written = body[m.span.start..m.span.end].to_string();
+            if !ents.list[person].aliases.contains(&written) {
+                ents.list[person].aliases.push(written);
+            }
+        }
     }
 }
 
@@ -545,6 +589,18 @@ mod tests {
     fn surname_joins_full_name() {
         let r = list("Economist Hana Sato said rates would rise.\n\nSato added that banks agreed.");
         assert_eq!(r, vec![("Hana Sato".to_string(), vec!["Sato".to_string()])]);
+    }
+
+    #[test]
+    fn a_known_word_that_is_the_surname_of_a_person_named_before_is_that_person() {
+        let r = list("Coach Rui Jordan arrived on Monday. Jordan said the team was ready.");
+        assert!(r.iter().any(|e| e.0 == "Rui Jordan" && e.1.contains(&"Jordan".to_string())), "{r:?}");
+        assert!(!r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
+        // after a preposition or "told", or named before the person: the country, the agency
+        let r = list("Coach Rui Jordan arrived on Monday. He will play in Jordan next year.");
+        assert!(r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
+        let r = list("Jordan said on Monday that its border was closed. Coach Rui Jordan arrived later.");
+        assert!(r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
     }
 
     #[test]
