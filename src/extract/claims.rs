@@ -105,6 +105,13 @@ fn is_adjunct(w: &str) -> bool {
     )
 }
 
+/// A word that opens a clause's subject right after a name ("according to the ministry she
+/// died"): a pronoun, a determiner or a capitalized word.
+fn opens_a_clause(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "there" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those")
+        || (w.starts_with(char::is_uppercase) && !matches!(w, "In" | "On" | "At" | "And" | "But"))
+}
+
 /// "he" or "she" opening `text`: `Some(false)` for "He", `Some(true)` for "She".
 fn opening_pronoun(text: &str) -> Option<bool> {
     match text.split_whitespace().next() {
@@ -841,9 +848,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         let text = &body[s.start..s.end];
         // "According to X, CLAUSE."
-        // (also after a clause and a coordinator: "X said nothing, but, according to Y, CLAUSE.")
+        // (also after a clause and a coordinator: "X said nothing, but, according to Y, CLAUSE.",
+        // "X was ill for months, and according to Y, CLAUSE.")
         static ACC_FRONT: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?:\w+\s*,\s*|[^,;]*(?:,\s*but|;\s*but|;)\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
+            Regex::new(r"^(?:\w+\s*,\s*|[^,;]*(?:,\s*(?:but|and)|;\s*(?:but|and)?|\s(?:but|and))\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
         });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)(?:,\s*(?P<app>[^,;:]+?))?\s*[.!?]?\s*$").unwrap());
@@ -1199,7 +1207,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             return;
         }
         // According to X, CLAUSE.
-        if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten() {
+        // (after a coordinator, the clause must have a subject of its own, not go on with a
+        // verb: "... and, according to the agency, is now worth $3bn")
+        let coordinated = |m: &regex::Captures| {
+            let lead = &text[..m.name("who").map_or(0, |w| w.start())];
+            let opener = text[m.get(0).map_or(0, |x| x.end())..].split_whitespace().next().unwrap_or("");
+            let l = opener.to_lowercase();
+            let verb = FINITE.contains(&l.as_str()) || l.ends_with("ed") || l.ends_with("ly");
+            !(lead.contains(" and") || lead.contains(" but")) || !verb
+        };
+        if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten().filter(|m| coordinated(m)) {
             let who = m.name("who").unwrap();
             let mut c0 = s.start + m.get(0).unwrap().end();
             let mut named_source = None;
@@ -1262,6 +1279,30 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             return;
+        }
+        // "X was ill for months and according to the ministry she died on Friday": a named
+        // source with no comma after it, and a clause of its own after the name
+        static ACC_MID: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:^|[,;]?\s*(?:but|and)\s+|;\s*)[Aa]ccording\s+to\s+").unwrap());
+        if let Some(m) = text.contains("ccording to").then(|| ACC_MID.find(text)).flatten() {
+            let from = s.start + m.end();
+            let named = mentions_in(ents, from, s.end).iter().find(|n| {
+                let gap = &body[from..n.span.start];
+                gap.is_empty() || gap == "the " || gap == "The "
+            });
+            if let Some(n) = named.copied() {
+                let rest = &body[n.span.end..s.end];
+                let opener = rest.strip_prefix(' ').and_then(|r| r.split_whitespace().next()).unwrap_or("");
+                if opens_a_clause(opener) && word_count(rest) >= 4 && !rest.trim_start().starts_with(['"', '“']) {
+                    if let Some(c) = self.resolve_phrase(n.span.start, n.span.end, si, true, ents) {
+                        let c0 = n.span.end + 1;
+                        let end = self.clause_end(c0, s, c0);
+                        if end > c0 && word_count(&body[c0..end]) >= 3 {
+                            self.push_clause(c, Span::new(c0, end), "according to", si, ents);
+                            return;
+                        }
+                    }
+                }
+            }
         }
         // (an apposition after the source names its role: "according to Ana Ruiz, the
         // city's mayor"; not a clause that goes on: "according to police, and ...", nor the
@@ -4052,6 +4093,22 @@ mod tests {
         // the rest of a predicate after the source is no apposition
         let (o, _) = run("The group is small and, according to Ana Ruiz, loyal to the mayor.", who);
         assert!(!has(&o, "Ana Ruiz", "The group is small and"), "{o:?}");
+    }
+
+    #[test]
+    fn according_to_a_source_after_and_or_with_no_comma_reports_the_clause_after_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Ministry of Health", O, &[])];
+        for body in [
+            "Ana Ruiz was treated in Lima for months and according to the Ministry of Health she died at a clinic on Friday.",
+            "Ana Ruiz was treated in Lima for months, and according to the Ministry of Health, she died at a clinic on Friday.",
+            "According to the Ministry of Health she died at a clinic on Friday.",
+        ] {
+            let (o, _) = run(body, who);
+            assert!(has(&o, "Ministry of Health", "she died at a clinic on Friday.") && o.len() == 1, "{body}: {o:?}");
+        }
+        // a verb that goes on with the subject before the coordinator: no clause of its own
+        let (o, _) = run("The clinic grew fast and, according to the Ministry of Health, is now the largest in Lima.", who);
+        assert!(!o.iter().any(|c| c.1.starts_with("is now")), "{o:?}");
     }
 
     #[test]
