@@ -780,6 +780,14 @@ fn company_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
             && prev_word(body, toks, c0, 3).is_some_and(|w| w.ends_with('s') && noun(w)))
 }
 
+/// "his former party Civic Platform", "the ruling party United Russia": a name right after
+/// "party" is the party's (not a person's: no given name opens it).
+fn party_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    matches!(prev_word(body, toks, c0, 1), Some("party"))
+        && !matches!(prev_word(body, toks, c0, 2), Some("third" | "Third"))
+        && toks.get(c0).is_some_and(|t| lx::given_name(word(body, t)).is_none())
+}
+
 /// What one holds in a company: "a stake in X", "shares in X".
 fn is_stake_noun(w: &str) -> bool {
     matches!(w, "stake" | "stakes" | "shares" | "holding" | "holdings" | "investment" | "investments" | "shareholding" | "shareholders" | "investors")
@@ -1042,6 +1050,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                             kind = CKind::Org(OrgKind::NewsOrganization);
                         } else if first_in_chunk && last_piece && company_cue_before(body, &toks, c0) {
                             kind = CKind::Org(OrgKind::Company);
+                        } else if first_in_chunk && last_piece && party_cue_before(body, &toks, c0) {
+                            kind = CKind::Org(OrgKind::PoliticalParty);
                         } else if last_piece && acr.is_some() {
                             kind = CKind::Org(OrgKind::Generic);
                         } else if single
@@ -1808,6 +1818,14 @@ mod tests {
     fn a_known_body_whose_full_name_holds_a_comma_is_one_organization() {
         let n = names("The United Nations Educational, Scientific and Cultural Organization (UNESCO) objected.");
         assert_eq!(n, vec!["UNESCO".to_string()], "{n:?}");
+    }
+
+    #[test]
+    fn a_name_right_after_party_is_the_party() {
+        assert!(has("He blamed his former party Lorsk First for the defeat.", "Lorsk First", EntityKind::Organization(OrgKind::PoliticalParty)));
+        assert!(has("The ruling party Forward Varkan won again.", "Forward Varkan", EntityKind::Organization(OrgKind::PoliticalParty)));
+        // a person after "party": a given name opens it
+        assert!(!run("She met the party Maria Costa hosted.").iter().any(|e| e.1 == EntityKind::Organization(OrgKind::PoliticalParty)));
     }
 
     #[test]
