@@ -143,10 +143,13 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             }
             break;
         }
-        let w = c.w(p);
+        let written = c.w(p);
         if c.toks[p].k != TK::Word {
             break;
         }
+        // ("Ex-Prime Minister", "ex-President": the word after "ex-" decides; the title keeps
+        // the prefix, which makes the role a former one below)
+        let w = written.strip_prefix("Ex-").or_else(|| written.strip_prefix("ex-")).filter(|r| is_cap(r) && (lx::is_title_head(r) || lx::is_title_mod(r))).unwrap_or(written);
         let cap_title = is_cap(w) && (lx::is_title_head(w) || lx::is_title_mod(w) || lx::is_title_complement(w));
         if title_end.is_none() {
             // ("fellow Spaniard Ana Silva": "fellow" says "also", and the nationality is no post)
@@ -1067,6 +1070,14 @@ mod tests {
         // (a company is no professor's employer)
         let body = "Headline\n\nProfessor Ana Silva, an adviser to Lorsk Mining Company, said the ruling was wrong.";
         assert!(has(body, "Ana Silva", "Professor", None, false));
+    }
+
+    #[test]
+    fn ex_before_a_capitalized_title_makes_it_former() {
+        assert!(has("Headline\n\nEx-Prime Minister Ana Silva wrote to the court.", "Ana Silva", "Prime Minister", None, true));
+        assert!(has("Headline\n\nThe letter was signed by ex-President Ana Silva.", "Ana Silva", "President", None, true));
+        // (an employer after "ex-" keeps its old reading)
+        assert!(has("Headline\n\nHe met ex-Acme boss Ana Silva.", "Ana Silva", "Acme boss", None, true));
     }
 
     #[test]
