@@ -1325,6 +1325,63 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             return;
         }
+        // "The company's Polish unit, according to Gazeta Wyborcza, is too big for a sale.": a
+        // source between the subject and its verb reports the whole sentence
+        static ACC_INNER: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?P<subj>[^,;:“”]{3,80}?),\s+according\s+to\s+(?P<who>[^,;:“”]+?)(?:\s+(?:on|in|last|this)\s+\w+)?,\s+(?P<verb>[a-z][\w’']*)\s").unwrap()
+        });
+        if let Some(m) = text.contains("according to").then(|| ACC_INNER.captures(text)).flatten() {
+            let subj = m.name("subj").unwrap().as_str();
+            let verb = m.name("verb").unwrap().as_str();
+            // (the subject a noun phrase, with no verb of its own; the sentence goes on with a
+            // verb: "is", "has", "plans", "will")
+            let verb_like = FINITE.contains(&verb) || verb.ends_with('s') || verb.ends_with("ed");
+            if finite_words(subj) == 0 && word_count(subj) <= 10 && verb_like && !self.in_quote(s.start) {
+                let who = m.name("who").unwrap();
+                if let Some(c) = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents) {
+                    let c0 = self.front_start(s.start, s.start + who.start());
+                    let end = trim_span(body, Span::new(c0, s.end)).end;
+                    if word_count(&body[c0..end]) >= 6 {
+                        self.push_clause(c, Span::new(c0, end), "according to", si, ents);
+                        return;
+                    }
+                }
+            }
+        }
+        // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
+        // set off by commas inside the sentence reports the whole of it
+        static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
+        });
+        if let Some(m) = (text.contains(" said, ") || text.contains(" says, ") || text.contains("ed, ")).then(|| SAID_INNER.captures(text)).flatten() {
+            let rest = m.name("rest").unwrap().as_str();
+            let opener = rest.split_whitespace().next().unwrap_or("");
+            let a = m.name("a").unwrap().as_str();
+            // ("..., Mr Panke said, implying that ...": a participle after it is a saying of its
+            // own, and the words before the attribution are the claim)
+            let participle = opener.len() > 4 && opener.ends_with("ing");
+            let clause = opens_a_clause(opener) || opener.chars().all(|c| c.is_ascii_lowercase()) && !matches!(opener, "and" | "but" | "or" | "which" | "who" | "when" | "while");
+            if clause && word_count(rest) >= 4 && speech_verbs(a).next().is_none() && !self.in_quote(s.start) {
+                let who = m.name("who").unwrap();
+                // (not a place inside a description: "the Colorado centre has argued")
+                let found = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, false, ents);
+                let place_in_words = |c: &Claimant| match c {
+                    Claimant::Entity(id) => matches!(ents.kind(*id), EntityKind::Place(_)) && !ents.list[*id].name.eq_ignore_ascii_case(who.as_str().trim_start_matches("the ")),
+                    _ => false,
+                };
+                if let Some(c) = found.filter(|c| !place_in_words(c)) {
+                    let (c0, end) = if participle {
+                        (self.front_start(s.start, s.start + a.len()), s.start + a.len())
+                    } else {
+                        (s.start, trim_span(body, Span::new(s.start, s.end)).end)
+                    };
+                    if word_count(&body[c0..end]) >= 3 {
+                        self.push_clause(c, Span::new(c0, end), "said", si, ents);
+                        return;
+                    }
+                }
+            }
+        }
         // Only the tail after the last comma can hold a closing attribution.
         let tail_at = text.rfind(',').unwrap_or(text.len());
         // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
@@ -1831,6 +1888,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 words.push((pos, w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
             }
             pos += w.len() + 1;
+        }
+        // ("Mr Blair has failed, he claimed, saying ...": the saying set off by commas before
+        // the participle names its subject, not the words it reports)
+        let n = words.len();
+        if n >= 3 && super::lexicon::is_speech_verb(&words[n - 1].1) {
+            let (pat, pw) = &words[n - 2];
+            let comma_before = body[a..*pat].trim_end().ends_with(',');
+            if comma_before && matches!(pw.as_str(), "he" | "she") {
+                return Some(self.pronoun(*pat, si, Some(pw == "she"), ents).map(Claimant::Entity));
+            }
         }
         let first = words.iter().position(|(_, w)| !is_adjunct(w) && !matches!(w.as_str(), "and" | "but" | "so" | ""))?;
         let (at, w) = &words[first];
@@ -2379,7 +2446,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             return Some(id);
         }
         if let Some((id, psi)) = self.last_person {
-            if psi + 1 >= si && psi <= si && self.fits(id, she) {
+            // (or with only quoted sentences between: the same speaker's words go on)
+            let quoted_between = psi < si
+                && (psi + 1..si).all(|k| {
+                    let sp = self.sents[k].span;
+                    self.in_quote(sp.start) || self.body[sp.start..sp.end].trim_start().starts_with(['"', '“'])
+                });
+            if (psi + 1 >= si || quoted_between) && psi <= si && self.fits(id, she) {
                 return Some(id);
             }
         }
@@ -4109,6 +4182,33 @@ mod tests {
         // a verb that goes on with the subject before the coordinator: no clause of its own
         let (o, _) = run("The clinic grew fast and, according to the Ministry of Health, is now the largest in Lima.", who);
         assert!(!o.iter().any(|c| c.1.starts_with("is now")), "{o:?}");
+    }
+
+    #[test]
+    fn a_saying_or_a_source_set_off_by_commas_inside_the_sentence_reports_all_of_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk Post", O, &[]), ("Lorsk", C, &[])];
+        let (o, _) = run("In the wake of the storm, Ana Ruiz said, the port was closed for a week.", who);
+        assert!(has(&o, "Ana Ruiz", "In the wake of the storm, Ana Ruiz said, the port was closed for a week.") && o.len() == 1, "{o:?}");
+        let (o, _) = run("The company's Polish unit, according to the Lorsk Post, is too big for a single sale.", who);
+        assert!(has(&o, "Lorsk Post", "The company's Polish unit, according to the Lorsk Post, is too big for a single sale.") && o.len() == 1, "{o:?}");
+        // a participle after the saying is a saying of its own: the words before are the claim
+        let (o, _) = run("Prices will rise in the spring, Ana Ruiz said, implying that wages would not.", who);
+        assert!(has(&o, "Ana Ruiz", "Prices will rise in the spring"), "{o:?}");
+        // a place inside a description is no source
+        let (o, _) = run("A series of shocks, the Lorsk centre has argued, have shown that contagion is rare.", who);
+        assert!(!o.iter().any(|c| c.0 == "Lorsk"), "{o:?}");
+    }
+
+    #[test]
+    fn he_after_a_claim_and_before_a_participle_is_the_speaker_not_a_name_in_the_claim() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Tom Howard", P, &["Howard"]), ("Ana Blair", P, &["Blair"])];
+        let body = "Tom Howard spoke on Monday. Mr Blair has failed to act, he claimed, saying he has the wrong plan.";
+        let (o, _) = run(body, who);
+        assert!(o.iter().filter(|c| c.0 != "").all(|c| c.0 == "Tom Howard"), "{o:?}");
+        // and quoted sentences between keep the same speaker for "he" after them
+        let body = "Tom Howard spoke about Mr Blair on Monday. \"We will win.\" \"We will govern.\" The party, he said, can cut crime and raise pay.";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Tom Howard", "The party, he said, can cut crime and raise pay."), "{o:?}");
     }
 
     #[test]
