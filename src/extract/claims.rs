@@ -2222,6 +2222,14 @@ impl<'d, 'a> Cx<'d, 'a> {
         });
         static STATEMENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:the|a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|announcement|communique|letter|release)(?:\s+(?:also|later|further|then|again))*\s*$").unwrap());
         if STATEMENT.is_match(seg) {
+            // ("The Turkish statement called for ...": the country its adjective names, where
+            // the article names that country)
+            let adjective = seg.split_whitespace().nth(1).unwrap_or("");
+            if adjective.starts_with(char::is_uppercase) {
+                if let Some(id) = country_of_adjective(adjective, ents) {
+                    return Some(Claimant::Entity(id));
+                }
+            }
             if let Some((c, ssi)) = self.last_speaker.clone() {
                 if ssi + 3 >= si {
                     return Some(c);
@@ -4209,6 +4217,15 @@ mod tests {
         let body = "Tom Howard spoke about Mr Blair on Monday. \"We will win.\" \"We will govern.\" The party, he said, can cut crime and raise pay.";
         let (o, _) = run(body, who);
         assert!(has(&o, "Tom Howard", "The party, he said, can cut crime and raise pay."), "{o:?}");
+    }
+
+    #[test]
+    fn a_statement_named_by_a_country_s_adjective_is_that_country_s() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Post", O, &[]), ("Germany", C, &[])];
+        let body = "According to the Lorsk Post, Germany has two million refugees. The German statement called for a safe zone to be set up in the north.";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Germany", "a safe zone to be set up in the north."), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Lorsk Post" && c.1.contains("safe zone")), "{o:?}");
     }
 
     #[test]
