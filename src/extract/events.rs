@@ -42,7 +42,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         assassination assassinated massacre protest protests
         demonstration demonstrations rally rallies announced announces announcement unveiled opening opened outbreak
         epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
-        landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation collision
+        landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation died dies collision
         crash coup shut recognized detected identified emerged reported launched fired launches fires
         shooting shootings ruling ruled sworn swearing-in appeared appears"
         .split_whitespace()
@@ -233,6 +233,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "appeared" | "appears" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k), "court" | "judge" | "magistrates" | "tribunal" | "jury")) && matches!(next, "in" | "at" | "before") => Trial,
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
+        // a person's death, as news (kept below only for a person named as its subject, days
+        // before the article)
+        "died" | "dies" => Other,
         "shut" if next == "down" => Other,
         // "first recognized in Wuhan": a disease's outbreak
         "recognized" | "detected" | "identified" | "emerged" | "reported" if prev == "first" => {
@@ -354,9 +357,33 @@ fn other_family(w: &str) -> &str {
         "collision" | "crash" | "accident" => "collision",
         "shutdown" | "shut" | "lockdown" => "shutdown",
         "resigned" | "resignation" => "resignation",
+        "died" | "dies" => "death",
         "sworn" | "swearing-in" => "swearing-in",
         _ => w,
     }
+}
+
+/// A death told as news: a person is its subject (named right before the verb, or opening
+/// the sentence before ", has died"), and its date is at most a week before the article's.
+fn recent_death(doc: &Doc, ents: &Entities, toks: &[Tok], t: Span, scope: Span, date: Option<PartialDate>) -> bool {
+    let (Some(d), Some(p)) = (date, doc.article.published) else { return false };
+    let (Some(dm), Some(dd), Some(pm), Some(pd)) = (d.month, d.day, p.month, p.day) else { return false };
+    let days = dates::days_from_civil(p.year, pm, pd) - dates::days_from_civil(d.year, dm, dd);
+    if !(0..=7).contains(&days) {
+        return false;
+    }
+    let ti = toks.partition_point(|k| k.s < t.start);
+    let mut k = ti;
+    while k > 0 && matches!(toks[k - 1].text(&doc.lower), "has" | "had" | "have" | "reportedly" | "suddenly" | "peacefully" | "later" | ",") {
+        k -= 1;
+    }
+    let person_ends = |end: usize| ents.within(scope).any(|m| m.span.end == end && matches!(ents.list[m.entity].kind, EntityKind::Person));
+    if k > 0 && person_ends(toks[k - 1].e) {
+        return true;
+    }
+    // "Robert Mugabe, former president of Zimbabwe, has died"
+    let opens = ents.within(scope).next().is_some_and(|m| matches!(ents.list[m.entity].kind, EntityKind::Person) && doc.body[scope.start..m.span.start].trim().is_empty());
+    opens && ti >= 2 && toks[ti - 1].text(&doc.lower) == "has" && toks[ti - 2].text(&doc.lower) == ","
 }
 
 fn word_is_cap(w: &str) -> bool {
@@ -704,6 +731,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                 }
             }
             if date.is_none() && strength < 2 {
+                continue;
+            }
+            // "Ana Silva has died", "Ana Silva, the former president, died on Friday": a death
+            // is the news of the article where a person named in the sentence is what died, in
+            // the days before the article (not "died in 1995", nor "ten people died")
+            if matches!(&doc.lower[tspan.start..tspan.end], "died" | "dies") && !recent_death(doc, ents, toks, tspan, scope, date) {
                 continue;
             }
             // a short readable name: the trigger and up to five following words
@@ -1154,6 +1187,18 @@ mod tests {
         );
         let trial = e.iter().find(|x| x.0 == "Trial").expect("a court appearance");
         assert_eq!(trial.2.as_deref(), Some("Lyon"), "{e:?}");
+    }
+
+    #[test]
+    fn a_person_s_death_days_before_the_article_is_an_event_an_old_one_or_a_toll_is_not() {
+        let e = events("The singer Ana Ruiz died on Monday at her home in Lima.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-08") && x.2.as_deref() == Some("Lima")), "{e:?}");
+        let e = events("Rui Vaz, the former mayor of Lima, has died, his family said on Tuesday.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-09")), "{e:?}");
+        for body in ["Her father Rui Vaz died in 1995 in Lima.", "Ten people died on Monday when a bus overturned in Lima."] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| x.0 == "Other"), "{body}: {e:?}");
+        }
     }
 
     #[test]
