@@ -1649,7 +1649,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             if let Some(g) = GROUP.find(&body[m.span.end..limit]) {
                 return Some((Some(m.entity), m.span.end + g.end()));
             }
-            return Some((Some(m.entity), medium_name_end(body, medium_end(body, end, limit), limit)));
+            let end = medium_name_end(body, medium_end(body, end, limit), limit);
+            // ("told Anadolu Agency, a local news outlet, that ...": the medium's description
+            // between commas is no part of the claim)
+            static DESCRIBED_AFTER: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"^,\s+(?:a|an|the)\s+[^,;:]{0,40}?(?:outlet|newspaper|paper|agency|broadcaster|network|channel|station|daily|weekly|website|magazine|service|tabloid),\s+that\s").unwrap()
+            });
+            if let Some(x) = DESCRIBED_AFTER.find(&body[end..limit]) {
+                let comma = body[end..end + x.end()].rfind(',').unwrap_or(0);
+                return Some((Some(m.entity), end + comma + 1));
+            }
+            return Some((Some(m.entity), end));
         }
         // A gathering or a medium addressed ("told a news conference", "told the party's
         // annual rally", "told a local radio station"): no one named, and no part of the claim.
@@ -4226,6 +4236,13 @@ mod tests {
         let (o, _) = run(body, who);
         assert!(has(&o, "Germany", "a safe zone to be set up in the north."), "{o:?}");
         assert!(!o.iter().any(|c| c.0 == "Lorsk Post" && c.1.contains("safe zone")), "{o:?}");
+    }
+
+    #[test]
+    fn a_hearer_described_between_commas_before_that() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Post", O, &[])];
+        let (o, _) = run("A hospital official told the Lorsk Post, a local newspaper, that two of the dead were doctors.", who);
+        assert!(o.iter().any(|c| c.1 == "two of the dead were doctors."), "{o:?}");
     }
 
     #[test]
