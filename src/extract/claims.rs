@@ -2099,7 +2099,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         let body = self.body;
         // (the whole description must be there: "the foreign secretary" is not the home secretary)
         let words: Vec<&str> = role.split_whitespace().collect();
-        let at = |ws: &[String]| ws.windows(words.len()).position(|w| w.iter().zip(&words).all(|(x, y)| x.eq_ignore_ascii_case(y)));
+        // (with a portfolio before it, a minister is a secretary: "Foreign Secretary Ana Ruiz
+        // ... the foreign minister said")
+        let same = |x: &str, y: &str| {
+            x.eq_ignore_ascii_case(y)
+                || (words.len() >= 2 && [x.to_lowercase(), y.to_lowercase()].iter().all(|w| matches!(w.as_str(), "minister" | "secretary")))
+        };
+        let at = |ws: &[String]| ws.windows(words.len()).position(|w| w.iter().zip(&words).all(|(x, y)| same(x, y)));
         let holds = |ws: &[String]| at(ws).is_some();
         let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string();
         let has_role = |m: &super::doc::Mention| {
@@ -4243,6 +4249,18 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Post", O, &[])];
         let (o, _) = run("A hospital official told the Lorsk Post, a local newspaper, that two of the dead were doctors.", who);
         assert!(o.iter().any(|c| c.1 == "two of the dead were doctors."), "{o:?}");
+    }
+
+    #[test]
+    fn the_foreign_minister_is_the_foreign_secretary_named_before() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Tom Berg", P, &["Berg"])];
+        let body = "Foreign Secretary Ana Ruiz arrived in Lima with Tom Berg. The foreign minister said Peru would charge the gunman.";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Ana Ruiz", "Peru would charge the gunman."), "{o:?}");
+        // (a portfolio must be there: a secretary alone is no minister)
+        let body = "Secretary Ana Ruiz arrived in Lima with Tom Berg. The minister said Peru would charge the gunman.";
+        let (o, _) = run(body, who);
+        assert!(!has(&o, "Ana Ruiz", "Peru would charge the gunman."), "{o:?}");
     }
 
     #[test]
