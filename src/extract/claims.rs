@@ -1351,7 +1351,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
         // set off by commas inside the sentence reports the whole of it
         static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
+            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
         });
         if let Some(m) = (text.contains(" said, ") || text.contains(" says, ") || text.contains("ed, ")).then(|| SAID_INNER.captures(text)).flatten() {
             let rest = m.name("rest").unwrap().as_str();
@@ -1360,7 +1360,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             // ("..., Mr Panke said, implying that ...": a participle after it is a saying of its
             // own, and the words before the attribution are the claim)
             let participle = opener.len() > 4 && opener.ends_with("ing");
-            let clause = opens_a_clause(opener) || opener.chars().all(|c| c.is_ascii_lowercase()) && !matches!(opener, "and" | "but" | "or" | "which" | "who" | "when" | "while");
+            // ("..., investigators have said, and should not have flown": the claim goes on after
+            // "and", unless a saying of its own follows: "..., he said, and added that ...")
+            let second = rest.split_whitespace().nth(1).unwrap_or("");
+            let goes_on = matches!(opener, "and" | "but") && !super::lexicon::is_speech_verb(second) && !second.ends_with("ing");
+            let clause = goes_on || opens_a_clause(opener) || opener.chars().all(|c| c.is_ascii_lowercase()) && !matches!(opener, "and" | "but" | "or" | "which" | "who" | "when" | "while");
             if clause && word_count(rest) >= 4 && speech_verbs(a).next().is_none() && !self.in_quote(s.start) {
                 let who = m.name("who").unwrap();
                 // (not a place inside a description: "the Colorado centre has argued")
@@ -2300,6 +2304,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(id) = country_of_adjective(seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or(""), ents) {
                     return Some(Claimant::Entity(id));
                 }
+            }
+            // "The crew were Iranians, the army said": a body no one named is an unnamed source,
+            // where the subject is that body alone ("the army", "the defence ministry")
+            let phrase = lower.trim().trim_end_matches(',').trim();
+            let alone = phrase.strip_prefix("the ").is_some_and(|r| r.split_whitespace().count() <= 2 && r.ends_with(head.as_str()));
+            if alone && matches!(head.as_str(), "army" | "military" | "ministry" | "embassy" | "agency" | "department" | "commission" | "committee" | "council") {
+                return Some(Claimant::Unnamed(phrase.trim_start_matches("the ").to_string()));
             }
         }
         // "the lawyer added": the person just named with that role ("Ana Silva, the lawyer
@@ -4218,6 +4229,9 @@ mod tests {
         // a participle after the saying is a saying of its own: the words before are the claim
         let (o, _) = run("Prices will rise in the spring, Ana Ruiz said, implying that wages would not.", who);
         assert!(has(&o, "Ana Ruiz", "Prices will rise in the spring"), "{o:?}");
+        // after an auxiliary, and going on past "and"
+        let (o, _) = run("The new jet was not airworthy, investigators have said, and should not have flown.", who);
+        assert!(o.iter().any(|c| c.1 == "The new jet was not airworthy, investigators have said, and should not have flown."), "{o:?}");
         // a place inside a description is no source
         let (o, _) = run("A series of shocks, the Lorsk centre has argued, have shown that contagion is rare.", who);
         assert!(!o.iter().any(|c| c.0 == "Lorsk"), "{o:?}");
@@ -4261,6 +4275,16 @@ mod tests {
         let body = "Secretary Ana Ruiz arrived in Lima with Tom Berg. The minister said Peru would charge the gunman.";
         let (o, _) = run(body, who);
         assert!(!has(&o, "Ana Ruiz", "Peru would charge the gunman."), "{o:?}");
+    }
+
+    #[test]
+    fn a_body_no_one_named_is_an_unnamed_source() {
+        let (o, _) = run("The plane crashed near Lorsk. The entire crew were Varkans, the army said.", &[]);
+        assert!(o.iter().any(|c| c.0 == "*army" && c.1 == "The entire crew were Varkans"), "{o:?}");
+        // a named body of that kind is the source
+        let who: &[(&str, EntityKind, &[&str])] = &[("Varkan Army", O, &[])];
+        let (o, _) = run("The Varkan Army sent troops. The entire crew were Varkans, the army said.", who);
+        assert!(has(&o, "Varkan Army", "The entire crew were Varkans"), "{o:?}");
     }
 
     #[test]
