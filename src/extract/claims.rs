@@ -492,7 +492,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         });
         if left.contains(" read") || left.contains(" said") {
             if let Some(m) = STATEMENT_READ.find(left) {
-                if let Some(who) = self.opening_subject(s.start, l_start + m.start(), ents) {
+                // ("The commission objected. It released a statement which said, ...": "It" or
+                // "They" is the organization of the sentences before)
+                let pronoun = body[s.start..].starts_with("It ") || body[s.start..].starts_with("They ");
+                let who = self.opening_subject(s.start, l_start + m.start(), ents)
+                    .or_else(|| if pronoun { self.org_subject_before(si, ents).or_else(|| self.last_org_speaker(si, ents)) } else { None });
+                if let Some(who) = who {
                     self.used[qi] = true;
                     self.push(who.clone(), ClaimKind::Direct, q.inner, Some("read".to_string()), None, si, ents);
                     self.mark_end(end_si);
@@ -2445,7 +2450,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         let (id, st, _) = *self.candidates(p.start, p.end, ents).first()?;
         // (its subject: first, after a determiner at most, "The administrator told BBC News" is
         // the administrator's)
-        let lead = word_count(&self.body[p.start..st]);
+        // (past a time: "This Thursday the commission criticized ...", "On Monday, Acme ...")
+        let lead_text = self.body[p.start..st].trim();
+        let lw: Vec<&str> = lead_text.split_whitespace().collect();
+        let timed = lw.len() >= 2
+            && matches!(lw[0].to_lowercase().as_str(), "this" | "last" | "next" | "on" | "early" | "late")
+            && (super::lexicon::is_weekday_word(lw[1].trim_end_matches(',')) || matches!(lw[1].trim_end_matches(','), "week" | "month" | "year" | "morning" | "evening"));
+        let lead = if timed { lw.len() - 2 } else { lw.len() };
         (matches!(ents.kind(id), EntityKind::Organization(_)) && lead <= 1 && !self.in_quote(st)).then_some(Claimant::Entity(id))
     }
 
@@ -4285,6 +4296,14 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Varkan Army", O, &[])];
         let (o, _) = run("The Varkan Army sent troops. The entire crew were Varkans, the army said.", who);
         assert!(has(&o, "Varkan Army", "The entire crew were Varkans"), "{o:?}");
+    }
+
+    #[test]
+    fn they_released_a_statement_is_the_organization_of_the_sentence_before() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Heritage Commission", O, &[]), ("Lorsk Post", O, &[])];
+        let body = "The Lorsk Post said the plan was new. This Thursday the Lorsk Heritage Commission objected to the plan. They released a statement which said, \"The building must stay a museum.\"";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Lorsk Heritage Commission", "The building must stay a museum."), "{o:?}");
     }
 
     #[test]
