@@ -2243,7 +2243,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = &body[a..b];
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         static STATEMENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:the|a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|announcement|communique|letter|release)(?:\s+(?:also|later|further|then|again))*\s*$").unwrap());
         if STATEMENT.is_match(seg) {
@@ -4304,6 +4304,13 @@ mod tests {
         let body = "The Lorsk Post said the plan was new. This Thursday the Lorsk Heritage Commission objected to the plan. They released a statement which said, \"The building must stay a museum.\"";
         let (o, _) = run(body, who);
         assert!(has(&o, "Lorsk Heritage Commission", "The building must stay a museum."), "{o:?}");
+    }
+
+    #[test]
+    fn the_administration_is_the_one_named_before() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Vargas administration", EntityKind::Organization(OrgKind::GovernmentBody), &[])];
+        let (o, _) = run("The Vargas administration sued the state. Days later the administration said it would appeal the ruling.", who);
+        assert!(has(&o, "Vargas administration", "it would appeal the ruling."), "{o:?}");
     }
 
     #[test]

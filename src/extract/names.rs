@@ -1077,6 +1077,32 @@ pub fn recognize(doc: &Doc) -> Entities {
                             });
                             unknown.push((span, words));
                             continue;
+                        } else if last_piece
+                            && toks.get(p.b + 1).map(|t| word(body, t)) == Some("administration")
+                            && lx::given_name(w0).is_none()
+                            && toks.get(p.b + 2).is_none_or(|t| word(body, t) != "of")
+                            // (after "the": not "Senior administration officials", "City
+                            // administration", a common word opening a sentence)
+                            && matches!(prev_word(body, &toks, c0, 1), Some("the" | "The" | "a" | "an"))
+                            && !lx::is_stop_cap(w0)
+                            && !lx::is_title_mod(w0)
+                            && !lx::is_non_name_cap(w0)
+                            && gaz_at(body, &toks, c0, c1).is_none()
+                        {
+                            // "the Trump administration", "the Obama administration": a
+                            // government named by its leader (the leader is named in it too)
+                            let e = toks[p.b + 1].e;
+                            cands.push(Cand {
+                                span: Span::new(span.start, e),
+                                name: format!("{text} administration"),
+                                aliases: vec![],
+                                kind: CKind::Org(OrgKind::GovernmentBody),
+                                words: words.clone(),
+                                in_quote_caption: caption,
+                                weak: false,
+                            });
+                            unknown.push((span, words));
+                            continue;
                         } else if {
                             strong = cue_before(body, &toks, &ps, pi, before_ctx)
                                 || (last_piece && cue_after(body, &toks, p.b) && !speech_next(body, &toks, p.b))
@@ -1818,6 +1844,13 @@ mod tests {
     fn a_known_body_whose_full_name_holds_a_comma_is_one_organization() {
         let n = names("The United Nations Educational, Scientific and Cultural Organization (UNESCO) objected.");
         assert_eq!(n, vec!["UNESCO".to_string()], "{n:?}");
+    }
+
+    #[test]
+    fn a_government_named_by_its_leader() {
+        assert!(has("Talks with the Vargas administration stalled.", "Vargas administration", EntityKind::Organization(OrgKind::GovernmentBody)));
+        // (a common word opening a sentence names none)
+        assert!(!run("Senior administration officials met in Lorsk.").iter().any(|e| e.0.ends_with("administration")));
     }
 
     #[test]
