@@ -318,8 +318,13 @@ fn parts_roles(c: &Ctx, parts: &[(usize, usize)], s: usize, plural_ok: bool) -> 
                         let n = c.w(me + 1);
                         !is_cap(n) && !lx::is_function_word(n) && !matches!(n, "who" | "which" | "that")
                     };
+                    // ("spokeswoman for the Trump administration's Department of Justice": the
+                    // body the possessor has is the employer)
+                    let possessed = k >= 2 && c.toks[k - 1].k == TK::Poss && c.ment[k - 2].is_some_and(|p| Some(p.entity) == org && c.is_org(&p));
                     if org.is_none() {
                         org_modifier = !title_done && !after_prep;
+                        org = Some(m.entity);
+                    } else if possessed {
                         org = Some(m.entity);
                     } else if org_modifier && title_done && after_prep && !modifies {
                         org_modifier = false;
@@ -1078,6 +1083,12 @@ mod tests {
         assert!(has("Headline\n\nThe letter was signed by ex-President Ana Silva.", "Ana Silva", "President", None, true));
         // (an employer after "ex-" keeps its old reading)
         assert!(has("Headline\n\nHe met ex-Acme boss Ana Silva.", "Ana Silva", "Acme boss", None, true));
+    }
+
+    #[test]
+    fn a_body_a_possessor_has_is_the_employer() {
+        let body = "Headline\n\nAna Silva, a spokeswoman for the Lorsk Institute's Centre for Sea Law, declined to comment.";
+        assert!(has(body, "Ana Silva", "spokeswoman", Some("Centre for Sea Law"), false));
     }
 
     #[test]
