@@ -350,7 +350,7 @@ list!(COMMON_ACRONYMS, is_common_acronym, "LGBT LGBTQ LGBTI TV PR HR IT HIV AIDS
 // Words that follow a town's name in a sports club's ("Manchester United", "Bolton
 // Wanderers", "Plymouth Argyle").
 list!(CLUB_WORDS, is_club_word, "United Rovers Wanderers Athletic Albion Rangers Hotspur Argyle
-    Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons");
+    Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons Harriers");
 
 // Capitalized words before a role that name an award, a contest or a field, not an employer
 // ("Oscar nominee", "Olympic champion", "Film director").

@@ -1355,8 +1355,10 @@ pub fn recognize(doc: &Doc) -> Entities {
                 multi_last.contains(&wl) || multi_first.contains(&wl)
             } else {
                 // full name whose surname was seen alone with a cue (or saying something of a
-                // man or a woman, opening a sentence)
-                single.contains(&wl) || speaking.contains(&wl)
+                // man or a woman, opening a sentence), or is a named person's, where the article
+                // repeats it: a relative ("Dorsa Derakhshani and her brother Borna Derakhshani")
+                // (named so more than once: not "Drury Lane" after "Nathan Lane")
+                single.contains(&wl) || speaking.contains(&wl) || (words.len() == 2 && words[0].trim_end_matches('.').chars().count() > 1 && multi_last.contains(&wl) && body.matches(text).nth(1).is_some())
             }
         };
         if person_like && words.len() > 1 {
@@ -1844,6 +1846,15 @@ mod tests {
     fn a_known_body_whose_full_name_holds_a_comma_is_one_organization() {
         let n = names("The United Nations Educational, Scientific and Cultural Organization (UNESCO) objected.");
         assert_eq!(n, vec!["UNESCO".to_string()], "{n:?}");
+    }
+
+    #[test]
+    fn a_repeated_full_name_with_a_named_person_s_surname_is_a_relative() {
+        let e = run("The title went to Zorya Vantor in May. Zorya Vantor and her brother John Vantor were banned in 2017.");
+        assert!(e.iter().any(|x| x.0 == "Zorya Vantor" && x.1 == EntityKind::Person), "{e:?}");
+        // named once: no
+        let e = run("Nathan Vantor sang at the Royal Vantor on Monday.");
+        assert!(!e.iter().any(|x| x.0 == "Royal Vantor" && x.1 == EntityKind::Person), "{e:?}");
     }
 
     #[test]
