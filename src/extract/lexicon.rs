@@ -93,7 +93,7 @@ list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Sec
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
     Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
     Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha Gen Col Lt Capt Sgt Maj Brig Cpl Adm Cdr Cmdr
-    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde");
+    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager");
 
 // Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").
 list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance Interior Justice Health Trade

@@ -1361,6 +1361,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                 single.contains(&wl) || speaking.contains(&wl) || (words.len() == 2 && words[0].trim_end_matches('.').chars().count() > 1 && multi_last.contains(&wl) && body.matches(text).nth(1).is_some())
             }
         };
+        // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
+        let label = words.len() > 1 && valid_person(&words) && body[..span.start].ends_with("((") && body[span.end..].starts_with("))");
+        let person_like = person_like || label;
         if person_like && words.len() > 1 {
             multi_last.insert(fold_particle(words.last().unwrap()));
         }
@@ -1855,6 +1858,13 @@ mod tests {
         // named once: no
         let e = run("Nathan Vantor sang at the Royal Vantor on Monday.");
         assert!(!e.iter().any(|x| x.0 == "Royal Vantor" && x.1 == EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn an_interview_s_speaker_label_names_a_person_and_manager_is_a_title() {
+        let e = run("How many were in the crew?\n\n((Zorya Vantor)) There were fifteen of them.");
+        assert!(e.iter().any(|x| x.0 == "Zorya Vantor" && x.1 == EntityKind::Person), "{e:?}");
+        assert!(has("The plan was backed by Regional Manager Zorya Vantor on Monday.", "Zorya Vantor", EntityKind::Person));
     }
 
     #[test]
