@@ -1046,6 +1046,17 @@ pub fn recognize(doc: &Doc) -> Entities {
                         let before_ctx = c0;
                         let mut kind = CKind::Unknown;
                         let mut strong = false;
+                        let next_word = toks.get(p.b + 1).map(|t| word(body, t));
+                        // (after "the": not "Senior administration officials", "City
+                        // administration", a common word opening a sentence)
+                        let leader_gov = next_word == Some("administration")
+                            && lx::given_name(w0).is_none()
+                            && toks.get(p.b + 2).is_none_or(|t| word(body, t) != "of")
+                            && matches!(prev_word(body, &toks, c0, 1), Some("the" | "The" | "a" | "an"))
+                            && !lx::is_stop_cap(w0)
+                            && !lx::is_title_mod(w0)
+                            && !lx::is_non_name_cap(w0)
+                            && gaz_at(body, &toks, c0, c1).is_none();
                         if last_piece && news_cue(body, &toks, before_ctx, c1) {
                             kind = CKind::Org(OrgKind::NewsOrganization);
                         } else if first_in_chunk && last_piece && company_cue_before(body, &toks, c0) {
@@ -1064,38 +1075,19 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && !cands.iter().any(|c| c.kind == CKind::Person && c.words.iter().any(|x| x == w0))
                         {
                             kind = CKind::Org(OrgKind::Generic);
-                        } else if last_piece && toks.get(p.b + 1).map(|t| word(body, t)) == Some("police") {
+                        } else if last_piece && (next_word == Some("police") || leader_gov) {
+                            // "Lorsk police"; "the Trump administration": a government named by
+                            // its leader (the name is a name of its own inside it too)
                             let e = toks[p.b + 1].e;
+                            let (name, aliases) = if leader_gov {
+                                (format!("{text} administration"), vec![])
+                            } else {
+                                (format!("{text} Police"), vec![body[span.start..e].to_string()])
+                            };
                             cands.push(Cand {
                                 span: Span::new(span.start, e),
-                                name: format!("{text} Police"),
-                                aliases: vec![body[span.start..e].to_string()],
-                                kind: CKind::Org(OrgKind::GovernmentBody),
-                                words: words.clone(),
-                                in_quote_caption: caption,
-                        weak: false,
-                            });
-                            unknown.push((span, words));
-                            continue;
-                        } else if last_piece
-                            && toks.get(p.b + 1).map(|t| word(body, t)) == Some("administration")
-                            && lx::given_name(w0).is_none()
-                            && toks.get(p.b + 2).is_none_or(|t| word(body, t) != "of")
-                            // (after "the": not "Senior administration officials", "City
-                            // administration", a common word opening a sentence)
-                            && matches!(prev_word(body, &toks, c0, 1), Some("the" | "The" | "a" | "an"))
-                            && !lx::is_stop_cap(w0)
-                            && !lx::is_title_mod(w0)
-                            && !lx::is_non_name_cap(w0)
-                            && gaz_at(body, &toks, c0, c1).is_none()
-                        {
-                            // "the Trump administration", "the Obama administration": a
-                            // government named by its leader (the leader is named in it too)
-                            let e = toks[p.b + 1].e;
-                            cands.push(Cand {
-                                span: Span::new(span.start, e),
-                                name: format!("{text} administration"),
-                                aliases: vec![],
+                                name,
+                                aliases,
                                 kind: CKind::Org(OrgKind::GovernmentBody),
                                 words: words.clone(),
                                 in_quote_caption: caption,
