@@ -644,6 +644,20 @@ Bundestag
 Duma|State Duma
 Knesset
 National Assembly
+House of Assembly
+House of Delegates
+House of Councillors
+Chamber of Deputies
+Legislative Assembly
+Legislative Council
+Federation Council
+Lok Sabha
+Rajya Sabha
+Sejm
+Storting
+Riksdag
+Folketing
+Verkhovna Rada
 Politburo
 Blue House
 ";
@@ -934,6 +948,8 @@ mod tests {
         assert_eq!(lookup("WHO").unwrap().canonical, "World Health Organization");
         assert_eq!(lookup("AP").unwrap().kind, GKind::Org(OrgKind::NewsOrganization));
         assert_eq!(lookup("Commons").unwrap().canonical, "House of Commons");
+        assert_eq!(lookup("House of Assembly").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
+        assert_eq!(lookup("Lok Sabha").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
         assert_eq!(lookup("Eastern Mediterranean").unwrap().kind, GKind::Place(PlaceKind::Generic));
         assert_eq!(lookup("Majorca").unwrap().canonical, "Mallorca");
         assert_eq!(lookup("ECJ").unwrap().canonical, "European Court of Justice");
