@@ -621,6 +621,11 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         s += 1;
                     }
                 }
+                // ", formerly the mayor of X,": a former role
+                let formerly = s + 1 < toks.len() && c.w(s) == "formerly" && matches!(c.w(s + 1), "a" | "an" | "the");
+                if formerly {
+                    s += 1;
+                }
                 let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
                     || role_word(c.w(s))
                     || (c.toks[s].k == TK::Word && !lx::is_function_word(c.w(s)) && !is_cap(c.w(s)) && s + 1 < toks.len() && role_word(c.w(s + 1)))
@@ -636,7 +641,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 if det_ok && !list_of_names && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
                     let s2 = if one_of { s + 2 } else { s };
                     let e = phrase_end(&c, s2);
-                    let was = b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was";
+                    let was = (b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was") || formerly;
                     for mut f in phrase_roles(&c, s2, e, holder, one_of) {
                         f.former |= was;
                         if one_of {
@@ -668,6 +673,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 ["serves" | "served" | "serve" | "works" | "worked", "as", ..] => Some(k + 2),
                 // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
                 ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list => Some(k + 1),
+                // "Ana Silva became prime minister in 2009": a post taken, with no article
+                ["became", w, rest @ ..]
+                    if !skip_list && (role_word(w) || (is_cap(w) && lx::is_title_head(w)) || ((lx::is_title_mod(&title_case(w)) || is_cap(w)) && rest.first().is_some_and(|x| role_word(x)))) =>
+                {
+                    Some(k + 1)
+                }
                 _ => None,
             };
             if let Some(s) = as_at {
@@ -1089,6 +1100,14 @@ mod tests {
     fn a_body_a_possessor_has_is_the_employer() {
         let body = "Headline\n\nAna Silva, a spokeswoman for the Lorsk Institute's Centre for Sea Law, declined to comment.";
         assert!(has(body, "Ana Silva", "spokeswoman", Some("Centre for Sea Law"), false));
+    }
+
+    #[test]
+    fn formerly_in_an_apposition_and_became_with_no_article() {
+        assert!(has("Headline\n\nTwo candidates, Ana Silva and Tom Berg, formerly the mayor of Lorsk, ended their campaigns.", "Tom Berg", "mayor", None, true));
+        assert!(has("Headline\n\nAfter the deal, Tom Berg became prime minister in 2009.", "Tom Berg", "prime minister", None, false));
+        // (not a post one may take: "becomes")
+        assert!(!roles("Headline\n\nWhen Tom Berg becomes prime minister, taxes will rise.").iter().any(|r| r.1 == "prime minister"));
     }
 
     #[test]
