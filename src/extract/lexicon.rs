@@ -132,7 +132,7 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     representative delegate lobbyist pollster analyst adviser advisor director-general secretary-general
     inspector-general attorney-general surgeon paramedic firefighter policeman policewoman officer guard
     sergeant lieutenant major admiral marshal brigadier premier envoy emissary consul attaché attache
-    treasurer comptroller auditor clerk registrar curator librarian archivist priest pastor bishop cardinal
+    treasurer comptroller auditor clerk registrar curator librarian archivist priest pastor bishop archbishop cardinal
     imam rabbi cleric monk nun pope broadcaster presenter host anchor anchorman anchorwoman newsreader
     immunologist spokesperson commentator musician composer novelist poet comedian rapper footballer
     cricketer boxer golfer swimmer runner sprinter marathoner cyclist climber explorer astronaut

@@ -104,7 +104,13 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         let pw = c.w(k - 2);
         // (or the title's organization: "the director of Amnesty International, Ana Lopes,")
         let org_before = c.ment[k - 2].is_some_and(|m| c.is_org(&m));
-        if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) || org_before {
+        // (or the place it is of: "the Archbishop of Gdańsk, Ana Lopes,", "the Mayor of
+        // London, Ana Lopes,")
+        let place_of_title = c.ment[k - 2].is_some_and(|m| matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_))) && {
+            let ms = c.mention_start(k - 2);
+            ms >= 2 && c.w(ms - 1) == "of" && is_cap(c.w(ms - 2)) && lx::is_title_head(c.w(ms - 2))
+        };
+        if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) || org_before || place_of_title {
             k -= 1;
             comma = true;
         }
@@ -130,7 +136,8 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             }
             // "the President of the United States Donald Trump", "Prime Minister of India Ana
             // Rao": the country the title is of, between the title and the name
-            if matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(crate::model::PlaceKind::Country)) && org.is_none() && title_end.is_none() && p + 1 == k {
+            let any_place = comma && matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_));
+            if (any_place || matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(crate::model::PlaceKind::Country))) && org.is_none() && title_end.is_none() && p + 1 == k {
                 let mut q = c.mention_start(p);
                 if q > 0 && c.w(q - 1) == "the" {
                     q -= 1;
@@ -1108,6 +1115,12 @@ mod tests {
         assert!(has("Headline\n\nAfter the deal, Tom Berg became prime minister in 2009.", "Tom Berg", "prime minister", None, false));
         // (not a post one may take: "becomes")
         assert!(!roles("Headline\n\nWhen Tom Berg becomes prime minister, taxes will rise.").iter().any(|r| r.1 == "prime minister"));
+    }
+
+    #[test]
+    fn a_title_of_a_place_enclosed_in_commas_before_a_name() {
+        assert!(has("Headline\n\nOn Monday the Mayor of London, Tom Berg, visited the hospital.", "Tom Berg", "Mayor", None, false));
+        assert!(has("Headline\n\nThe bill was criticised by archbishop Monsenor Tom Berg.", "Tom Berg", "archbishop", None, false));
     }
 
     #[test]
