@@ -52,6 +52,70 @@ fn finite_words(text: &str) -> usize {
         .count()
 }
 
+/// Where a saying that closes `text` begins, with its subject, its conjunction or comma:
+/// "the plan was late, but added", "the club was sad, he told the BBC", "he does not feel
+/// bitter, said", "the fires were set Ana Ruiz said" (the part of the words before a colon that
+/// introduces the quotation after it, not of what is reported).
+fn trailing_attribution(text: &str) -> Option<usize> {
+    let text = text.trim_end();
+    let mut ws: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in text.split(' ') {
+        if !w.is_empty() {
+            ws.push((pos, w));
+        }
+        pos += w.len() + 1;
+    }
+    let n = ws.len();
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // the saying: among the last six words, with only a hearer after it ("told the Financial
+    // Times", "told reporters")
+    let v = (n.saturating_sub(6)..n).rev().find(|&i| {
+        let w = clean(ws[i].1);
+        VERB_WORDS.contains(w.as_str()) || matches!(w.as_str(), "saying" | "adding" | "declaring" | "explaining" | "exclaimed" | "shouted" | "admitted")
+    })?;
+    if v + 1 < n {
+        let hearer = &ws[v + 1..];
+        let first = hearer[0].1;
+        let told = matches!(clean(ws[v].1).as_str(), "told" | "tells" | "telling");
+        let audience = first.starts_with(char::is_uppercase) || matches!(clean(first).as_str(), "the" | "a" | "an" | "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them");
+        if !told || !audience || hearer.len() > 5 {
+            return None;
+        }
+    }
+    // its subject: a pronoun or a name, with an adverb or two ("he later told", "Ana Ruiz said")
+    let mut k = v;
+    while k > 0 {
+        let w = ws[k - 1].1;
+        let lw = clean(w);
+        let subject = matches!(lw.as_str(), "he" | "she" | "they" | "also" | "later" | "then" | "again" | "mr" | "mrs" | "ms" | "dr")
+            || (w.starts_with(char::is_uppercase) && !w.ends_with(','));
+        if !subject || k + 4 < v {
+            break;
+        }
+        k -= 1;
+    }
+    // then a conjunction or a comma before it
+    let mut cut_word = k;
+    if k > 0 && matches!(clean(ws[k - 1].1).as_str(), "and" | "but") {
+        cut_word = k - 1;
+    }
+    let comma = cut_word > 0 && ws[cut_word - 1].1.ends_with(',');
+    if cut_word == v && !comma && !clean(ws[v].1).ends_with("ing") {
+        // a bare verb with nothing to set it off is a word of the reported clause
+        return None;
+    }
+    let cut = ws[cut_word].0;
+    Some(text[..cut].trim_end().trim_end_matches(',').len())
+}
+
+/// Whether a word in the past stands in `text` as its verb: "the frequency of such skulls
+/// suggested a pattern" (not after a determiner, "the reported death").
+fn has_past_verb(text: &str) -> bool {
+    let ws: Vec<String> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    (1..ws.len()).any(|i| ws[i].len() > 4 && ws[i].ends_with("ed") && !ws[i].ends_with("eed") && !matches!(ws[i - 1].as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "his" | "her" | "their"))
+}
+
 /// Verbs that name something by a quoted phrase ("called it "a farce"", "dubbed him "the boss"").
 const NAMING_VERBS: &[&str] = &["called", "calls", "calling", "described", "describes", "describing", "dubbed", "dubs", "dubbing", "termed", "terms", "terming", "labelled", "labeled", "labelling", "labeling", "branded", "branding"];
 /// Verbs that judge something as a quoted phrase ("characterized the talks as "calm"").
@@ -505,6 +569,27 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+        // `Berg's statement read: "..."`, `Part of the judge's ruling reads "..."`: the
+        // possessor of the text read out is its speaker
+        static OWN_TEXT_READ: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|tweet|release|communiqu[eé]|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$").unwrap()
+        });
+        if left.contains(" read") {
+            if let Some(m) = OWN_TEXT_READ.captures(left) {
+                let who = m.name("who").unwrap();
+                // (from the possessor's article on: "the judge's", "Ana Ruiz's")
+                let before = left[..who.start()].trim_end_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '.');
+                let at = if left[..who.start()].to_lowercase().ends_with("the ") { who.start() - 4 } else { before.len() };
+                let at = left[at..].len() - left[at..].trim_start().len() + at;
+                if let Some(who) = self.resolve_subject(l_start + at, l_start + who.end(), si, ents) {
+                    self.used[qi] = true;
+                    self.push(who.clone(), ClaimKind::Direct, q.inner, Some("read".to_string()), None, si, ents);
+                    self.mark_end(end_si);
+                    self.follow_on(si, qi, who, ents);
+                    return;
+                }
+            }
+        }
         // 2. Before the quote: "X said:" / "X said, " / "X told Reuters" / "X, ..., defended it,".
         if let Some((who, cue, told)) = self.pre_attribution(l_start, q.outer.start, si, ents) {
             self.used[qi] = true;
@@ -660,7 +745,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         static READ: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"^\s*[,.!?—–-]?\s*(?P<who>(?:a|an|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}(?:statement|letter|note|message|notice|sign|post|tweet|release|communiqu[eé]))\s+(?P<verb>read|reads)(?-u:\b)").unwrap()
         });
-        if let Some(m) = r.contains(" read").then(|| READ.captures(r)).flatten() {
+        // (inverted: `"...," reads a club press release`)
+        static READS_INVERTED: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s*[,.!?—–-]?\s*(?P<verb>read|reads)\s+(?P<who>(?:a|an|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}(?:statement|letter|note|message|notice|post|tweet|release|communiqu[eé]))(?-u:\b)").unwrap()
+        });
+        if let Some(m) = r.contains("read").then(|| READ.captures(r).or_else(|| READS_INVERTED.captures(r))).flatten() {
             let who = m.name("who").unwrap();
             if let Some(c) = self.resolve_subject(a + who.start(), a + who.end(), si, ents) {
                 return Some((c, m.name("verb").unwrap().as_str().to_string(), None));
@@ -703,6 +792,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             let rest = rest.trim_start_matches([',', ':', '—', '–']).trim();
             let by_noting = rest.is_empty() || rest == "by" || rest.ends_with("that");
             if by_noting {
+                // `Asked whether he thought so he said: "..."`: a pronoun right before the verb
+                // that introduces the quote is its subject, whatever stands before it
+                let before = body[a..vs].trim_end();
+                let pron = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if matches!(pron, "he" | "she") && rest.is_empty() {
+                    let at = a + before.len() - pron.len();
+                    if let Some(id) = self.pronoun(at, si, Some(pron == "she"), ents) {
+                        if told != Some(id) {
+                            return Some((Claimant::Entity(id), Some(verb.to_string()), told));
+                        }
+                    }
+                }
                 let subj_start = self.clause_start(a, vs);
                 if let Some(c) = self.resolve_subject(subj_start, vs, si, ents) {
                     // the hearer is not the speaker ("He told Ms Silva:" is not Ms Silva speaking)
@@ -895,6 +996,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (nor a passive or a progressive with an adverb: "was recently ruled", "is widely
             // thought", "is currently writing")
             if after_auxiliary(&body[s.start..vs]) {
+                continue;
+            }
+            // (nor what someone was asked: "Asked whether he thought the plan would work, ...")
+            if matches!(w3.to_lowercase().as_str(), "asked" | "questioned") && matches!(w2.to_lowercase().as_str(), "whether" | "if") {
                 continue;
             }
             // A negated or refused saying reports no claim: "did not say whether", "declined to
@@ -1151,6 +1256,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 NEXT.find(&body[p..clause_end]).map_or(clause_end, |m| p + m.start())
             } else {
                 clause_end
+            };
+            // `explained the reason for the name: "..."`, `tweeted he was unaware of it: "..."`:
+            // a colon before a quotation ends what is reported; the quotation is a direct quote
+            // of its own, and a phrase with no verb before the colon is only its topic
+            let clause_end = match body[p..clause_end].find(": ").filter(|&k| body[p + k + 2..clause_end].starts_with(['"', '“']) && !body[p..p + k].contains(['"', '“'])) {
+                Some(k) if !has_that && finite_words(&body[p..p + k]) == 0 && !has_past_verb(&body[p..p + k]) => continue,
+                Some(k) => match trailing_attribution(&body[p..p + k]) {
+                    // (and without the saying that introduces the quotation: "said the plan
+                    // was late, but added:", "said the club was sad, he told the BBC:")
+                    Some(cut) if word_count(&body[p..p + cut]) < 3 => continue,
+                    Some(cut) => p + cut,
+                    None => p + k,
+                },
+                None => clause_end,
             };
             let clause = &body[p..clause_end];
             // "blamed the weather for the delay", "blames the crash on the pilot": whom or what
@@ -1958,7 +2077,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (after a phrase of the saying's occasion or time: "In a statement he", "The next
             // day she")
             let after_occasion = (2..=6).contains(&k) && super::lexicon::is_occasion_noun(&words[k - 2].to_lowercase());
-            if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || after_occasion || self.only_adjuncts_before(&words[..k - 1])) {
+            // (or after a fronted phrase of place or time with no verb: "On live television he",
+            // "At a rally in Lima on Monday she")
+            let after_fronted = (2..=9).contains(&k)
+                && PREPS.contains(&words[0].to_lowercase().as_str())
+                && finite_words(&words[..k - 1].join(" ")) == 0
+                && !matches!(words[k - 2].to_lowercase().as_str(), "and" | "but" | "or" | "that" | "which" | "who");
+            if matches!(last.as_str(), "he" | "she") && (k == 1 || !words[k - 2].ends_with(|c: char| c.is_alphanumeric()) || k <= 3 || after_occasion || after_fronted || self.only_adjuncts_before(&words[..k - 1])) {
                 return self.pronoun(b, si, Some(last == "she"), ents).map(Claimant::Entity);
             }
             if last == "it" && (k <= 3 || after_occasion) && !strict {
@@ -4333,5 +4458,51 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
         let (o, _) = run("Ana Ruiz closed the plant. In her message, she thanked the staff: \"You were the best team I ever had.\"", who);
         assert!(has(&o, "Ana Ruiz", "You were the best team I ever had."), "{o:?}");
+    }
+
+    #[test]
+    fn the_possessor_of_a_statement_read_out_is_its_speaker() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &["Bell"])];
+        let (o, _) = run("Omar Bell resigned on Monday. Ruiz's statement read: \"We thank him for his years of service.\"", who);
+        assert!(has(&o, "Ana Ruiz", "We thank him for his years of service."), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Omar Bell"), "{o:?}");
+        let (o, _) = run("Omar Bell lost the case. Part of the judge's ruling reads \"The contract was void from the start.\"", &[("Omar Bell", P, &["Bell"])]);
+        assert!(!o.iter().any(|c| c.0 == "Omar Bell" && c.1.starts_with("The contract")), "{o:?}");
+    }
+
+    #[test]
+    fn a_release_read_after_the_quote_is_the_speaker_s() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Riverton Rovers", O, &["Rovers"])];
+        let (o, _) = run("Riverton Rovers sacked their coach. \"We wish him well in the future,\" reads a Rovers press release.", who);
+        assert!(has(&o, "Riverton Rovers", "We wish him well in the future"), "{o:?}");
+    }
+
+    #[test]
+    fn a_pronoun_right_before_the_verb_of_a_colon_quote_speaks_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &["Bell"])];
+        let (o, _) = run("Ana Ruiz met Omar Bell's team. Asked whether she thought Bell would win she said: \"Nobody can tell yet.\"", who);
+        assert!(has(&o, "Ana Ruiz", "Nobody can tell yet."), "{o:?}");
+        // what she was asked is no claim of hers
+        assert!(!o.iter().any(|c| c.1.starts_with("Bell would win")), "{o:?}");
+    }
+
+    #[test]
+    fn a_colon_before_a_quotation_ends_the_reported_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        // a phrase with no verb before the colon is only the quotation's topic
+        let (o, _) = run("Ana Ruiz explained the reason for the name: \"It was my grandmother's village.\"", who);
+        assert!(has(&o, "Ana Ruiz", "It was my grandmother's village."), "{o:?}");
+        assert!(!o.iter().any(|c| c.2 == ClaimKind::Indirect), "{o:?}");
+        // a clause before the colon is reported, without the saying that brings the quotation
+        let (o, _) = run("Ana Ruiz said the bridge would be late, but added: \"It will be worth the wait.\"", who);
+        assert!(has(&o, "Ana Ruiz", "the bridge would be late"), "{o:?}");
+        assert!(has(&o, "Ana Ruiz", "It will be worth the wait."), "{o:?}");
+    }
+
+    #[test]
+    fn he_after_a_fronted_phrase_of_place_or_time_is_the_speaker() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Omar Bell", P, &["Bell"]), ("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Omar Bell lost the vote to Ana Ruiz. On live television on Sunday he said the count had been fair.", who);
+        assert!(has(&o, "Omar Bell", "the count had been fair."), "{o:?}");
     }
 }
