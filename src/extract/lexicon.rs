@@ -182,7 +182,7 @@ list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted t
     stressed stresses claimed claims thinks believes insisted insists emphasized emphasised urged urges declared
     declares complained complains acknowledged acknowledges recalled recalls predicted predicts suggested suggests
     admitted admits denied denies responded responds answered answers commented comments remarked remarks
-    announced announces confirmed confirms reported reports testified testifies posted posts observed observes
+    announced announces confirmed confirms reported reports indicated indicates testified testifies posted posts observed observes
     cautioned cautions conceded concedes countered counters agreed agrees lamented laments speculated recounted
     recounts quipped joked");
 
