@@ -52,7 +52,7 @@ list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They
     Needless Far Near Just Only Well Yes Please Let Let's Is Are Was Were Be Been Has Have Had Do Does Did Will Would
     Can Could May Might Must Shall Should Source Sources Photo Photos Image Images Video Read More See Also Share
     Breaking News Advertisement Click Related Updated Posted Editor Note Image Copyright Getty Caption Reporting
-    Writing Editing Additional Mr Mrs Ms Dr Together Regarding Unlike Like Whenever Wherever Whatever Nobody Nothing
+    Writing Editing Additional Mr Mrs Ms Dr R&B Q&A Together Regarding Unlike Like Whenever Wherever Whatever Nobody Nothing
     Everyone Everybody Everything Someone Somebody Something Anyone Anything Nobody None Sanctions Experts Officials
     Analysts Critics Supporters Residents People Citizens Families Visitors Government Police Troops Forces Another
     Given Based Inside Outside Within Beyond Above Below Between Toward Towards Via Per Up Down Out Off Back Again

@@ -149,7 +149,11 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                                 || tail
                                 || (lx::is_title_head(last) && matches!(c, "of" | "for") && lx::is_title_complement(next))
                         }
-                        "and" => (tail && short_plain_run(body, toks, k)) || (run_ends_in_head(body, toks, k) && !(start..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some())),
+                        "and" => {
+                            (tail && short_plain_run(body, toks, k))
+                                || (run_ends_in_head(body, toks, k) && !(start..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some()))
+                                || spelled_by_acronym(body, toks, start, k)
+                        }
                         _ => false,
                     };
                     if ok {
@@ -167,6 +171,39 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         i = j + 1;
     }
     out
+}
+
+/// "Pacific Gas and Electric (PG&E)", "Committee for Trade and Industry Policy (CTIP)": the
+/// capitalized run from `start` through the one starting at `k` (past "and") is defined by
+/// the acronym in brackets after it, whose letters are the initials of its words.
+fn spelled_by_acronym(body: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < toks.len() && toks[j + 1].name {
+        j += 1;
+    }
+    acronym_spells(body, toks, start, j)
+}
+
+/// The tokens `start..=j` are the words whose initials the bracketed acronym right after them
+/// spells ("Pacific Gas and Electric (PG&E)").
+fn acronym_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
+    let (Some(open), Some(acr), Some(close)) = (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3)) else { return false };
+    if word(body, open) != "(" || word(body, close) != ")" || acr.k != TK::Word || !is_acronym(word(body, acr)) {
+        return false;
+    }
+    let letters: String = word(body, acr).chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = (start..=j)
+        .map(|x| word(body, &toks[x]))
+        .filter(|w| !matches!(*w, "of" | "for" | "on" | "and" | "the" | "The" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    // (an acronym may skip one word: "Officials Committee for Domestic and External Security
+    // Coordination (ODESC)")
+    let skipped_one = letters.len() >= 3 && letters.len() + 1 == initials.len() && letters.starts_with(&initials[..1]) && {
+        let mut it = initials.chars();
+        letters.chars().all(|c| it.any(|i| i == c))
+    };
+    letters.len() >= 2 && (letters == initials || skipped_one)
 }
 
 /// After "and" inside a name's tail: at most two plain words, no head word, no "of" after
@@ -231,6 +268,14 @@ fn gaz_at(body: &str, toks: &[Tok], a: usize, limit: usize) -> Option<(usize, ga
 
 /// Parse one chunk into pieces.
 pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piece> {
+    // a name with "and" in it that the acronym after it spells is one organization's: "Pacific
+    // Gas and Electric (PG&E)" (a company, unless a word of it says what body it is)
+    // (not a law's name: "African Growth and Opportunity Act (AGOA)")
+    let law = matches!(word(body, &toks[c1]), "Act" | "Bill" | "Treaty" | "Convention" | "Accord" | "Agreement" | "Protocol" | "Directive");
+    if c1 > c0 + 1 && !law && (c0..=c1).any(|x| word(body, &toks[x]) == "and") && acronym_spells(body, toks, c0, c1) {
+        let kind = (c0..=c1).rev().find_map(|x| lx::org_head(word(body, &toks[x]))).unwrap_or(OrgKind::Company);
+        return vec![Piece { a: c0, b: c1, kind: PieceKind::Org(kind) }];
+    }
     let mut out = Vec::new();
     let mut p = c0;
     while p <= c1 {
@@ -2081,6 +2126,24 @@ mod tests {
         let cms = r.iter().find(|e| e.0 == "Council for Maritime Safety").unwrap();
         assert!(cms.2.contains(&"CMS".to_string()));
         assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn a_name_with_and_that_its_acronym_spells_is_one_organization() {
+        let r = run("A helicopter owned by Lorsk Gas and Power (LG&P) crashed. LG&P later apologized.");
+        let lgp = r.iter().find(|e| e.0 == "Lorsk Gas and Power").unwrap_or_else(|| panic!("{r:?}"));
+        assert_eq!(lgp.1, EntityKind::Organization(OrgKind::Company));
+        assert!(lgp.2.contains(&"LG&P".to_string()), "{r:?}");
+        // (an acronym may skip one word; a word of the name says what body it is)
+        let r = run("The Board for Trade and Fiscal Planning (BTFP) met on Friday.");
+        assert!(r.iter().any(|e| e.0 == "Board for Trade and Fiscal Planning"), "{r:?}");
+        let r = run("The Joint Committee for Ports and Rail Safety (JCPRS) met on Friday.");
+        assert!(r.iter().any(|e| e.0 == "Joint Committee for Ports and Rail Safety" && e.1 == EntityKind::Organization(OrgKind::GovernmentBody)), "{r:?}");
+        // (a law's name is no organization; initials that do not match join nothing)
+        let r = run("The Lorsk Trade and Growth Act (LTGA) passed.");
+        assert!(!r.iter().any(|e| e.0.contains("Trade and Growth")), "{r:?}");
+        let r = run("Ana Ruiz and Omar Bell (XYZ) spoke.");
+        assert!(!r.iter().any(|e| e.0.contains(" and ")), "{r:?}");
     }
 
     #[test]

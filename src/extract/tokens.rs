@@ -130,6 +130,17 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                     j = j1;
                     continue;
                 }
+                // "AT&T", "PG&E", "S&P": capitals joined by an ampersand are one name
+                if cj == '&' && c1.is_some_and(|c| c.is_ascii_uppercase()) && (1..=3).contains(&(j - st)) && text[st..j].bytes().all(|c| c.is_ascii_uppercase()) {
+                    let mut k = j1;
+                    while get(k).is_some_and(|c| c.is_ascii_uppercase()) {
+                        k = nx(k);
+                    }
+                    if k - j1 <= 3 && get(k).is_none_or(|c| !c.is_alphanumeric()) {
+                        j = k;
+                        continue;
+                    }
+                }
                 if cj == '.' && next_alnum && seg_len == 1 && c1.is_some_and(char::is_uppercase) {
                     j = j1;
                     seg_len = 0;
@@ -301,6 +312,16 @@ mod tests {
         assert_eq!(t, vec!["The", "U.S.", "envoy", "met", "Dr.", "Okafor", "’s", "aide", "at", "the", "Farmers", "'", "Union", "."]);
         assert_eq!(w[6].1, TK::Poss);
         assert_eq!(w[11].1, TK::Poss);
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_one_word() {
+        let w = words("Shares in XY&Z and Q&AB rose, but rock & roll and Bread&butter did not; A&BCDE too.");
+        let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(&t[..6], ["Shares", "in", "XY&Z", "and", "Q&AB", "rose"]);
+        assert!(t.contains(&"&") && t.contains(&"Bread") && t.contains(&"butter"), "{t:?}");
+        // (not past three capitals after the ampersand)
+        assert!(t.contains(&"BCDE"), "{t:?}");
     }
 
     #[test]
