@@ -416,6 +416,8 @@ Bermuda
 Falkland Islands|Falklands
 New Caledonia
 French Polynesia
+Walt Disney World|Disney World
+Disneyland
 ";
 
 const INTL: &str = "\
@@ -785,6 +787,57 @@ British Airways
 Delta Air Lines
 American Airlines
 United Airlines
+Walt Disney Company|Disney|Walt Disney
+Paramount Pictures|Paramount
+Marvel Entertainment|Marvel
+Marvel Studios
+Marvel Comics
+DC Comics
+Hasbro
+Mattel
+Lego|LEGO|Lego Group
+Comcast
+NBCUniversal
+ViacomCBS
+Time Warner
+Nike
+Adidas
+Chrysler
+Fiat Chrysler Automobiles|Fiat Chrysler
+Volvo
+Audi
+Porsche
+BP
+Glencore
+Rio Tinto
+BHP
+Barclays
+Lloyds Banking Group|Lloyds
+Santander
+Bank of America
+Wells Fargo
+American Express
+Berkshire Hathaway
+Procter & Gamble
+L'Oréal|L’Oréal
+LVMH
+IKEA|Ikea
+Tesco
+Carrefour
+Costco
+Hewlett-Packard
+Cisco Systems|Cisco
+Adobe
+Salesforce
+SpaceX
+Blue Origin
+Reddit
+Sanofi
+GlaxoSmithKline|GSK
+Roche
+Eli Lilly
+Monsanto
+Halliburton
 ";
 
 /// Nationality and demonym adjectives: never entities, but they precede titles

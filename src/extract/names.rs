@@ -2147,6 +2147,16 @@ mod tests {
     }
 
     #[test]
+    fn major_companies_are_known_and_a_theme_park_is_a_place() {
+        const CO: EntityKind = EntityKind::Organization(OrgKind::Company);
+        assert!(has("Hasbro hosted a panel about its toys.", "Hasbro", CO));
+        assert!(has("Shares in Barclays fell.", "Barclays", CO));
+        assert!(has("A film by Paramount opened.", "Paramount Pictures", CO));
+        assert!(has("The family drove to Walt Disney World.", "Walt Disney World", EntityKind::Place(PlaceKind::Generic)));
+        assert!(!names("The family drove to Walt Disney World.").iter().any(|n| n == "Walt Disney Company"));
+    }
+
+    #[test]
     fn gazetteer_names_and_country_prefix() {
         assert!(has("The decision angered the Kremlin.", "Kremlin", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("Officials in Nairobi and Lima agreed.", "Nairobi", EntityKind::Place(PlaceKind::City)));
