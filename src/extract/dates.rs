@@ -365,6 +365,23 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                             }
                         }
                     }
+                    // "last night": the evening before the day of publication
+                    ("last", "night") => {
+                        if let Some(pz) = pd {
+                            let d = from_days(pz - 1);
+                            push(i + 1, d, &mut out);
+                            *last_full = Some(d);
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    ("this", "morning" | "afternoon" | "evening") => {
+                        if let Some(pz) = pd {
+                            push(i + 1, from_days(pz), &mut out);
+                            i += 2;
+                            continue;
+                        }
+                    }
                     ("last", "month") => {
                         if let Some(m) = p.month {
                             let d = if m == 1 { month_only(p.year - 1, 12) } else { month_only(p.year, m - 1) };
@@ -529,6 +546,9 @@ mod tests {
         assert_eq!(dates("first seen about two months ago", pubd())[0].1, "2021-01");
         assert_eq!(dates("first seen four months ago", pubd())[0].1, "2020-11");
         assert_eq!(dates("earlier this year", pubd())[0].1, "2021");
+        assert_eq!(dates("was stabbed last night on stage", pubd())[0].1, "2021-03-09");
+        assert_eq!(dates("told reporters this morning", pubd())[0].1, "2021-03-10");
+        assert!(dates("the last nights of the tour", pubd()).is_empty());
         assert_eq!(dates("in 2017 and last year", pubd()).iter().map(|d| d.1.clone()).collect::<Vec<_>>(), vec!["2017", "2020"]);
     }
 

@@ -44,7 +44,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         epidemic pandemic earthquake quake tsunami hurricane typhoon cyclone floods flooding wildfire wildfires
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation died dies collision
         crash coup shut recognized detected identified emerged reported launched fired launches fires
-        shooting shootings ruling ruled sworn swearing-in appeared appears"
+        shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
+        caucus caucuses primary primaries"
         .split_whitespace()
         .collect()
 });
@@ -180,7 +181,30 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         // a killing done: "was murdered", "the murder of", "the assassination of" (not a charge,
         // a case or an inquiry: "murder charges", "a murder trial")
-        "murdered" | "assassinated" if matches!(prev, "was" | "were" | "been" | "being") => Attack,
+        "murdered" | "assassinated" | "stabbed" if matches!(prev, "was" | "were" | "been" | "being") => Attack,
+        // "the stabbing of the mayor", "a stabbing at a school", "the Oslo stabbing" (not a
+        // "stabbing pain")
+        "stabbing" | "stabbings"
+            if !matches!(next, "pain" | "pains" | "sensation" | "motion" | "motions" | "feeling")
+                && (matches!(prev, "a" | "the" | "this" | "that" | "mass" | "fatal" | "deadly" | "knife")
+                    || named_for_place(body, lower, toks, i)
+                    || matches!(next, "of" | "at" | "in" | "on")) =>
+        {
+            Attack
+        }
+        // "at a press conference on Friday", "told a news conference": a statement made public
+        "conference" if matches!(prev, "press" | "news") => Announcement,
+        // "the Iowa caucuses", "the South Carolina primary", "the Democratic primaries" (not a
+        // "primary school", "the primary reason")
+        // (a capitalized "Caucus" names a group: "the Congressional Black Caucus")
+        "caucus" | "caucuses" | "primary" | "primaries"
+            if !word_is_cap(word)
+                && (i > 0 && (word_is_cap(w(i - 1)) || matches!(prev, "presidential" | "party" | "state")))
+                && !matches!(next, "debate" | "debates" | "campaign" | "campaigns" | "challenger" | "challengers" | "opponent" | "opponents")
+                && !matches!(next, "school" | "schools" | "care" | "source" | "sources" | "reason" | "concern" | "goal" | "target" | "focus" | "cause" | "election" | "elections" | "leader" | "chair" | "member" | "members" | "room") =>
+        {
+            Election
+        }
         "murder" | "assassination" | "massacre" if next == "of" || (lw == "massacre" && matches!(next, "in" | "at")) => Attack,
         "strikes" | "strike" if prev == "air" => Attack,
         "operation" if prev == "military" => Attack,
@@ -212,7 +236,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // player's shooting, nor a film's: "his shooting was poor", "the shooting of the film")
         "shooting" | "shootings"
             if matches!(prev, "mass" | "deadly" | "fatal" | "school" | "drive-by" | "police")
-                || (matches!(prev, "a" | "the" | "this" | "that") && matches!(next, "at" | "in" | "on" | "spree" | "rampage" | "that" | "which" | "left" | "killed")) =>
+                || (matches!(prev, "a" | "the" | "this" | "that") && matches!(next, "at" | "in" | "on" | "spree" | "rampage" | "that" | "which" | "left" | "killed" | "began" | "happened" | "occurred"))
+                // ("the Lorsk shooting", "the Lorsk Mall shooting": named for its place)
+                || named_for_place(body, lower, toks, i) =>
         {
             Attack
         }
@@ -251,6 +277,17 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         return None;
     }
     Some((k, i))
+}
+
+/// "the Lorsk shooting", "the Lorsk Mall stabbing": one to three capitalized words after "the"
+/// right before the trigger at token i (not a person's: "the Ana Silva shooting" is as rare as
+/// "his shooting").
+fn named_for_place(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && toks[k - 1].k == TK::Word && word_is_cap(toks[k - 1].text(body)) && toks[k - 1].text(lower) != "the" {
+        k -= 1;
+    }
+    k < i && k > 0 && toks[k - 1].text(lower) == "the" && super::lexicon::given_name(toks[k].text(body)).is_none()
 }
 
 /// Whether the trigger at token i reports something that took place, as news prose puts it:
@@ -733,6 +770,11 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             if date.is_none() && strength < 2 {
                 continue;
             }
+            // (a press conference is news only with its day: "told a news conference on
+            // Friday", not "said at a press conference in London")
+            if date.is_none() && doc.lower[tspan.start..tspan.end] == *"conference" {
+                continue;
+            }
             // "Ana Silva has died", "Ana Silva, the former president, died on Friday": a death
             // is the news of the article where a person named in the sentence is what died, in
             // the days before the article (not "died in 1995", nor "ten people died")
@@ -881,6 +923,52 @@ mod tests {
         for body in ["His shooting in Oslo on February 3 was poor.", "The shooting of the film in Oslo began on February 3."] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| x.0 == "Attack"), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_stabbing_done_is_an_attack_but_a_stabbing_pain_is_none() {
+        let e = events("The mayor of Lorsk, Ana Silva, was stabbed on stage in Lorsk on Sunday night.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2021-03-07") && x.2.as_deref() == Some("Lorsk")), "{e:?}");
+        let e = events("Police said the Lorsk Mall stabbing on March 2 was planned.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2021-03-02")), "{e:?}");
+        let e = events("He felt a stabbing pain in Oslo on March 1.", p());
+        assert!(!e.iter().any(|x| x.0 == "Attack"), "{e:?}");
+    }
+
+    #[test]
+    fn a_shooting_named_for_its_place_is_an_attack() {
+        let e = events("The Lorsk Mall shooting on March 2 left three dead.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2021-03-02")), "{e:?}");
+        let e = events("The shooting began at 10:39 on March 2 in Lorsk.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.2.as_deref() == Some("Lorsk")), "{e:?}");
+    }
+
+    #[test]
+    fn a_dated_press_conference_is_an_announcement() {
+        let e = events("Omar Bell told a press conference in Oslo on Monday that the city was safe.", p());
+        assert!(e.iter().any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-08") && x.3.contains(&"Omar Bell".to_string())), "{e:?}");
+        // (undated, it is no news of its own; a conference that is no press's is none)
+        let e = events("Omar Bell said at a press conference in Oslo that the city was safe.", p());
+        assert!(!e.iter().any(|x| x.0 == "Announcement"), "{e:?}");
+        let e = events("Omar Bell spoke at a science conference in Oslo on Monday.", p());
+        assert!(!e.iter().any(|x| x.0 == "Announcement"), "{e:?}");
+    }
+
+    #[test]
+    fn caucuses_and_primaries_are_elections_but_not_a_primary_school_or_a_caucus_group() {
+        let published = Some(PartialDate::ymd(2020, 3, 10));
+        let e = events("Ana Silva won the Iowa caucuses on February 3 and the South Carolina primary on February 29.", published);
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2020-02-03") && x.2.as_deref() == Some("Iowa")), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2020-02-29") && x.2.as_deref() == Some("South Carolina")), "{e:?}");
+        for body in [
+            "Primary school pupils in Iowa returned on March 1.",
+            "The primary reason in Iowa on March 1 was cost.",
+            "She joined the Congressional Black Caucus in Iowa in 2019.",
+            "The Iowa primary debate on March 1 was dull.",
+        ] {
+            let e = events(body, published);
+            assert!(!e.iter().any(|x| x.0 == "Election"), "{body}: {e:?}");
         }
     }
 
