@@ -10,13 +10,13 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
 const NP_VERBS: &[&str] = &[
     "announced", "announces", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-    "confirmed", "confirms", "revealed", "reported", "reports", "indicated", "indicates", "warned", "warns", "acknowledged",
+    "confirmed", "confirms", "revealed", "reported", "reports", "indicated", "indicates", "estimated", "estimates", "promised", "promises", "warned", "warns", "acknowledged",
     "acknowledges", "admitted", "admits", "urged", "urges", "asked", "asks", "recalled", "recalls", "recounted", "recounts",
     "commented", "complained", "complains", "countered", "lamented", "testified", "quipped", "joked",
     "observed", "remarked", "replied", "responded", "declared", "declares", "posted", "wrote",
@@ -1061,7 +1061,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Post-attribution of a quote earlier in the sentence: ", said X" / ", X said".
             if let Some(q) = self.quotes[self.quotes_in(s.start, vs)].iter().rev().find(|q| q.outer.end <= vs) {
                 let between = &body[q.outer.end..vs];
-                if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") && !between.contains(" but ") {
+                // (not a clause of its own after a contrast: `"...", while Ana Ruiz said ...`,
+                // which the quote's attribution does not take either)
+                let contrast = matches!(
+                    between.trim_start_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || matches!(c, '”' | '’')).split_whitespace().next(),
+                    Some("while" | "whereas" | "although" | "though")
+                );
+                if !between.contains(['.', ';']) && word_count(between) <= 14 && !between.contains(" and ") && !between.contains(" but ") && !contrast {
                     continue;
                 }
             }
@@ -1608,7 +1614,12 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// Does a complement of a noun-phrase verb read as a reported clause?
     fn looks_like_clause(&self, clause: &str, verb: &str) -> bool {
         let head: &str = clause.split([',', ':', ';']).next().unwrap_or("");
-        let lw: Vec<String> = head.split_whitespace().take(14).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+        let mut lw: Vec<String> = head.split_whitespace().take(14).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+        // (the complement ends where a verb goes on with the saying's subject: "promised tax cuts
+        // but have yet to say where they will fall")
+        if let Some(k) = (1..lw.len().saturating_sub(1)).find(|&k| matches!(lw[k].as_str(), "but" | "and") && FINITE.contains(&lw[k + 1].as_str())) {
+            lw.truncate(k);
+        }
         // "posted a message on Friday announcing he had tested positive": an object, and the
         // participle after it reports the words
         // (not after "to": "claiming a right to have a say")
@@ -1632,7 +1643,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // side cruised")
         let past = |w: &str| {
             (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
-                || matches!(w, "rose" | "fell" | "grew" | "went" | "came" | "made" | "took" | "gave" | "knew" | "found" | "became" | "began" | "left" | "kept" | "held" | "brought" | "stood" | "won" | "lost" | "paid" | "sold" | "spent" | "meant" | "felt" | "led" | "ran")
+                || matches!(w, "rose" | "fell" | "grew" | "went" | "came" | "made" | "took" | "gave" | "knew" | "found" | "became" | "began" | "left" | "kept" | "held" | "brought" | "stood" | "won" | "lost" | "paid" | "sold" | "spent" | "meant" | "felt" | "led" | "ran" | "saw" | "got" | "sent" | "built" | "struck" | "broke" | "drove" | "fought" | "caught" | "bought" | "shot" | "met" | "chose" | "fled" | "hid" | "swore")
         };
         // (an object with a participle is none: "posted a podcast dedicated to him", "a
         // reported death", "proteins found only in slugs", "the deal he brokered")
@@ -4594,5 +4605,27 @@ mod tests {
         let (o, _) = run(body, who);
         assert!(has(&o, "Ana Ruiz", "While the old rules may have made sense"), "{o:?}");
         assert!(has(&o, "Ana Ruiz", "the time for them has passed."), "{o:?}");
+    }
+
+    #[test]
+    fn a_saying_after_a_quote_and_a_contrast_is_a_claim_of_its_own() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &["Bell"])];
+        let (o, _) = run("Ana Ruiz spoke of \"about forty people under the rubble\", while the deputy governor Omar Bell said 68 people were missing.", who);
+        assert!(has(&o, "Omar Bell", "68 people were missing."), "{o:?}");
+        assert!(!o.iter().any(|c| c.0 == "Omar Bell" && c.1.contains("rubble")), "{o:?}");
+    }
+
+    #[test]
+    fn estimated_and_promised_report_a_clause_but_not_a_noun_phrase() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk Party", O, &[])];
+        let (o, _) = run("Ana Ruiz estimated the repairs would take a week.", who);
+        assert!(has(&o, "Ana Ruiz", "the repairs would take a week."), "{o:?}");
+        let (o, _) = run("Ana Ruiz promised each family will be paid in full.", who);
+        assert!(has(&o, "Ana Ruiz", "each family will be paid in full."), "{o:?}");
+        let (o, _) = run("Ana Ruiz estimated the cost at ten million.", who);
+        assert!(o.is_empty(), "{o:?}");
+        // (a verb after "but" goes on with the subject: the tax cuts are no clause)
+        let (o, _) = run("The Lorsk Party has promised large tax cuts but have yet to say where they will fall.", who);
+        assert!(o.is_empty(), "{o:?}");
     }
 }

@@ -291,6 +291,19 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             p += 1;
             continue;
         }
+        // a web address names the site's organization ("Znak.com", "oe24.at")
+        // (a known organization's own address is that organization: "Amazon.com"; "dot.com"
+        // is a word of the trade)
+        if super::tokens::is_web_address(w) && !w.to_lowercase().starts_with("dot.") {
+            let stem = w.split('.').next().unwrap_or("");
+            let kind = match gazetteer::lookup(stem).or_else(|| gazetteer::lookup(&title_case(stem))) {
+                Some(e) if matches!(e.kind, GKind::Org(_)) => PieceKind::Gaz(e),
+                _ => PieceKind::Org(OrgKind::Generic),
+            };
+            out.push(Piece { a: p, b: p, kind });
+            p += 1;
+            continue;
+        }
         let gaz = gaz_at(body, toks, p, toks.len() - 1);
         let function_cap = lx::is_function_word(&lower(w)) && !is_acronym(w);
         if !function_cap && gaz.is_none() {
@@ -2154,6 +2167,16 @@ mod tests {
         assert!(has("A film by Paramount opened.", "Paramount Pictures", CO));
         assert!(has("The family drove to Walt Disney World.", "Walt Disney World", EntityKind::Place(PlaceKind::Generic)));
         assert!(!names("The family drove to Walt Disney World.").iter().any(|n| n == "Walt Disney Company"));
+    }
+
+    #[test]
+    fn a_web_address_names_its_site_s_organization() {
+        let r = run("The news site Lorsknews.com reported the fire. So did lorsk24.at.");
+        assert!(r.iter().any(|e| e.0 == "Lorsknews.com" && matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "lorsk24.at" && matches!(e.1, EntityKind::Organization(_))), "{r:?}");
+        // (a known company's address is the company; "dot.com" is no name)
+        assert!(has("Shares of Walmart.com rose.", "Walmart", EntityKind::Organization(OrgKind::Company)));
+        assert!(run("The dot.com boom ended.").is_empty());
     }
 
     #[test]

@@ -50,11 +50,27 @@ fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
     Tok { s, e, k, name: k == TK::Word && is_name_word(&body[s..e]) }
 }
 
+/// The end of a web address after its first dot: "com", "org", "co.uk", "at".
+fn is_web_suffix(tail: &str) -> bool {
+    let last = tail.rsplit('.').next().unwrap_or("");
+    tail.split('.').count() <= 2
+        && matches!(last, "com" | "org" | "net" | "gov" | "edu" | "uk" | "ru" | "at" | "de" | "fr" | "es" | "it" | "cn" | "jp" | "au" | "ca" | "io" | "info" | "tv" | "nz" | "ie" | "pl" | "ua" | "kr")
+        && (tail.split('.').count() == 1 || matches!(tail.split('.').next(), Some("co" | "com" | "org" | "gov" | "ac" | "net")))
+}
+
+/// A web address: "Znak.com", "oe24.at", "bbc.co.uk".
+pub fn is_web_address(w: &str) -> bool {
+    w.find('.').is_some_and(|d| d >= 2 && w[..d].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && is_web_suffix(&w[d + 1..]))
+}
+
 /// A word that can be part of a proper name: capitalized ("Kim", "U.S."), but not a month
 /// or weekday nor an adjective like "Trump-loving"; or a lower-case particle joined to a
 /// capitalized name ("al-Assad", "bin-Salman").
 pub fn is_name_word(w: &str) -> bool {
     use super::lexicon as lx;
+    if w.contains('.') && is_web_address(w) {
+        return true;
+    }
     if is_cap(w) {
         // "Trump-loving", "Kurdish-speaking": adjectives
         if let Some(h) = w.rfind('-') {
@@ -139,6 +155,18 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                     if k - j1 <= 3 && get(k).is_none_or(|c| !c.is_alphanumeric()) {
                         j = k;
                         continue;
+                    }
+                }
+                // "Znak.com", "oe24.at", "bbc.co.uk": a web address is one word
+                if cj == '.' && next_alnum && j > st + 1 {
+                    let mut k = j1;
+                    while get(k).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+                        k = nx(k);
+                    }
+                    let tail = text[j1..k].trim_end_matches('.');
+                    if is_web_suffix(tail) {
+                        j = j1 + tail.len();
+                        break;
                     }
                 }
                 if cj == '.' && next_alnum && seg_len == 1 && c1.is_some_and(char::is_uppercase) {
@@ -322,6 +350,16 @@ mod tests {
         assert!(t.contains(&"&") && t.contains(&"Bread") && t.contains(&"butter"), "{t:?}");
         // (not past three capitals after the ampersand)
         assert!(t.contains(&"BCDE"), "{t:?}");
+    }
+
+    #[test]
+    fn a_web_address_is_one_name_word() {
+        let w = words("The site Lorsknews.com and lorsk24.at quoted news.co.uk. It ended.");
+        let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, ["The", "site", "Lorsknews.com", "and", "lorsk24.at", "quoted", "news.co.uk", ".", "It", "ended", "."]);
+        assert!(is_name_word("lorsk24.at") && is_web_address("news.co.uk"));
+        // (a sentence's end before a word is no address)
+        assert!(!is_web_address("ended.It") && !is_web_address("U.S."));
     }
 
     #[test]
