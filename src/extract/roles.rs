@@ -62,6 +62,7 @@ fn role_word(w: &str) -> bool {
 }
 
 /// A parsed title phrase.
+#[derive(Clone)]
 struct Found {
     title: String,
     org: Option<EntityId>,
@@ -600,7 +601,30 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         ev = Span::new(ev.start, toks[c.mention_end(o)].e);
                     }
                 }
-                push(&mut out, holder, &f, ev);
+                // "Acme President and CEO Ana Silva", "Chairman and Chief Executive Rui Vaz": two
+                // titles joined by "and", each a title's head, are two roles of one employer (not
+                // "Minister of Trade and Industry", a portfolio)
+                let split = f.title.split_once(" and ").filter(|(a, b)| {
+                    let a_last = a.rsplit(' ').next().unwrap_or("");
+                    let b_last = b.rsplit(' ').next().unwrap_or("");
+                    // (not a portfolio, "Justice and Home Affairs Commissioner", nor a royal
+                    // after "and", who is another person: "the Queen and Prince Philip")
+                    let royal = |w: &str| matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress" | "Duke" | "Duchess") || lx::is_honorific(w);
+                    is_cap(a_last)
+                        && lx::is_title_head(a_last)
+                        && !lx::is_title_mod(a_last)
+                        && !a.contains(" of ")
+                        && lx::is_title_head(b_last)
+                        && !royal(a_last)
+                        && !royal(b.split(' ').next().unwrap_or(""))
+                });
+                if let Some((a, b)) = split {
+                    let (a, b) = (a.to_string(), b.to_string());
+                    push(&mut out, holder, &Found { title: a, ..f.clone() }, ev);
+                    push(&mut out, holder, &Found { title: b, ..f.clone() }, ev);
+                } else {
+                    push(&mut out, holder, &f, ev);
+                }
                 // "Former FBI agent and author Ana Silva": a second title, before "and", with its
                 // own organization and time
                 let st = f.start;
@@ -779,6 +803,18 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn two_capitalized_titles_joined_by_and_are_two_roles_of_one_employer() {
+        let body = "In a letter, Acme Corp President and CEO Ana Ruiz said the firm was working hard.";
+        assert!(has(body, "Ana Ruiz", "President", Some("Acme Corp"), false));
+        assert!(has(body, "Ana Ruiz", "CEO", Some("Acme Corp"), false));
+        assert!(!roles(body).iter().any(|r| r.1.contains(" and ")));
+        // (a portfolio joined to another is one title; a royal after "and" is another person)
+        let body = "Justice and Home Affairs Commissioner Rui Vaz spoke.";
+        assert!(has(body, "Rui Vaz", "Justice and Home Affairs Commissioner", None, false));
+        assert!(!roles("The Queen and Prince Rui Vaz arrived.").iter().any(|r| r.1 == "Queen"));
     }
 
     #[test]
@@ -1044,9 +1080,10 @@ mod tests {
 
     #[test]
     fn a_title_word_before_a_lower_case_title_is_not_part_of_it() {
-        // "Queen" here names a band; "President and CEO" stays whole
+        // "Queen" here names a band; "President and CEO" is both titles, each whole
         assert!(has("Headline\n\nLater, Queen violinist Rui Vaz joined them.", "Rui Vaz", "violinist", None, false));
-        assert!(has("Headline\n\nPresident and CEO Ana Silva resigned.", "Ana Silva", "President and CEO", None, false));
+        assert!(has("Headline\n\nPresident and CEO Ana Silva resigned.", "Ana Silva", "President", None, false));
+        assert!(has("Headline\n\nPresident and CEO Ana Silva resigned.", "Ana Silva", "CEO", None, false));
         assert!(has("Headline\n\nDeputy director Lena Ortiz resigned.", "Lena Ortiz", "Deputy director", None, false));
     }
 
