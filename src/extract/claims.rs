@@ -609,7 +609,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             let bare = !between.contains(['.', ';', ':', ',']) && speech_verbs(between).next().is_some();
             // (or a text read out: `"...," reads Judge Ruiz's statement, "..."`)
-            let read_out = matches!(between.split_whitespace().next(), Some("reads" | "read")) && !between.contains(['.', ';', ':']);
+            let read_out = matches!(between.trim_start_matches([',', ' ']).split_whitespace().next(), Some("reads" | "read")) && !between.contains(['.', ';', ':']);
             if dsi == si && self.used[qi - 1] && word_count(between) <= 6 && (bare || participle || read_out) {
                 self.used[qi] = true;
                 self.push(who, ClaimKind::Direct, q.inner, None, None, si, ents);
@@ -929,7 +929,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             let start = self.clause_start(a, vs);
             // Not a passive ("was called").
             let before = body[start..vs].trim_end();
-            let passive = before.ends_with(" was") || before.ends_with(" is") || before.ends_with(" been") || before.ends_with(" be") || before.ends_with(" commonly") || before.ends_with(" often") || before.ends_with(" also");
+            // ("also called X" names; "also characterized the deaths as" judges)
+            let passive = before.ends_with(" was")
+                || before.ends_with(" is")
+                || before.ends_with(" been")
+                || before.ends_with(" be")
+                || before.ends_with(" commonly")
+                || before.ends_with(" often")
+                || (before.ends_with(" also") && (m.name("verb").is_some() || after_auxiliary(before.trim_end_matches(" also"))));
             if !passive {
                 if let Some(c) = self.resolve_subject(start, vs, si, ents) {
                     return Some((c, Some(verb.as_str().to_string())));
@@ -1813,7 +1820,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             .iter()
             .find(|p| rl.starts_with(*p))
             .map_or(0, |p| p.len());
-        let mstart = start + skip;
+        let mut mstart = start + skip;
+        // ("told host Mika Berg", "told reporter Ana Silva": the role before the hearer's name)
+        if let Some((w, _)) = body[mstart..limit].split_once(' ') {
+            let at = mstart + w.len() + 1;
+            if w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && super::lexicon::is_role_word(w) && mentions_in(ents, at, at + 1).iter().any(|m| m.span.start == at && ents.is_person(m.entity)) {
+                mstart = at;
+            }
+        }
         if let Some(m) = mentions_in(ents, start, mstart + 1).iter().find(|m| m.span.start == mstart || m.span.start == start).copied() {
             let mut end = m.span.end;
             // "VOA Korean": a capitalized word glued to the outlet's name.
@@ -1972,6 +1986,22 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn resolve_inner(&mut self, a: usize, b: usize, si: usize, strict: bool, ents: &mut Entities) -> Option<Claimant> {
         let body = self.body;
+        // "drafted by Ana Ruiz, who said", "Ana Ruiz who later said": the one named right before
+        // "who" is the subject of the saying
+        {
+            let region = body[a..b].trim_end();
+            let region = region.strip_suffix(" later").or_else(|| region.strip_suffix(" also")).or_else(|| region.strip_suffix(" then")).unwrap_or(region);
+            let who_at = if region == "who" { Some(a) } else { region.strip_suffix(" who").map(|r| a + r.len()) };
+            if let Some(w) = who_at {
+                // (the name may stand before the region, past the comma that opened it)
+                let before = body[..w].trim_end().trim_end_matches(',').trim_end();
+                let end = before.len();
+                let upto = ents.mentions.partition_point(|m| m.span.start < end);
+                if let Some(m) = ents.mentions[..upto].iter().rev().take(4).find(|m| m.span.end == end && ents.is_person(m.entity)).copied() {
+                    return Some(Claimant::Entity(m.entity));
+                }
+            }
+        }
         // "Coles, in its March 8 media release, reported": an aside between commas that opens
         // with a preposition says where or when, and the subject stands before it
         let region = body[a..b].trim_end();
@@ -4627,5 +4657,41 @@ mod tests {
         // (a verb after "but" goes on with the subject: the tax cuts are no clause)
         let (o, _) = run("The Lorsk Party has promised large tax cuts but have yet to say where they will fall.", who);
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn the_one_named_right_before_who_says_what_the_relative_clause_reports() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("The bill was drafted by Ana Ruiz who said on the floor, \"It follows decades of work from campaigners\".", who);
+        assert!(has(&o, "Ana Ruiz", "It follows decades of work from campaigners"), "{o:?}");
+        let (o, _) = run("The plan was praised by Ana Ruiz, who said the vote was late.", who);
+        assert!(has(&o, "Ana Ruiz", "the vote was late."), "{o:?}");
+    }
+
+    #[test]
+    fn a_role_before_the_hearer_s_name_is_the_hearer_s() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &["Bell"])];
+        let (o, _) = run("Ana Ruiz told host Omar Bell \"No, it is not true. It never happened at all.\"", who);
+        assert!(has(&o, "Ana Ruiz", "No, it is not true. It never happened at all."), "{o:?}");
+        assert_eq!(o[0].4.as_deref(), Some("Omar Bell"), "{o:?}");
+    }
+
+    #[test]
+    fn also_before_a_verb_of_judging_is_no_passive_but_also_called_names() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz also characterized the deaths as \"crushing\" and wrote \"May God protect their parents and loved ones.\"", who);
+        assert!(has(&o, "Ana Ruiz", "crushing"), "{o:?}");
+        assert!(has(&o, "Ana Ruiz", "May God protect their parents and loved ones."), "{o:?}");
+        let (o, _) = run("Ana Ruiz lives on the island, also called \"the jewel of the north sea\", with her sons.", who);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_release_read_out_between_commas_keeps_the_speaker_for_the_second_half() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Riverton Rovers", O, &["Rovers"])];
+        let body = "Riverton Rovers mourned their coach. \"He was respected and loved in every way\", reads a Rovers press release, \"a fierce talent and a very kind soul\".";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Riverton Rovers", "He was respected and loved in every way"), "{o:?}");
+        assert!(has(&o, "Riverton Rovers", "a fierce talent and a very kind soul"), "{o:?}");
     }
 }
