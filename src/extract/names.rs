@@ -66,6 +66,11 @@ fn is_punct(body: &str, t: &Tok, set: &str) -> bool {
     t.k == TK::Punct && set.contains(word(body, t))
 }
 
+/// A word that names a road by its number: "Interstate 80", "Highway 1", "Route 66".
+fn is_road_word(w: &str) -> bool {
+    matches!(w, "Interstate" | "Highway" | "Route" | "Motorway" | "Autobahn")
+}
+
 /// Cut the block's tokens into chunks of name-like tokens: returns (start, end) inclusive.
 pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -87,6 +92,11 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             if toks[nx].name {
                 j = nx;
                 continue;
+            }
+            // "Interstate 80", "Highway 1", "Route 66": a road's number is part of its name
+            if toks[nx].k == TK::Num && is_road_word(word(body, &toks[j])) && toks[nx].s == toks[j].e + 1 {
+                j = nx;
+                break;
             }
             // "Theresa May", "Brian June": a month word right after a first name
             if toks[nx].k == TK::Word
@@ -289,6 +299,12 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
         if matches!(w, "Former" | "Retired" | "Late" | "Then") || (p > c0 && post_nominal_at(body, toks, p)) {
             out.push(Piece { a: p, b: p, kind: PieceKind::Stop });
             p += 1;
+            continue;
+        }
+        // a numbered road: "Interstate 80", "Highway 1"
+        if p < c1 && is_road_word(w) && toks[p + 1].k == TK::Num {
+            out.push(Piece { a: p, b: p + 1, kind: PieceKind::Place });
+            p += 2;
             continue;
         }
         // a web address names the site's organization ("Znak.com", "oe24.at")
@@ -1777,8 +1793,13 @@ fn followed_by_country(body: &str, toks: &[Tok], c1: usize) -> bool {
     let Some(n0) = toks.get(c1 + 2) else { return false };
     for len in (0..3).rev() {
         if let Some(nl) = toks.get(c1 + 2 + len) {
+            // (or a state or region that ends the phrase: "Marksville, Louisiana", "from Ocala,
+            // Florida, and"; not "Standard Life, Europe's largest", "the 2003 World Cup, Wales
+            // have")
             if let Some(e) = gazetteer::lookup(&body[n0.s..nl.e]) {
-                return matches!(e.kind, GKind::Place(PlaceKind::Country));
+                let ends = toks.get(c1 + 3 + len).is_none_or(|t| t.k == TK::Punct && matches!(word(body, t), "," | "." | ";" | ":" | ")"));
+                let list = toks.get(c1 + 4 + len).is_some_and(|t| matches!(word(body, t), "and" | "or")) && toks.get(c1 + 3 + len).is_some_and(|t| word(body, t) == ",");
+                return matches!(e.kind, GKind::Place(PlaceKind::Country)) || (matches!(e.kind, GKind::Place(PlaceKind::Generic)) && ends && !list);
             }
         }
     }
@@ -2177,6 +2198,18 @@ mod tests {
         // (a known company's address is the company; "dot.com" is no name)
         assert!(has("Shares of Walmart.com rose.", "Walmart", EntityKind::Organization(OrgKind::Company)));
         assert!(run("The dot.com boom ended.").is_empty());
+    }
+
+    #[test]
+    fn a_town_before_its_state_is_a_place_and_a_road_keeps_its_number() {
+        const PL: EntityKind = EntityKind::Place(PlaceKind::Generic);
+        assert!(has("The children were all from Lorsk, Louisiana.", "Lorsk", PL));
+        assert!(has("One driver was from Varkton, Florida, the other from Ostby, Ohio.", "Varkton", PL));
+        // (not an apposition with a possessive, nor a clause after a comma)
+        assert!(!names("Lorsk Mutual, Europe's largest insurer, fell.").iter().any(|n| n == "Lorsk Mutual"));
+        assert!(!run("After the Lorsk Cup, Wales have improved.").iter().any(|e| e.0 == "Lorsk Cup" && e.1 == PL));
+        assert!(has("The helicopter came down near Interstate 80 on Tuesday.", "Interstate 80", PL));
+        assert!(!names("The helicopter came down near Interstate 80 on Tuesday.").iter().any(|n| n == "Interstate"));
     }
 
     #[test]
