@@ -45,7 +45,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         landslide eruption drought trial trials famine shutdown lockdown subpoena resigned resignation died dies collision
         crash coup shut recognized detected identified emerged reported launched fired launches fires
         shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
-        caucus caucuses primary primaries"
+        caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
+        crashed"
         .split_whitespace()
         .collect()
 });
@@ -257,6 +258,65 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "swearing-in" => Other,
         // "appeared in court", "appears before a judge"
         "appeared" | "appears" if (i + 1..(i + 5).min(n)).any(|k| matches!(l(k), "court" | "judge" | "magistrates" | "tribunal" | "jury")) && matches!(next, "in" | "at" | "before") => Trial,
+        // "a gas explosion", "the blast" (a bomb's is an attack; not "a population
+        // explosion", "a blast furnace", "an explosion of interest")
+        "explosion" | "explosions" | "blast"
+            if !matches!(prev, "population" | "data" | "price" | "growth" | "sales")
+                && !matches!(next, "furnace" | "furnaces" | "of")
+                && (lw != "blast" || matches!(prev, "a" | "the" | "this" | "that" | "second" | "first" | "powerful" | "huge" | "massive" | "gas" | "bomb" | "deadly")) =>
+        {
+            let bomb = (i.saturating_sub(5)..i).any(|k| matches!(l(k), "bomb" | "bombs" | "bomber" | "suicide" | "explosive" | "explosives" | "ied" | "terrorist" | "terror" | "grenade"));
+            // (a physical one: harm or damage told near it, not "an explosion in podcasting")
+            let physical = (i.saturating_sub(8)..(i + 9).min(n)).any(|k| {
+                matches!(
+                    l(k),
+                    "killed" | "killing" | "dead" | "died" | "injured" | "injuring" | "wounded" | "destroyed" | "damaged" | "rocked" | "hit" | "gas" | "fire"
+                        | "debris" | "rubble" | "victims" | "casualties" | "evacuated" | "building" | "collapsed" | "minibus" | "bus" | "car" | "plant" | "factory" | "mine"
+                )
+            });
+            if bomb {
+                Attack
+            } else if physical {
+                Disaster
+            } else {
+                return None;
+            }
+        }
+        // "the building collapsed", "the collapse of the bridge" (not "talks collapsed")
+        "collapsed" | "collapse" => {
+            let built = |k: usize| {
+                matches!(
+                    l(k),
+                    "building" | "buildings" | "bridge" | "house" | "houses" | "block" | "tower" | "roof" | "mine" | "dam" | "stadium" | "apartment" | "apartments"
+                        | "school" | "hotel" | "church" | "wall" | "structure" | "factory" | "mall" | "crane" | "tunnel" | "stand" | "ceiling"
+                )
+            };
+            let ok = if lw == "collapsed" { (i.saturating_sub(4)..i).any(built) } else { next == "of" && (i + 2..(i + 5).min(n)).any(built) };
+            if !ok {
+                return None;
+            }
+            Disaster
+        }
+        // "a fire broke out", "the blaze", "a house fire", "bushfires" (not "opened fire",
+        // "under fire", "fired")
+        "blaze" if matches!(prev, "a" | "the" | "this" | "that" | "huge" | "massive" | "deadly") => Disaster,
+        "bushfire" | "bushfires" => Disaster,
+        "fire"
+            if matches!(next, "broke" | "swept" | "destroyed" | "ripped" | "gutted" | "engulfed" | "spread" | "raged" | "killed" | "started")
+                || matches!(prev, "house" | "forest" | "bush" | "building" | "factory" | "warehouse" | "hotel" | "apartment" | "massive" | "huge" | "deadly" | "devastating") =>
+        {
+            Disaster
+        }
+        // "the plane crashed into houses", "a bus crashed" (a vehicle's crash; not "shares
+        // crashed", "the website crashed")
+        // (the vehicle may stand before an aside: "A cargo plane, reported as the army's, crashed")
+        "crashed"
+            if (i.saturating_sub(14)..i).rev().take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";")).any(|k| {
+                matches!(l(k), "plane" | "aircraft" | "airliner" | "jet" | "helicopter" | "bus" | "coach" | "train" | "car" | "truck" | "lorry" | "vehicle" | "boeing" | "airbus" | "drone")
+            }) =>
+        {
+            Other
+        }
         "famine" => Famine,
         "shutdown" | "lockdown" | "subpoena" | "resigned" | "resignation" | "collision" | "crash" | "coup" => Other,
         // a person's death, as news (kept below only for a person named as its subject, days
@@ -391,7 +451,7 @@ fn no_court(prev: &str, next: &str) -> bool {
 /// Trigger words of kind Other that name the same kind of happening.
 fn other_family(w: &str) -> &str {
     match w {
-        "collision" | "crash" | "accident" => "collision",
+        "collision" | "crash" | "crashed" | "accident" => "collision",
         "shutdown" | "shut" | "lockdown" => "shutdown",
         "resigned" | "resignation" => "resignation",
         "died" | "dies" => "death",
@@ -969,6 +1029,29 @@ mod tests {
         ] {
             let e = events(body, published);
             assert!(!e.iter().any(|x| x.0 == "Election"), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn explosions_collapses_fires_and_crashes_that_did_harm_are_events() {
+        let e = events("An apartment building collapsed on Monday in Oslo, killing nine.", p());
+        assert!(e.iter().any(|x| x.0 == "Disaster" && x.1.as_deref() == Some("2021-03-08") && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("A gas explosion in Oslo on March 2 injured four.", p());
+        assert!(e.iter().any(|x| x.0 == "Disaster" && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("A car bomb explosion in Oslo on March 2 killed four.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("A fire broke out at a hotel in Oslo on March 2.", p());
+        assert!(e.iter().any(|x| x.0 == "Disaster" && x.1.as_deref() == Some("2021-03-02")), "{e:?}");
+        let e = events("A cargo plane, reported to belong to the army, crashed into houses in Oslo on March 2.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        for body in [
+            "The explosion in podcasting in Oslo in 2004 surprised everyone.",
+            "Talks collapsed in Oslo on March 2.",
+            "Soldiers opened the door in Oslo on March 2 and came under fire.",
+            "Shares crashed in Oslo on March 2.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Disaster" | "Other")), "{body}: {e:?}");
         }
     }
 
