@@ -2480,7 +2480,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .rev()
                 .take(LOOKBACK_MENTIONS)
                 .filter(|x| x.span.end <= a && matches!(ents.kind(x.entity), EntityKind::Organization(_)))
-                .find(|x| ents.list[x.entity].name.to_lowercase().split_whitespace().any(|w| w == head || (head.contains(' ') && ents.list[x.entity].name.to_lowercase().contains(&head))))
+                .find(|x| {
+                    // (for "the company", the name as the text writes it: "Walt Disney" is no
+                    // "company" where the article says "the company" of another firm)
+                    let name = ents.list[x.entity].name.to_lowercase();
+                    let written = !matches!(head.as_str(), "company" | "group" | "firm") || body[x.span.start..x.span.end].to_lowercase().split_whitespace().any(|w| w == head);
+                    written && name.split_whitespace().any(|w| w == head || (head.contains(' ') && name.contains(&head)))
+                })
                 .map(|x| x.entity);
             // ("Peugeot warned ... The firm also said": the company named last, in this sentence
             // or the two before it)
@@ -4693,5 +4699,14 @@ mod tests {
         let (o, _) = run(body, who);
         assert!(has(&o, "Riverton Rovers", "He was respected and loved in every way"), "{o:?}");
         assert!(has(&o, "Riverton Rovers", "a fierce talent and a very kind soul"), "{o:?}");
+    }
+
+    #[test]
+    fn the_company_is_not_a_firm_whose_full_name_only_holds_the_word() {
+        let co = EntityKind::Organization(OrgKind::Company);
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Films Company", co, &["Lorsk Films"]), ("Varkan Cable", co, &[])];
+        let body = "Movies from Lorsk Films will be on offer. Varkan Cable said it had not ruled out a recorder. \"A recorder is no service on demand,\" said a spokesman for the company.";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Varkan Cable", "A recorder is no service on demand"), "{o:?}");
     }
 }
