@@ -202,6 +202,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             if !word_is_cap(word)
                 && (i > 0 && (word_is_cap(w(i - 1)) || matches!(prev, "presidential" | "party" | "state")))
                 && !matches!(next, "debate" | "debates" | "campaign" | "campaigns" | "challenger" | "challengers" | "opponent" | "opponents")
+                // ("the primaries for the 2020 election": the election is the event told)
+                && !(i + 1..(i + 9).min(n)).any(|k| matches!(l(k), "election" | "elections" | "nomination"))
                 && !matches!(next, "school" | "schools" | "care" | "source" | "sources" | "reason" | "concern" | "goal" | "target" | "focus" | "cause" | "election" | "elections" | "leader" | "chair" | "member" | "members" | "room") =>
         {
             Election
@@ -1026,6 +1028,17 @@ mod tests {
             "The primary reason in Iowa on March 1 was cost.",
             "She joined the Congressional Black Caucus in Iowa in 2019.",
             "The Iowa primary debate on March 1 was dull.",
+        ] {
+            let e = events(body, published);
+            assert!(!e.iter().any(|x| x.0 == "Election"), "{body}: {e:?}");
+        }
+        // (the primaries for an election: the election is the one event, with its year)
+        let body = "On Thursday Ana Silva left the Democratic primaries for the 2020 United States presidential election.";
+        let e = events(body, published);
+        assert_eq!(e.iter().filter(|x| x.0 == "Election").count(), 1, "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("2020")), "{e:?}");
+        for body in [
+            "She joined the Congressional Black Caucus in Iowa in 2019.",
         ] {
             let e = events(body, published);
             assert!(!e.iter().any(|x| x.0 == "Election"), "{body}: {e:?}");
