@@ -730,6 +730,21 @@ pub(crate) fn is_capitalized_modifier(w: &str) -> bool {
         || w.split('-').skip(1).any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// Whether the article writes `w` in lower case somewhere ("lead", "leads" for "Lead").
+fn written_in_lower_case(doc: &Doc, w: &str) -> bool {
+    let lw = w.to_lowercase();
+    if lw.len() < 3 || lw == w {
+        return false;
+    }
+    let body = doc.body;
+    doc.lower.match_indices(lw.as_str()).any(|(i, _)| {
+        let before_ok = i == 0 || !doc.lower[..i].ends_with(|c: char| c.is_alphanumeric());
+        let after = &doc.lower[i + lw.len()..];
+        let after_ok = after.strip_prefix('s').unwrap_or(after).starts_with(|c: char| !c.is_alphanumeric()) || after.is_empty();
+        before_ok && after_ok && body[i..].starts_with(|c: char| c.is_lowercase())
+    })
+}
+
 /// Person cue after the name piece ending at token b.
 fn cue_after(body: &str, toks: &[Tok], b: usize) -> bool {
     let b = skip_post_nominals(body, toks, b);
@@ -970,10 +985,14 @@ pub fn recognize(doc: &Doc) -> Entities {
                 // "Blairite Alan Milburn", "Spaniard Ana Silva", "Backbencher Rui Vaz": a
                 // capitalized modifier before a given name is no part of the name
                 let trimmed;
+                // (or a word opening the sentence that the article writes in lower case too:
+                // "Lead Paul Lee talked", where "one of the leads" comes later)
+                let opens_sentence = |k: usize| k == 0 || matches!(word(body, &toks[k - 1]), "." | "!" | "?" | "\"" | "“" | ":");
                 let p = if p.kind == PieceKind::Name
                     && p.b >= p.a + 2
-                    && is_capitalized_modifier(word(body, &toks[p.a]))
                     && lx::given_name(word(body, &toks[p.a + 1])).is_some()
+                    && (is_capitalized_modifier(word(body, &toks[p.a]))
+                        || (opens_sentence(p.a) && lx::given_name(word(body, &toks[p.a])).is_none() && written_in_lower_case(doc, word(body, &toks[p.a]))))
                 {
                     trimmed = Piece { a: p.a + 1, ..*p };
                     &trimmed
@@ -2210,6 +2229,15 @@ mod tests {
         assert!(!run("After the Lorsk Cup, Wales have improved.").iter().any(|e| e.0 == "Lorsk Cup" && e.1 == PL));
         assert!(has("The helicopter came down near Interstate 80 on Tuesday.", "Interstate 80", PL));
         assert!(!names("The helicopter came down near Interstate 80 on Tuesday.").iter().any(|n| n == "Interstate"));
+    }
+
+    #[test]
+    fn a_word_opening_the_sentence_that_the_article_writes_in_lower_case_is_no_part_of_a_name() {
+        let body = "Substitute Joe Pattison scored late. He came on as a substitute for the injured captain.";
+        assert!(names(body).iter().any(|n| n == "Joe Pattison"), "{:?}", names(body));
+        // (a plural written in lower case later counts too)
+        let body = "Contestants Ana Ruiz and Rui Vaz left. The contestants were tired.";
+        assert!(names(body).iter().any(|n| n == "Ana Ruiz"), "{:?}", names(body));
     }
 
     #[test]
