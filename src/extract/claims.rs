@@ -1325,7 +1325,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             // deal", "ruled the country for a decade and was ...")
             if verb == "ruled" && !has_that {
                 let words: Vec<String> = clause.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
-                let verb_at = words.iter().position(|w| FINITE.contains(&w.as_str()));
+                // (or a verb in the past: "ruled the male-only draft violated the law")
+                let verb_at = words.iter().position(|w| FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")));
                 if words.first().is_some_and(|w| w == "out") || verb_at.is_none_or(|i| i == 0 || i > 4) {
                     continue;
                 }
@@ -2453,7 +2454,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = &body[a..b];
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         static STATEMENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\s*(?:the|a|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|announcement|communique|letter|release)(?:\s+(?:also|later|further|then|again))*\s*$").unwrap());
         if STATEMENT.is_match(seg) {
@@ -2492,7 +2493,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // or the two before it)
             // (and "the radio station said", "the channel said": the news organization named
             // last, "shows on Radio 1" too)
-            let news = matches!(head.as_str(), "station" | "channel" | "broadcaster" | "network" | "newspaper" | "paper");
+            let news = matches!(head.as_str(), "station" | "channel" | "broadcaster" | "network" | "newspaper" | "paper" | "website" | "site");
             let best = best.or_else(|| {
                 if !matches!(head.as_str(), "company" | "firm" | "group") && !news {
                     return None;
@@ -2507,6 +2508,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .find(|x| {
                         let kind_fits = if news {
                             matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::NewsOrganization))
+                                // ("the website": a site named by its address)
+                                || (matches!(head.as_str(), "website" | "site") && super::tokens::is_web_address(&ents.list[x.entity].name))
                         } else {
                             matches!(ents.kind(x.entity), EntityKind::Organization(OrgKind::Company | OrgKind::Generic))
                         };
@@ -4708,5 +4711,16 @@ mod tests {
         let body = "Movies from Lorsk Films will be on offer. Varkan Cable said it had not ruled out a recorder. \"A recorder is no service on demand,\" said a spokesman for the company.";
         let (o, _) = run(body, who);
         assert!(has(&o, "Varkan Cable", "A recorder is no service on demand"), "{o:?}");
+    }
+
+    #[test]
+    fn a_judge_ruled_a_clause_with_a_verb_in_the_past_and_the_website_is_the_site_named_before() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsknews.com", O, &[])];
+        let (o, _) = run("Judge Ana Ruiz ruled the male-only draft violated the constitution.", who);
+        assert!(has(&o, "Ana Ruiz", "the male-only draft violated the constitution."), "{o:?}");
+        let (o, _) = run("Judge Ana Ruiz ruled the country for a decade.", who);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("The news site Lorsknews.com covered the fire. The website further reported its source claimed a fourth man escaped.", who);
+        assert!(has(&o, "Lorsknews.com", "its source claimed a fourth man escaped."), "{o:?}");
     }
 }

@@ -1125,11 +1125,14 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 && !lx::is_common_acronym(w0)
                                 && (before_role || (first_in_chunk && after_role_preposition(body, &toks, c0, true)));
                             // "the firm KPMG", "carrier JAL"
-                            let company = last_piece && first_in_chunk && company_cue_before(body, &toks, c0) && !lx::is_common_acronym(w0);
+                            // (or "nonprofit CNA", "rights group HRW": a body of no trade)
+                            let body_noun = matches!(prev_word(body, &toks, c0, 1), Some("nonprofit" | "non-profit" | "group" | "charity" | "think-tank"));
+                            let trade = company_cue_before(body, &toks, c0);
+                            let company = last_piece && first_in_chunk && (trade || body_noun) && !lx::is_common_acronym(w0);
                             // ("IBM said": an acronym that speaks is an organization's)
                             let speaks = last_piece && first_in_chunk && speech_next(body, &toks, p.b) && !lx::is_common_acronym(w0) && w0.chars().count() >= 2;
                             if employer || company || speaks || (matches!(next, Some("militia" | "militants" | "rebels" | "group" | "fighters")) && last_piece) {
-                                let kind = if company && !employer { OrgKind::Company } else { OrgKind::Generic };
+                                let kind = if company && trade && !employer { OrgKind::Company } else { OrgKind::Generic };
                                 cands.push(Cand { span, name: w0.to_string(), aliases: vec![], kind: CKind::Org(kind), words, in_quote_caption: caption, weak: false });
                             } else {
                                 acronyms.push((span, w0.trim_end_matches('.').to_string()));
@@ -2238,6 +2241,13 @@ mod tests {
         // (a plural written in lower case later counts too)
         let body = "Contestants Ana Ruiz and Rui Vaz left. The contestants were tired.";
         assert!(names(body).iter().any(|n| n == "Ana Ruiz"), "{:?}", names(body));
+    }
+
+    #[test]
+    fn an_acronym_after_nonprofit_or_group_is_an_organization() {
+        assert!(has("Women serve in combat, according to nonprofit XQA.", "XQA", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("The separatist group QXT declared a truce.", "QXT", EntityKind::Organization(OrgKind::Generic)));
+        assert!(run("Women serve in combat, according to XQA.").is_empty());
     }
 
     #[test]
