@@ -900,8 +900,9 @@ fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
 fn band_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
     let next = toks.get(c1 + 1).map(|t| word(body, t));
     let after = toks.get(c1 + 2).map(|t| word(body, t)).unwrap_or("");
-    matches!(next, Some("drummer" | "guitarist" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "singer-songwriter"))
-        && is_cap(after)
+    // (or after the word "band": "US rock band Van Halen", "the band Queen")
+    let after_band = prev_word(body, toks, c0, 1) == Some("band");
+    (after_band || (matches!(next, Some("drummer" | "guitarist" | "bassist" | "frontman" | "frontwoman" | "keyboardist" | "vocalist" | "singer-songwriter")) && is_cap(after)))
         && gaz_at(body, toks, c0, c1).is_none()
         && !gazetteer::is_adjective(span_text(body, toks, c0, c1))
         && !(c0..=c1).any(|k| lx::is_title_head(word(body, &toks[k])))
@@ -939,6 +940,8 @@ pub fn recognize(doc: &Doc) -> Entities {
             // (and a band before a member: "Grateful Dead drummer Mickey Hart")
             let band = band_cue(body, &toks, c0, c1);
             if band || news_cue(body, &toks, c0, c1) {
+                // (a band's number is part of its name: "pop band Maroon 5")
+                let c1 = if band && toks.get(c1 + 1).is_some_and(|t| t.k == TK::Num && t.s == toks[c1].e + 1) { c1 + 1 } else { c1 };
                 let text = span_text(body, &toks, c0, c1);
                 let single_gaz = gaz_at(body, &toks, c0, c1).map(|g| g.0 == c1).unwrap_or(false);
                 if !single_gaz && !lx::is_stop_cap(text) {
@@ -2248,6 +2251,13 @@ mod tests {
         assert!(has("Women serve in combat, according to nonprofit XQA.", "XQA", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("The separatist group QXT declared a truce.", "QXT", EntityKind::Organization(OrgKind::Generic)));
         assert!(run("Women serve in combat, according to XQA.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_the_word_band_is_the_band_s() {
+        assert!(has("Ana Ruiz, lead guitarist of US rock band Lorsk Halen, died.", "Lorsk Halen", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("The prize went to pop band Varkan 5 on Friday.", "Varkan 5", EntityKind::Organization(OrgKind::Generic)));
+        assert!(!names("The prize went to pop band Varkan 5 on Friday.").iter().any(|n| n == "Varkan"));
     }
 
     #[test]
