@@ -480,9 +480,24 @@ fn recent_death(doc: &Doc, ents: &Entities, toks: &[Tok], t: Span, scope: Span, 
     if k > 0 && person_ends(toks[k - 1].e) {
         return true;
     }
-    // "Robert Mugabe, former president of Zimbabwe, has died"
-    let opens = ents.within(scope).next().is_some_and(|m| matches!(ents.list[m.entity].kind, EntityKind::Person) && doc.body[scope.start..m.span.start].trim().is_empty());
-    opens && ti >= 2 && toks[ti - 1].text(&doc.lower) == "has" && toks[ti - 2].text(&doc.lower) == ","
+    // "Robert Mugabe, former president of Zimbabwe, has died", "On Monday, Ana Silva, who
+    // served as president, died" (past a fronted time phrase)
+    let opens = ents.within(scope).next().is_some_and(|m| {
+        let before = doc.body[scope.start..m.span.start].trim();
+        // (the apposition right after the name: not "Rui Vaz said his father, a baker, died")
+        let apposition = doc.body[m.span.end..].starts_with(',');
+        matches!(ents.list[m.entity].kind, EntityKind::Person)
+            && apposition
+            && (before.is_empty()
+                || (before.ends_with(',')
+                    && before.split_whitespace().count() <= 4
+                    && before.split_whitespace().any(|w| {
+                        let w = w.trim_end_matches(',');
+                        super::lexicon::is_weekday_word(w) || super::lexicon::is_month_word(w) || matches!(w.to_lowercase().as_str(), "yesterday" | "today" | "tonight")
+                    })))
+    });
+    let after_comma = (ti >= 2 && toks[ti - 1].text(&doc.lower) == "has" && toks[ti - 2].text(&doc.lower) == ",") || (ti >= 1 && toks[ti - 1].text(&doc.lower) == ",");
+    opens && after_comma
 }
 
 fn word_is_cap(w: &str) -> bool {
@@ -577,6 +592,14 @@ fn assign_dates(
         // ("announced that from June 15 ...": a date in the announced words is not the
         // announcement's)
         let content = announce && d.span.start >= t.end && gap.trim_start().starts_with("that ");
+        // ("On Monday, Ana Silva, a politician who served as president, died": a time phrase
+        // opening the sentence dates its death, past the subject's apposition)
+        let opening_death = d.span.end <= t.start
+            && body[scope.start..d.span.start].split_whitespace().count() <= 2
+            && matches!(body[t.start..t.end].to_ascii_lowercase().as_str(), "died" | "dies");
+        if opening_death {
+            return gap.len();
+        }
         gap.len() + 40 * marks + 80 * (clauses + coordinated as usize) + 1000 * content as usize + 1000 * fronted(t, scope, d) as usize
     };
     let limit = if caption { 400 } else { 250 };
@@ -1379,7 +1402,14 @@ mod tests {
         assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-08") && x.2.as_deref() == Some("Lima")), "{e:?}");
         let e = events("Rui Vaz, the former mayor of Lima, has died, his family said on Tuesday.", p());
         assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-09")), "{e:?}");
-        for body in ["Her father Rui Vaz died in 1995 in Lima.", "Ten people died on Monday when a bus overturned in Lima."] {
+        // (past a time phrase opening the sentence and the subject's apposition)
+        let e = events("On Monday, Rui Vaz, a politician who served as mayor of Lima for five years, died.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-08") && x.3.contains(&"Rui Vaz".to_string())), "{e:?}");
+        for body in [
+            "Her father Rui Vaz died in 1995 in Lima.",
+            "Ten people died on Monday when a bus overturned in Lima.",
+            "On Monday, Rui Vaz said his father, a baker in Lima, died.",
+        ] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| x.0 == "Other"), "{body}: {e:?}");
         }
