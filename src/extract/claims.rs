@@ -1389,9 +1389,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             // names the source's role is no part of the claim
             if let Some(comma) = body[c0..s.end].find(',').filter(|&k| k <= 90) {
                 let phrase: Vec<&str> = body[c0..c0 + comma].split_whitespace().collect();
-                let opens = phrase.first().is_some_and(|w| {
-                    matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
-                });
+                // (or a possessor, also one ending in "s'": "According to Windsor Locks' first
+                // selectman, Chris Kervick, ...")
+                let possessor = |w: &&str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
+                let opens = phrase.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their"))
+                    || phrase.iter().take(3).any(possessor);
                 let role = phrase.iter().any(|w| names_a_role(w));
                 // (or the source's name after its role: "According to the city's mayor, Ana
                 // Ruiz, ...")
@@ -4722,5 +4724,12 @@ mod tests {
         assert!(o.is_empty(), "{o:?}");
         let (o, _) = run("The news site Lorsknews.com covered the fire. The website further reported its source claimed a fourth man escaped.", who);
         assert!(has(&o, "Lorsknews.com", "its source claimed a fourth man escaped."), "{o:?}");
+    }
+
+    #[test]
+    fn according_to_a_place_s_title_and_the_name_after_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Rui Vaz", P, &["Vaz"])];
+        let (o, _) = run("According to Varkton Falls' first selectman, Rui Vaz, there were ten passengers aboard the aircraft.", who);
+        assert!(has(&o, "Rui Vaz", "there were ten passengers aboard the aircraft."), "{o:?}");
     }
 }

@@ -100,7 +100,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let enclosed = c.ment[i].map(|_| {
         let e = c.mention_end(i);
         e + 1 < c.toks.len() && c.w(e + 1) == ","
-    }).unwrap_or(false) && (2..11).any(|b| k >= b && matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"));
+    }).unwrap_or(false) && (2..11).any(|b| k >= b && (matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One") || c.toks[k - b].k == TK::Poss));
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
         // (or the title's organization: "the director of Amnesty International, Ana Lopes,")
@@ -681,6 +681,17 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         let ev = Span::new(toks[a].s, toks[e.saturating_sub(1).max(s2)].e);
                         push(&mut out, holder, &f, ev);
                     }
+                    // ", a career politician who served as President of India,": the post the
+                    // apposition's relative clause gives is the holder's too
+                    if e + 3 < toks.len() && c.w(e) == "who" && matches!(c.w(e + 1), "served" | "serves" | "serve") && c.w(e + 2) == "as" {
+                        let s3 = e + 3;
+                        let e3 = phrase_end(&c, s3);
+                        for mut f in phrase_roles(&c, s3, e3, holder, false) {
+                            f.former |= c.w(e + 1) == "served" && was;
+                            let ev = Span::new(toks[a].s, toks[e3.saturating_sub(1).max(s3)].e);
+                            push(&mut out, holder, &f, ev);
+                        }
+                    }
                 }
             }
             // predicate: "A was serving as Y's lawyer", "A, B and C, who serve as chairmen of"
@@ -803,6 +814,14 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn a_possessor_s_title_enclosed_before_the_name_and_a_post_served_in_an_apposition() {
+        assert!(has("Lorsk's economy minister, Ana Ruiz, said no.", "Ana Ruiz", "economy minister", None, false));
+        assert!(has("According to Varkton Falls' first selectman, Rui Vaz, ten were hurt.", "Rui Vaz", "first selectman", None, false));
+        assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
+        assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
     }
 
     #[test]
