@@ -2407,6 +2407,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             })
             .map(|m| (m.entity, m.span.start, m.span.end))
             .collect();
+        // ("Richard and Judy executive producer Amanda Ross": a person named right after a
+        // lower-case title at the phrase's end is the one the title describes, whatever names
+        // the show or firm before it)
+        if cands.len() >= 2 {
+            let &(lid, ls, le) = cands.last().unwrap();
+            let title_word = body[a..ls].split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && super::lexicon::is_role_word(w));
+            // (not past a preposition: "Herbert Hansen of Respond's partner Keyobs" is Hansen)
+            let prep = body[a..ls].split_whitespace().any(|w| matches!(w, "of" | "from" | "at" | "for" | "with" | "in"));
+            if ents.is_person(lid) && title_word && !prep && body[le..b].trim().is_empty() && !body[a..ls].contains([',', ';', '(']) {
+                return Some(Claimant::Entity(lid));
+            }
+        }
         // The phrase opens with the name: that one; but a place or organization that only
         // qualifies a person's title gives way to the person ("Santa Barbara County Sheriff
         // Ana Silva", "Acme spokesman Rui Vaz").
@@ -4731,5 +4743,15 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Rui Vaz", P, &["Vaz"])];
         let (o, _) = run("According to Varkton Falls' first selectman, Rui Vaz, there were ten passengers aboard the aircraft.", who);
         assert!(has(&o, "Rui Vaz", "there were ten passengers aboard the aircraft."), "{o:?}");
+    }
+
+    #[test]
+    fn a_person_right_after_a_lower_case_title_ends_the_inverted_attribution() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Karl Weber", P, &["Weber"]), ("Omar Bell", P, &["Bell"]), ("Lorsk Media", O, &[])];
+        let (o, _) = run("\"We think this year's books will do better,\" said Ruiz and Bell executive producer Karl Weber.", who);
+        assert!(has(&o, "Karl Weber", "We think this year's books will do better"), "{o:?}");
+        // (past a preposition the first one named is the speaker)
+        let (o, _) = run("\"A map is a working document,\" explains Ana Ruiz of Lorsk Media's partner Karl Weber.", who);
+        assert!(has(&o, "Ana Ruiz", "A map is a working document"), "{o:?}");
     }
 }
