@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -26,6 +26,14 @@ const NP_VERBS: &[&str] = &[
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
     "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
     "calling on", "observing", "blamed", "blames", "blaming", "ruled",
+    "reiterated", "reiterates", "contends", "disclosed", "discloses", "hinted", "hints", "feared", "mentioned", "mentions", "projected", "forecast", "forecasts", "reassured", "underlined", "underlines", "highlighted", "highlights", "underscored", "underscores", "affirmed", "affirms", "signalled", "signaled", "signals", "answered", "clarified", "clarifies", "pledged", "pledges", "agreed", "agrees", "denied", "denies", "vowed", "vows",
+];
+/// Verbs that report a clause only after "that": their other senses take a plain clause-like
+/// object ("highlighted the fact MTV won", "the cases mentioned last week, but").
+const THAT_ONLY_VERBS: &[&str] = &[
+    "mentioned", "mentions", "highlighted", "highlights", "underlined", "underlines", "underscored", "underscores", "projected",
+    "answered", "agreed", "agrees", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges", "reassured",
+    "forecast", "forecasts", "feared", "clarified", "clarifies", "disclosed", "discloses", "vowed", "vows", "affirmed", "affirms",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -1280,9 +1288,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             let embedded = || {
                 let before = body[s.start..vs].trim_end();
                 let before = before[..before.len() - prev_word.len()].trim_end();
+                let before = if matches!(prev_word.as_str(), "have" | "has" | "had") { before[..before.len() - w2.len()].trim_end() } else { before };
                 finite_words(before) == 0 && !has_past_verb(before)
             };
-            let clause_end = if matches!(prev_word.as_str(), "who" | "which") && w2.ends_with(',') && embedded() {
+            // (also "X, who have denied the charges, can expect ...")
+            let relative = (matches!(prev_word.as_str(), "who" | "which") && w2.ends_with(','))
+                || (matches!(prev_word.as_str(), "have" | "has" | "had") && matches!(w2, "who" | "which") && w3.ends_with(','));
+            let clause_end = if relative && embedded() {
                 let rel = body[p..clause_end].match_indices(", ").map(|(k, _)| k).find(|&k| {
                     let next = body[p + k + 2..clause_end].split_whitespace().next().unwrap_or("");
                     // (not inside a quotation, nor in a list: "was late, costly and unfair")
@@ -1312,6 +1324,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 None => clause_end,
             };
             let clause = &body[p..clause_end];
+            // Verbs of other senses too report a clause only after "that": "mentioned that"
+            // (not "the cases mentioned last week"), "highlighted that" (not "highlighted the
+            // fact"), "agreed that", "answered that"
+            if THAT_ONLY_VERBS.contains(&verb) && !has_that {
+                continue;
+            }
             // "blamed the weather for the delay", "blames the crash on the pilot": whom or what
             // someone blamed, and for what, is the claim
             let blamed = verb.starts_with("blam") && {
@@ -1353,6 +1371,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if word_count(clause) <= 4 && matches!(first.as_str(), "via" | "through" | "by" | "in" | "on" | "at" | "with" | "from" | "during" | "after" | "before") && !clause.contains(',') {
                 continue;
             }
+            // ("denied that the plan was late": the denial, verb and all, is the claim)
+            let denial_at = denial_at.or_else(|| matches!(verb, "denied" | "denies").then_some(vs));
             let span = Span::new(denial_at.unwrap_or(p), clause_end);
             let inside = self.quotes_in(p, clause_end);
             let kind = if inside.is_empty() { ClaimKind::Indirect } else { ClaimKind::Mixed };
@@ -1711,6 +1731,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r",\s+while\s".into(),
                 r"\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)".into(),
                 r",\s+whereas\s".into(),
+                // ("..., however, an inquiry concluded ...": a clause of its own)
+                r",\s+however,\s".into(),
                 r",\s+but\s+[A-Z][a-z]".into(),
                 r",\s+but\s+(?:[a-z]+\s+){0,3}(?:say|says|said|argue|argues|argued|believe|believes|insist|insists|claim|claims|warn|warns|warned)(?-u:\b)".into(),
                 r",\s+per\s".into(),
@@ -2940,7 +2962,8 @@ fn after_auxiliary(before: &str) -> bool {
     let aux = |w: &str| ["is", "was", "were", "are", "be", "been", "being"].iter().any(|a| w.eq_ignore_ascii_case(a));
     match words.next() {
         Some(w) if aux(w) => true,
-        Some(w) if w.ends_with("ly") && w.len() > 3 => words.next().is_some_and(aux),
+        // (past an adverb: "was recently ruled", "was also denied")
+        Some(w) if (w.ends_with("ly") && w.len() > 3) || matches!(w, "also" | "still" | "already" | "twice" | "once") => words.next().is_some_and(aux),
         _ => false,
     }
 }
@@ -4753,5 +4776,31 @@ mod tests {
         // (past a preposition the first one named is the speaker)
         let (o, _) = run("\"A map is a working document,\" explains Ana Ruiz of Lorsk Media's partner Karl Weber.", who);
         assert!(has(&o, "Ana Ruiz", "A map is a working document"), "{o:?}");
+    }
+
+    #[test]
+    fn more_verbs_of_saying_report_a_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        for v in ["reiterated", "disclosed", "hinted", "contends", "underscored", "affirmed", "signalled", "clarified", "agreed", "mentioned"] {
+            let (o, _) = run(&format!("Ana Ruiz {v} that the economy would shrink this year."), who);
+            assert!(has(&o, "Ana Ruiz", "the economy would shrink this year."), "{v}: {o:?}");
+        }
+        // (some only after "that": "the cases mentioned last week", "highlighted the fact")
+        let (o, _) = run("The figure is less than the cases Ana Ruiz mentioned last week, but will cover the biggest deals.", who);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Ana Ruiz highlighted the fact the firm won an award in 2004.", who);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_denial_keeps_its_verb_and_a_passive_one_is_none() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Omar Bell", P, &["Bell"])];
+        let (o, _) = run("Ana Ruiz denied that the plan was late.", who);
+        assert!(has(&o, "Ana Ruiz", "denied that the plan was late."), "{o:?}");
+        let (o, _) = run("Omar Bell was also denied the gold medal when he could not catch Ana Ruiz.", who);
+        assert!(o.is_empty(), "{o:?}");
+        // (in a relative clause after "have", the claim ends at its comma)
+        let (o, _) = run("Ana Ruiz and Omar Bell, who have denied that they took drugs, can expect a decision soon.", who);
+        assert!(has(&o, "Ana Ruiz", "denied that they took drugs"), "{o:?}");
     }
 }
