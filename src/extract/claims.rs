@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -26,6 +26,7 @@ const NP_VERBS: &[&str] = &[
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
     "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
     "calling on", "observing", "blamed", "blames", "blaming", "ruled",
+    "expressed concern", "expressed hope", "expressed confidence", "expressed fears", "expressed doubt", "expressed optimism", "expresses concern", "expresses hope", "expresses confidence",
     "reiterated", "reiterates", "contends", "disclosed", "discloses", "hinted", "hints", "feared", "mentioned", "mentions", "projected", "forecast", "forecasts", "reassured", "underlined", "underlines", "highlighted", "highlights", "underscored", "underscores", "affirmed", "affirms", "signalled", "signaled", "signals", "answered", "clarified", "clarifies", "pledged", "pledges", "agreed", "agrees", "denied", "denies", "vowed", "vows",
 ];
 /// Verbs that report a clause only after "that": their other senses take a plain clause-like
@@ -230,6 +231,8 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             // for", "called on"
             let rests: &[&str] = match word {
                 "went" => &[" on to say"],
+                "expressed" => &[" concern", " hope", " confidence", " fears", " doubt", " optimism"],
+                "expresses" => &[" concern", " hope", " confidence"],
                 "pointed" | "points" => &[" out"],
                 "called" | "calls" | "calling" => &[" for", " on"],
                 _ => &[],
@@ -3008,6 +3011,7 @@ mod tests {
             "The report notes states claims: reports, “thinks” (believes) — admits/asks told.",
             "She went on to say  twice; he pointed  out; wentt on; warnings warning",
             "They called for calm and called on police, calling for callers; calls once, called formally.",
+            "She expressed concern that it failed, expressed hope, expresses confidence; expressed concerns, expressed.",
         ];
         for t in texts {
             let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
@@ -4802,5 +4806,16 @@ mod tests {
         // (in a relative clause after "have", the claim ends at its comma)
         let (o, _) = run("Ana Ruiz and Omar Bell, who have denied that they took drugs, can expect a decision soon.", who);
         assert!(has(&o, "Ana Ruiz", "denied that they took drugs"), "{o:?}");
+    }
+
+    #[test]
+    fn expressed_concern_or_hope_that_reports_a_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz expressed concern that the economy would shrink this year.", who);
+        assert!(has(&o, "Ana Ruiz", "the economy would shrink this year."), "{o:?}");
+        let (o, _) = run("Ana Ruiz expressed hope that the talks would resume soon.", who);
+        assert!(has(&o, "Ana Ruiz", "the talks would resume soon."), "{o:?}");
+        let (o, _) = run("Ana Ruiz expressed concern over the plan and its cost.", who);
+        assert!(o.is_empty(), "{o:?}");
     }
 }
