@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -27,7 +27,7 @@ const NP_VERBS: &[&str] = &[
     "encouraged", "encourages", "called for", "calls for", "calling for", "called on", "calls on",
     "calling on", "observing", "blamed", "blames", "blaming", "ruled",
     "expressed concern", "expressed hope", "expressed confidence", "expressed fears", "expressed doubt", "expressed optimism", "expresses concern", "expresses hope", "expresses confidence",
-    "reiterated", "reiterates", "contends", "disclosed", "discloses", "hinted", "hints", "feared", "mentioned", "mentions", "projected", "forecast", "forecasts", "reassured", "underlined", "underlines", "highlighted", "highlights", "underscored", "underscores", "affirmed", "affirms", "signalled", "signaled", "signals", "answered", "clarified", "clarifies", "pledged", "pledges", "agreed", "agrees", "denied", "denies", "vowed", "vows",
+    "reiterated", "reiterates", "contends", "disclosed", "discloses", "hinted", "hints", "feared", "mentioned", "mentions", "projected", "forecast", "forecasts", "reassured", "underlined", "underlines", "highlighted", "highlights", "underscored", "underscores", "affirmed", "affirms", "signalled", "signaled", "signals", "answered", "clarified", "clarifies", "pledged", "pledges", "agreed", "agrees", "denied", "denies", "vowed", "vows", "shouted", "exclaimed", "mused", "laughed", "whispered", "boasted", "yelled", "screamed", "sighed",
 ];
 /// Verbs that report a clause only after "that": their other senses take a plain clause-like
 /// object ("highlighted the fact MTV won", "the cases mentioned last week, but").
@@ -35,6 +35,7 @@ const THAT_ONLY_VERBS: &[&str] = &[
     "mentioned", "mentions", "highlighted", "highlights", "underlined", "underlines", "underscored", "underscores", "projected",
     "answered", "agreed", "agrees", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges", "reassured",
     "forecast", "forecasts", "feared", "clarified", "clarifies", "disclosed", "discloses", "vowed", "vows", "affirmed", "affirms",
+    "shouted", "exclaimed", "mused", "laughed", "whispered", "boasted", "yelled", "screamed", "sighed",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -763,8 +764,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             Regex::new(r"^\s*[,.!?—–-]?\s*(?P<verb>read|reads)\s+(?P<who>(?:a|an|the|its|his|her|their|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s|'))\s+(?:[\w'’.-]+\s+){0,3}(?:statement|letter|note|message|notice|post|tweet|release|communiqu[eé]))(?-u:\b)").unwrap()
         });
         if let Some(m) = r.contains("read").then(|| READ.captures(r).or_else(|| READS_INVERTED.captures(r))).flatten() {
-            // (the owner of the text where one is named: "Judge Ruiz's statement")
+            // (the owner of the text where one is named: "Judge Ruiz's statement"; or its author:
+            // "reads a statement from Ana Ruiz")
             let who = m.name("owner").or(m.name("who")).unwrap();
+            let from = m.name("owner").is_none().then(|| {
+                let after = &body[a + who.end()..b];
+                let from = after.trim_start().strip_prefix("from ").or_else(|| after.trim_start().strip_prefix("by "))?;
+                let at = b - after.len() + (after.len() - after.trim_start().len()) + (after.trim_start().len() - from.len());
+                let end = at + from.find([',', '.', ';', '"', '“']).unwrap_or(from.len());
+                Some((at, end))
+            }).flatten();
+            if let Some(c) = from.and_then(|(fa, fb)| self.resolve_phrase(fa, fb, si, true, ents)) {
+                return Some((c, m.name("verb").unwrap().as_str().to_string(), None));
+            }
             if let Some(c) = self.resolve_subject(a + who.start(), a + who.end(), si, ents) {
                 return Some((c, m.name("verb").unwrap().as_str().to_string(), None));
             }
@@ -4818,4 +4830,19 @@ mod tests {
         let (o, _) = run("Ana Ruiz expressed concern over the plan and its cost.", who);
         assert!(o.is_empty(), "{o:?}");
     }
+
+    #[test]
+    fn a_verb_of_manner_attributes_a_quote_and_a_statement_from_someone_is_theirs() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        for v in ["exclaimed", "shouted", "whispered", "boasted", "laughed"] {
+            let (o, _) = run(&format!("\"We will not give up on the people of this city,\" Ana Ruiz {v}."), who);
+            assert!(has(&o, "Ana Ruiz", "We will not give up on the people of this city"), "{v}: {o:?}");
+        }
+        // (as reported speech only before "that": "shouted the things most kept hidden")
+        let (o, _) = run("Ana Ruiz shouted the things most kept hidden.", who);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("\"We will not give up on the people of this city,\" reads a statement from Ana Ruiz.", who);
+        assert!(has(&o, "Ana Ruiz", "We will not give up on the people of this city"), "{o:?}");
+    }
 }
+
