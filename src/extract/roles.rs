@@ -643,6 +643,35 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     list_role = Some((b, f));
                 }
             }
+            // ", who heads the Lorsk Institute,", ", who founded Acme,": the post the verb names,
+            // at the organization right after it (former where the verb is in the past)
+            if b + 4 < toks.len() && c.w(b + 1) == "," && c.w(b + 2) == "who" {
+                let post = match c.w(b + 3) {
+                    "heads" => Some(("head", false)),
+                    "headed" => Some(("head", true)),
+                    "leads" => Some(("leader", false)),
+                    "led" => Some(("leader", true)),
+                    "chairs" => Some(("chair", false)),
+                    "chaired" => Some(("chair", true)),
+                    "directs" => Some(("director", false)),
+                    "directed" => Some(("director", true)),
+                    "manages" => Some(("manager", false)),
+                    "managed" => Some(("manager", true)),
+                    "founded" => Some(("founder", false)),
+                    "co-founded" => Some(("co-founder", false)),
+                    _ => None,
+                };
+                let at = if c.w(b + 4) == "the" { b + 5 } else { b + 4 };
+                // (the organization ends the phrase: not "the Commons trade committee")
+                let ends = |_: &Mention| {
+                    let e = c.mention_end(at);
+                    e + 1 >= toks.len() || c.toks[e + 1].k != TK::Word || matches!(c.w(e + 1), "in" | "since" | "from" | "and" | "for" | "until" | "at" | "with" | "when" | "before" | "after")
+                };
+                if let (Some((title, former)), Some(m)) = (post, c.ment.get(at).copied().flatten().filter(|m| c.is_org(m) && ends(m))) {
+                    let f = Found { title: title.to_string(), org: Some(m.entity), former, start: a, plural: false };
+                    push(&mut out, holder, &f, Span::new(toks[a].s, toks[c.mention_end(at)].e));
+                }
+            }
             // appositive: ", a professor at X"; ", who was Y's envoy"
             if b + 2 < toks.len() && c.w(b + 1) == "," {
                 let mut s = b + 2;
@@ -822,6 +851,17 @@ mod tests {
         assert!(has("According to Varkton Falls' first selectman, Rui Vaz, ten were hurt.", "Rui Vaz", "first selectman", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn who_heads_or_founded_an_organization_names_the_post() {
+        assert!(has("Ana Ruiz, who heads the Lorsk Institute, said the plan would fail.", "Ana Ruiz", "head", Some("Lorsk Institute"), false));
+        assert!(has("Ana Ruiz, who chaired the Lorsk Institute, said the plan would fail.", "Ana Ruiz", "chair", Some("Lorsk Institute"), true));
+        assert!(has("Ana Ruiz, who founded Lorsk Media in 2001, said the plan would fail.", "Ana Ruiz", "founder", Some("Lorsk Media"), false));
+        // (a verb of no post names none)
+        assert!(roles("Ana Ruiz, who visited the Lorsk Institute, said the plan would fail.").is_empty());
+        // (nor a body the organization has: "who chairs the Lorsk Assembly trade committee")
+        assert!(roles("Ana Ruiz, who chairs the Lorsk Institute trade committee, said the plan would fail.").is_empty());
     }
 
     #[test]
