@@ -142,6 +142,7 @@ fn org_key(name: &str) -> String {
 
 pub fn resolve(doc: &Doc, ents: &mut Entities) {
     resolve_people(doc.body, ents);
+    birth_names(doc.body, ents);
     royal_names(doc.body, ents);
     short_company_names(doc.body, ents);
     resolve_orgs(ents);
@@ -157,6 +158,28 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     }
     for e in &mut ents.list {
         e.mentions.sort();
+    }
+}
+
+/// "Doris Day, born Doris Mary Ann Kappelhoff,", "Day was born Doris Kappelhoff in Ohio", "Ana
+/// Ruiz (née Ana Costa)": the name a person
+/// was born with is another name of theirs, not a person of its own.
+fn birth_names(body: &str, ents: &mut Entities) {
+    let mut pairs = Vec::new();
+    for (k, m) in ents.mentions.iter().enumerate() {
+        if !ents.is_person(m.entity) {
+            continue;
+        }
+        let after = &body[m.span.end..];
+        let lead = [" (born ", ", born ", " (née ", ", née ", " (nee ", ", nee ", " was born "].iter().find(|p| after.starts_with(*p)).map(|p| p.len());
+        let Some(lead) = lead else { continue };
+        let at = m.span.end + lead;
+        if let Some(n) = ents.mentions[k + 1..].iter().take(3).find(|n| n.span.start == at && ents.is_person(n.entity) && n.entity != m.entity) {
+            pairs.push((n.entity, m.entity));
+        }
+    }
+    for (from, into) in pairs {
+        merge(ents, from, into);
     }
 }
 
@@ -583,6 +606,17 @@ mod tests {
 
     fn list(body: &str) -> Vec<(String, Vec<String>)> {
         with_doc(body, |_, e| e.finish().into_iter().map(|e| (e.name, e.aliases)).collect())
+    }
+
+    #[test]
+    fn a_birth_name_is_another_name_of_the_person() {
+        let body = "Singer Ana Ruiz, born Ana Maria Costa, died on Monday. Ruiz was born Maria Costa Vidal in Lima in 1930.";
+        let article = crate::model::Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let doc = Doc::new(&article);
+        let mut ents = names::recognize(&doc);
+        resolve(&doc, &mut ents);
+        let people: Vec<&str> = ents.list.iter().filter(|e| e.kind == EntityKind::Person && !e.mentions.is_empty()).map(|e| e.name.as_str()).collect();
+        assert_eq!(people, ["Ana Ruiz"], "{:?}", ents.list);
     }
 
     #[test]
