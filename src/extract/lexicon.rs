@@ -223,6 +223,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Courier", NewsOrganization), ("Globe", NewsOrganization), ("Tribe", Generic), ("Tribes", Generic),
         ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Library", Generic), ("Railways", Company), ("Confederation", Generic),
         ("Archive", Generic), ("Archives", Generic), ("Observatory", ResearchInstitute), ("Insider", NewsOrganization),
+        ("Charity", Generic), ("Orchestra", Generic), ("Laboratory", ResearchInstitute), ("Clinic", Generic),
     ];
     v.into_iter().collect()
 });

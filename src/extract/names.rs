@@ -2261,6 +2261,13 @@ mod tests {
     }
 
     #[test]
+    fn charities_orchestras_laboratories_and_clinics_are_organizations() {
+        assert!(has("The mayor spoke at the finale of the Great Orchestra of Christmas Charity.", "Great Orchestra of Christmas Charity", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("Scientists at the Lorsk National Laboratory agreed.", "Lorsk National Laboratory", EntityKind::Organization(OrgKind::ResearchInstitute)));
+        assert!(has("He was treated at the Varkan Clinic on Monday.", "Varkan Clinic", EntityKind::Organization(OrgKind::Generic)));
+    }
+
+    #[test]
     fn gazetteer_names_and_country_prefix() {
         assert!(has("The decision angered the Kremlin.", "Kremlin", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("Officials in Nairobi and Lima agreed.", "Nairobi", EntityKind::Place(PlaceKind::City)));
