@@ -663,11 +663,11 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 };
                 let at = if c.w(b + 4) == "the" { b + 5 } else { b + 4 };
                 // (the organization ends the phrase: not "the Commons trade committee")
-                let ends = |_: &Mention| {
+                let org = c.ment.get(at).copied().flatten().filter(|m| c.is_org(m)).filter(|_| {
                     let e = c.mention_end(at);
                     e + 1 >= toks.len() || c.toks[e + 1].k != TK::Word || matches!(c.w(e + 1), "in" | "since" | "from" | "and" | "for" | "until" | "at" | "with" | "when" | "before" | "after")
-                };
-                if let (Some((title, former)), Some(m)) = (post, c.ment.get(at).copied().flatten().filter(|m| c.is_org(m) && ends(m))) {
+                });
+                if let (Some((title, former)), Some(m)) = (post, org) {
                     let f = Found { title: title.to_string(), org: Some(m.entity), former, start: a, plural: false };
                     push(&mut out, holder, &f, Span::new(toks[a].s, toks[c.mention_end(at)].e));
                 }
