@@ -46,7 +46,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         crash coup shut recognized detected identified emerged reported launched fired launches fires
         shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
         caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
-        crashed"
+        crashed rallied marched killed sentenced"
         .split_whitespace()
         .collect()
 });
@@ -95,6 +95,29 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // ("was met with applause", "were met with criticism": a reception, no meeting)
         "met" if matches!(prev, "was" | "were" | "been" | "being" | "be" | "is" | "are") => return None,
         "met" if matches!(next, "with") || (i + 1 < n && word_is_cap(w(i + 1))) => Meeting,
+        // "the two leaders met in Oslo", "met on Monday" (not "met in the final": a match)
+        "met" if (matches!(next, "in" | "at") && i + 2 < n && word_is_cap(w(i + 2)))
+            || (next == "on" && i + 2 < n && (super::lexicon::is_weekday_word(w(i + 2)) || super::lexicon::is_month_word(w(i + 2)))) =>
+        {
+            Meeting
+        }
+        // "protesters rallied outside parliament", "thousands marched through the capital"
+        "rallied" | "marched"
+            if (i.saturating_sub(4)..i).any(|k| {
+                matches!(l(k), "protesters" | "protestors" | "demonstrators" | "thousands" | "hundreds" | "crowds" | "supporters" | "activists" | "marchers" | "students" | "workers")
+            }) && !matches!(next, "to" | "behind" | "around") =>
+        {
+            Protest
+        }
+        // "a suicide bomber killed 20 people", "gunmen killed three" (a killing by an attacker)
+        "killed"
+            if (i.saturating_sub(4)..i).any(|k| matches!(l(k), "bomber" | "bombers" | "gunman" | "gunmen" | "attacker" | "attackers" | "militants" | "insurgents" | "terrorists" | "shooter"))
+                && !matches!(prev, "was" | "were" | "been" | "being") =>
+        {
+            Attack
+        }
+        // "the court sentenced Ana Ruiz to ten years", "was sentenced to life"
+        "sentenced" if (i + 1..(i + 8).min(n)).any(|k| l(k) == "to") => Trial,
         // ("visit fake versions of the websites": a web page, no place)
         "visit" | "visits" | "visited" | "visiting" if (i + 1..(i + 7).min(n)).any(|k| matches!(l(k), "website" | "websites" | "site" | "sites" | "page" | "pages" | "webpage" | "link" | "links")) => {
             return None;
@@ -857,7 +880,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
             }
             // (a press conference is news only with its day: "told a news conference on
             // Friday", not "said at a press conference in London")
-            if date.is_none() && doc.lower[tspan.start..tspan.end] == *"conference" {
+            // (nor a march or a rally told by its verb alone: "Crowds marched in Valparaiso
+            // again" is the protest the article dates elsewhere)
+            if date.is_none() && matches!(&doc.lower[tspan.start..tspan.end], "conference" | "rallied" | "marched") {
                 continue;
             }
             // "Ana Silva has died", "Ana Silva, the former president, died on Friday": a death
@@ -1088,6 +1113,26 @@ mod tests {
         ] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Disaster" | "Other")), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn meetings_rallies_attackers_killings_and_sentences() {
+        let e = events("The two leaders met in Oslo on Monday to discuss trade.", p());
+        assert!(e.iter().any(|x| x.0 == "Meeting" && x.1.as_deref() == Some("2021-03-08") && x.2.as_deref() == Some("Oslo")), "{e:?}");
+        let e = events("Protesters rallied outside parliament in Lima on Saturday.", p());
+        assert!(e.iter().any(|x| x.0 == "Protest" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        let e = events("A suicide bomber killed 20 people in Kabul on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.2.as_deref() == Some("Kabul")), "{e:?}");
+        let e = events("The court sentenced Ana Silva to ten years in prison on Monday in Lima.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-03-08")), "{e:?}");
+        for body in [
+            "The two sides met in the final in Oslo on Monday.",
+            "Shares rallied in Oslo on Monday.",
+            "A bomber was killed in Kabul on Monday.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Meeting" | "Protest" | "Attack")), "{body}: {e:?}");
         }
     }
 
