@@ -8,6 +8,7 @@ use super::tokens::is_acronym;
 use crate::model::{Claim, ClaimKind, Claimant, Entity, EntityId, EntityKind, OrgKind, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::BTreeMap;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
 const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed";
@@ -51,7 +52,7 @@ const MAX_QUOTE_BYTES: usize = 20_000;
 
 /// What speaks for someone after their possessive: "X's office", "X's press office", "X's
 /// campaign".
-const VOICES_OF: &[&str] = &["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team"];
+const VOICES_OF: &[&str] = &["office", "press office", "spokesman", "spokeswoman", "spokesperson", "aides", "campaign", "team", "government"];
 
 /// Finite verbs of a clause in `text` (not "do", which asks as often as it asserts: "what we
 /// should do").
@@ -2576,8 +2577,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "the German government said": the country the article names, by the stem its
             // adjective shares with the country's name or alias
             if head == "government" {
-                if let Some(id) = country_of_adjective(seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or(""), ents) {
+                let adjective = seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or("");
+                if let Some(id) = country_of_adjective(adjective, ents) {
                     return Some(Claimant::Entity(id));
+                }
+                // ("The government said", bare: the country the article has named most so far)
+                if lower.trim().trim_end_matches(',') == "the government" {
+                    let mut counts: BTreeMap<EntityId, usize> = BTreeMap::new();
+                    for x in &ents.mentions[..ents.mentions.partition_point(|x| x.span.start < a)] {
+                        if matches!(ents.kind(x.entity), EntityKind::Place(crate::model::PlaceKind::Country)) {
+                            *counts.entry(x.entity).or_default() += 1;
+                        }
+                    }
+                    let best = counts.iter().map(|(&id, &c)| (c, std::cmp::Reverse(id))).max().map(|(_, std::cmp::Reverse(id))| id);
+                    if let Some(id) = best {
+                        return Some(Claimant::Entity(id));
+                    }
                 }
             }
             // "The crew were Iranians, the army said": a body no one named is an unnamed source,
@@ -4843,6 +4858,16 @@ mod tests {
         assert!(o.is_empty(), "{o:?}");
         let (o, _) = run("\"We will not give up on the people of this city,\" reads a statement from Ana Ruiz.", who);
         assert!(has(&o, "Ana Ruiz", "We will not give up on the people of this city"), "{o:?}");
+    }
+
+    #[test]
+    fn a_government_speaks_for_its_country() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk", C, &[]), ("Varkan", C, &[])];
+        let (o, _) = run("Lorsk's government said eight of its citizens died in the attack.", who);
+        assert!(has(&o, "Lorsk", "eight of its citizens died in the attack."), "{o:?}");
+        // (bare, the country the article has named most so far)
+        let (o, _) = run("Lorsk condemned the attack in Varkan. Lorsk recalled its envoy. The government said eight citizens died.", who);
+        assert!(has(&o, "Lorsk", "eight citizens died."), "{o:?}");
     }
 }
 
