@@ -2657,6 +2657,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             let pronoun_subject = matches!(lower.split_whitespace().next(), Some("he" | "she" | "they" | "it" | "we" | "i"))
                 && ![",", " and ", " but ", ";"].iter().any(|c| lower[..g.start()].contains(c))
                 && !lower[g.end()..].trim_start().starts_with("who ");
+            // ("A spokesman for the World Bank said": the organization speaks through its
+            // spokesperson; for a person it stays the spokesperson's)
+            if text.starts_with("spokes") && lower[g.end()..].trim_start().starts_with("for ") && lower.len() == seg.len() {
+                let from = a + g.end();
+                let org = mentions_in(ents, from, b).iter().find(|m| m.span.end <= b && matches!(ents.kind(m.entity), EntityKind::Organization(_))).map(|m| m.entity);
+                if let Some(id) = org {
+                    return Some(Claimant::Entity(id));
+                }
+            }
             // The source is the subject: it opens the phrase or stands next to the verb.
             if ((words_before <= 3 && words_after <= 6) || words_after <= 1) && !names_next && !in_relative && !pronoun_subject {
                 return Some(Claimant::Unnamed(text));
@@ -4868,6 +4877,18 @@ mod tests {
         // (bare, the country the article has named most so far)
         let (o, _) = run("Lorsk condemned the attack in Varkan. Lorsk recalled its envoy. The government said eight citizens died.", who);
         assert!(has(&o, "Lorsk", "eight citizens died."), "{o:?}");
+    }
+
+    #[test]
+    fn a_spokesman_for_an_organization_speaks_for_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Council", O, &[]), ("Rui Vaz", P, &[])];
+        let (o, _) = run("A spokesman for the Lorsk Council said: \"We have sent out the ballot papers.\"", who);
+        assert!(has(&o, "Lorsk Council", "We have sent out the ballot papers."), "{o:?}");
+        let (o, _) = run("A spokeswoman for the Lorsk Council said the ballots were late.", who);
+        assert!(has(&o, "Lorsk Council", "the ballots were late."), "{o:?}");
+        // (a person's spokesman stays the spokesman's)
+        let (o, _) = run("A spokesman for Rui Vaz said the ballots were late.", who);
+        assert!(!o.iter().any(|c| c.0 == "Rui Vaz"), "{o:?}");
     }
 }
 
