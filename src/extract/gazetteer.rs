@@ -455,7 +455,7 @@ Mercosur
 Interpol
 Amnesty International|Amnesty
 Human Rights Watch
-Doctors Without Borders|Médecins Sans Frontières|MSF
+Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|Médecins sans frontières|MSF
 Greenpeace
 Transparency International
 Oxfam
