@@ -675,6 +675,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             // appositive: ", a professor at X"; ", who was Y's envoy"
             if b + 2 < toks.len() && c.w(b + 1) == "," {
                 let mut s = b + 2;
+                // ("Ana Ruiz, 45, a teacher from Lima,": past the age)
+                if s + 2 < toks.len() && c.toks[s].k == TK::Num && c.w(s).len() <= 3 && c.w(s + 1) == "," {
+                    s += 2;
+                }
                 if c.w(s) == "who" && s + 1 < toks.len() && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains") {
                     s += 2;
                     if s < toks.len() && c.w(s) == "as" {
@@ -851,6 +855,12 @@ mod tests {
         assert!(has("According to Varkton Falls' first selectman, Rui Vaz, ten were hurt.", "Rui Vaz", "first selectman", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn an_apposition_past_the_age() {
+        assert!(has("Ana Ruiz, 45, a teacher from Lima, said the school was closed.", "Ana Ruiz", "teacher", None, false));
+        assert!(has("Ana Ruiz, 61, chief economist at Lorsk Bank, said so.", "Ana Ruiz", "chief economist", Some("Lorsk Bank"), false));
     }
 
     #[test]
