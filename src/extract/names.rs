@@ -1211,8 +1211,11 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && (opens_with_given_name(&words) || unknown_word_and_surname(body, &words))
                                     && !before_role
                                     && !after_role_preposition(body, &toks, c0, false));
+                            // ("a doctor at Saint Francis said": a name after "at" or "in" is where the
+                            // speaker works, not who speaks)
+                            let at_place = first_in_chunk && matches!(prev_word(body, &toks, c0, 1), Some("at" | "in"));
                             strong
-                                || (last_piece && speech_next(body, &toks, p.b) && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
+                                || (last_piece && speech_next(body, &toks, p.b) && !at_place && !(single && first_in_chunk && sentence_initial(body, &toks, c0)))
                                 || (first_in_chunk && cue_speech_before(body, &toks, c0) && !(before_role && !single))
                         } {
                             // (not a name right after a person and "of", "Ana Silva of Acme
@@ -1224,6 +1227,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                             if (valid_person(&words) || person_with_place_surname(body, &toks, p.a, p.b)) && !from_of && !award {
                                 kind = CKind::Person;
                             }
+                        } else if first_in_chunk && last_piece && speech_next(body, &toks, p.b) && after_role_preposition(body, &toks, c0, false) {
+                            // ("an economist at Global Insight said": the employer, not a place)
+                            kind = CKind::Org(OrgKind::Generic);
                         } else if first_in_chunk && !lx::is_religion(text) && (place_cue_before(body, &toks, c0) || followed_by_country(body, &toks, c1)) {
                             kind = CKind::Place(PlaceKind::Generic);
                         } else if first_in_chunk
@@ -2265,6 +2271,13 @@ mod tests {
         assert!(has("The mayor spoke at the finale of the Great Orchestra of Christmas Charity.", "Great Orchestra of Christmas Charity", EntityKind::Organization(OrgKind::Generic)));
         assert!(has("Scientists at the Lorsk National Laboratory agreed.", "Lorsk National Laboratory", EntityKind::Organization(OrgKind::ResearchInstitute)));
         assert!(has("He was treated at the Varkan Clinic on Monday.", "Varkan Clinic", EntityKind::Organization(OrgKind::Generic)));
+    }
+
+    #[test]
+    fn a_name_after_at_before_a_saying_is_no_speaker() {
+        // (after a role, the employer; else where the speaker is)
+        assert!(has("Rui Vaz, an economist at Lorsk Insight said prices would rise.", "Lorsk Insight", EntityKind::Organization(OrgKind::Generic)));
+        assert!(!run("A doctor at Saint Varkan said the ward was full.").iter().any(|e| e.1 == EntityKind::Person));
     }
 
     #[test]
