@@ -224,6 +224,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Library", Generic), ("Railways", Company), ("Confederation", Generic),
         ("Archive", Generic), ("Archives", Generic), ("Observatory", ResearchInstitute), ("Insider", NewsOrganization),
         ("Charity", Generic), ("Orchestra", Generic), ("Laboratory", ResearchInstitute), ("Clinic", Generic),
+        ("Patrol", GovernmentBody),
     ];
     v.into_iter().collect()
 });
@@ -269,7 +270,8 @@ list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Is
 
 // Possessors that stay inside a name: "Workers' Party", "People's Daily".
 list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women Veterans Farmers Citizens
-    Men Soldiers Traders Employers Teachers Writers Journalists Nurses Doctors");
+    Men Soldiers Traders Employers Teachers Writers Journalists Nurses Doctors Sheriff Marshal Coroner
+    Attorney Prosecutor");
 
 // Lower-case words that join parts of one name.
 list!(PARTICLES, is_particle, "al el bin ibn van von der de da del du di la le dos das y");

@@ -238,7 +238,8 @@ fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
     let w = word(body, &toks[j]);
     // (a title word after a given name is a surname: "Rui Vaz and Michel Mayor")
     let surname = j > k && lx::given_name(word(body, &toks[j - 1])).is_some();
-    lx::org_head(w).is_some() || (lx::is_title_head(w) && !surname)
+    // (a patrol is no portfolio joined by "and": "Travis and Snow Patrol" are two bands)
+    (lx::org_head(w).is_some() && w != "Patrol") || (lx::is_title_head(w) && !surname)
 }
 
 /// The text from token a to token b inclusive.
@@ -2278,6 +2279,13 @@ mod tests {
         // (after a role, the employer; else where the speaker is)
         assert!(has("Rui Vaz, an economist at Lorsk Insight said prices would rise.", "Lorsk Insight", EntityKind::Organization(OrgKind::Generic)));
         assert!(!run("A doctor at Saint Varkan said the ward was full.").iter().any(|e| e.1 == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_highway_patrol_and_a_sheriff_s_office_are_organizations() {
+        assert!(has("The Lorsk Highway Patrol said the crash began at noon.", "Lorsk Highway Patrol", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(names("The Varkton Sheriff's Office said it needed all hands.").iter().any(|n| n.ends_with("Sheriff's Office")));
+        assert!(!names("Fans of Lorsk and Snow Patrol queued.").iter().any(|n| n.contains(" and ")));
     }
 
     #[test]
