@@ -11,7 +11,7 @@ use regex::Regex;
 use std::collections::BTreeMap;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -29,6 +29,7 @@ const NP_VERBS: &[&str] = &[
     "calling on", "observing", "blamed", "blames", "blaming", "ruled",
     "expressed concern", "expressed hope", "expressed confidence", "expressed fears", "expressed doubt", "expressed optimism", "expresses concern", "expresses hope", "expresses confidence",
     "reiterated", "reiterates", "contends", "disclosed", "discloses", "hinted", "hints", "feared", "mentioned", "mentions", "projected", "forecast", "forecasts", "reassured", "underlined", "underlines", "highlighted", "highlights", "underscored", "underscores", "affirmed", "affirms", "signalled", "signaled", "signals", "answered", "clarified", "clarifies", "pledged", "pledges", "agreed", "agrees", "denied", "denies", "vowed", "vows", "shouted", "exclaimed", "mused", "laughed", "whispered", "boasted", "yelled", "screamed", "sighed",
+    "demanded", "demands", "requested", "requests", "recommended", "recommends", "proposed", "proposes",
 ];
 /// Verbs that report a clause only after "that": their other senses take a plain clause-like
 /// object ("highlighted the fact MTV won", "the cases mentioned last week, but").
@@ -37,6 +38,7 @@ const THAT_ONLY_VERBS: &[&str] = &[
     "answered", "agreed", "agrees", "signalled", "signaled", "signals", "hinted", "hints", "pledged", "pledges", "reassured",
     "forecast", "forecasts", "feared", "clarified", "clarifies", "disclosed", "discloses", "vowed", "vows", "affirmed", "affirms",
     "shouted", "exclaimed", "mused", "laughed", "whispered", "boasted", "yelled", "screamed", "sighed",
+    "demanded", "demands", "requested", "requests", "recommended", "recommends", "proposed", "proposes",
 ];
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
@@ -4889,6 +4891,17 @@ mod tests {
         // (a person's spokesman stays the spokesman's)
         let (o, _) = run("A spokesman for Rui Vaz said the ballots were late.", who);
         assert!(!o.iter().any(|c| c.0 == "Rui Vaz"), "{o:?}");
+    }
+
+    #[test]
+    fn a_demand_or_a_proposal_that_reports_a_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz demanded that the minister resign at once.", who);
+        assert!(has(&o, "Ana Ruiz", "the minister resign at once."), "{o:?}");
+        let (o, _) = run("Ana Ruiz proposed that the vote be delayed by a week.", who);
+        assert!(has(&o, "Ana Ruiz", "the vote be delayed by a week."), "{o:?}");
+        let (o, _) = run("Ana Ruiz demanded an apology from the minister.", who);
+        assert!(o.is_empty(), "{o:?}");
     }
 }
 
