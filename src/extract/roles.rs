@@ -681,6 +681,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 }
                 if c.w(s) == "who" && s + 1 < toks.len() && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains") {
                     s += 2;
+                    // ("who was elected mayor of Lima", "who was sworn in as governor")
+                    if s + 1 < toks.len() && matches!(c.w(s), "elected" | "appointed" | "named" | "re-elected") {
+                        s += 1;
+                    } else if s + 3 < toks.len() && c.w(s) == "sworn" && c.w(s + 1) == "in" {
+                        s += 2;
+                    }
                     if s < toks.len() && c.w(s) == "as" {
                         s += 1;
                     }
@@ -705,7 +711,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 if det_ok && !list_of_names && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
                     let s2 = if one_of { s + 2 } else { s };
                     let e = phrase_end(&c, s2);
-                    let was = (b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was") || formerly;
+                    // (not "who was elected mayor": a post taken, held since)
+                    let taken = b + 4 < toks.len() && matches!(c.w(b + 4), "elected" | "appointed" | "named" | "re-elected" | "sworn");
+                    let was = (b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was" && !taken) || formerly;
                     for mut f in phrase_roles(&c, s2, e, holder, one_of) {
                         f.former |= was;
                         if one_of {
@@ -740,6 +748,46 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     if plain && close + 1 < toks.len() && matches!(c.w(close + 1), "is" | "was" | "became") {
                         k = close + 1;
                     }
+                }
+            }
+            // "was appointed finance minister", "has been named chief executive of X", "was sworn
+            // in as governor", "took office as president", "assumed the post of minister"
+            let mut k2 = k;
+            if k2 + 1 < toks.len() && matches!(c.w(k2), "has" | "have" | "had") && c.w(k2 + 1) == "been" {
+                k2 += 2;
+            } else if k2 < toks.len() && matches!(c.w(k2), "was" | "is" | "were") {
+                k2 += 1;
+            }
+            let appointed_at = {
+                let w = |x: usize| if x < toks.len() { c.w(x) } else { "" };
+                let passive = k2 > k;
+                let after_as = |x: usize| if w(x) == "as" { x + 1 } else { x };
+                match (w(k2), w(k2 + 1), w(k2 + 2)) {
+                    ("appointed" | "named" | "elected" | "nominated" | "installed" | "confirmed" | "re-elected" | "reappointed", _, _) if passive && !skip_list => {
+                        Some(after_as(k2 + 1))
+                    }
+                    ("sworn", "in", "as") if passive && !skip_list => Some(k2 + 3),
+                    ("took" | "takes", "office", "as") if !passive && !skip_list => Some(k2 + 3),
+                    ("assumed" | "resumed" | "took", "the", _) if !passive && !skip_list && matches!(w(k2 + 2), "office" | "post" | "role" | "position") && w(k2 + 3) == "of" => Some(k2 + 4),
+                    _ => None,
+                }
+            };
+            // (the title must come right after: not "was appointed to the board", "was named
+            // after her father")
+            // (nor an award: "was named best actor", "named player of the year")
+            let appointed_at = appointed_at.filter(|&x| {
+                let award = matches!(c.w(x), "best" | "top" | "worst" | "most")
+                    || (x..(x + 8).min(toks.len())).any(|y| c.w(y) == "of" && y + 2 < toks.len() && c.w(y + 1) == "the" && matches!(c.w(y + 2), "year" | "month" | "season" | "tournament" | "match" | "decade" | "week"));
+                x < toks.len() && !award && {
+                    let t = if matches!(c.w(x), "the" | "a" | "an" | "new" | "interim" | "acting") { x + 1 } else { x };
+                    t < toks.len() && (role_word(c.w(t)) || (is_cap(c.w(t)) && (lx::is_title_head(c.w(t)) || lx::is_title_mod(c.w(t)))) || (t + 1 < toks.len() && role_word(c.w(t + 1)) && !is_cap(c.w(t))))
+                }
+            });
+            if let Some(s) = appointed_at {
+                let e = phrase_end(&c, s);
+                for f in phrase_roles(&c, s, e, holder, false) {
+                    let ev = Span::new(toks[a].s, toks[e.saturating_sub(1).max(s)].e);
+                    push(&mut out, holder, &f, ev);
                 }
             }
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
@@ -855,6 +903,18 @@ mod tests {
         assert!(has("According to Varkton Falls' first selectman, Rui Vaz, ten were hurt.", "Rui Vaz", "first selectman", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn a_post_someone_was_appointed_to_elected_to_or_sworn_in_as() {
+        assert!(has("Ana Ruiz was sworn in as governor of Lorsk on Monday.", "Ana Ruiz", "governor", None, false));
+        assert!(has("Ana Ruiz was appointed finance minister in 2019.", "Ana Ruiz", "finance minister", None, false));
+        assert!(has("Ana Ruiz has been named chief executive of Acme Corp on Monday.", "Ana Ruiz", "chief executive", Some("Acme Corp"), false));
+        assert!(has("Ana Ruiz took office as president on Monday.", "Ana Ruiz", "president", None, false));
+        assert!(has("Ana Ruiz, who was elected mayor of Lima in 2018, said so.", "Ana Ruiz", "mayor", None, false));
+        for body in ["Ana Ruiz was named after her grandmother.", "Ana Ruiz was appointed to the board in 2019.", "Ana Ruiz was named best actor for her role.", "Ana Ruiz was named player of the year."] {
+            assert!(roles(body).is_empty(), "{body}: {:?}", roles(body));
+        }
     }
 
     #[test]
