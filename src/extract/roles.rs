@@ -753,14 +753,19 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             // "was appointed finance minister", "has been named chief executive of X", "was sworn
             // in as governor", "took office as president", "assumed the post of minister"
             let mut k2 = k;
+            // (past a time or an adverb: "Nancy Pelosi yesterday resumed the office of Speaker")
+            if k2 < toks.len() && matches!(c.w(k2), "yesterday" | "today" | "also" | "then" | "later" | "formally" | "officially") {
+                k2 += 1;
+            }
             if k2 + 1 < toks.len() && matches!(c.w(k2), "has" | "have" | "had") && c.w(k2 + 1) == "been" {
                 k2 += 2;
             } else if k2 < toks.len() && matches!(c.w(k2), "was" | "is" | "were") {
                 k2 += 1;
             }
+            let k2 = if k2 < toks.len() && matches!(c.w(k2), "formally" | "officially" | "later" | "also" | "unanimously") { k2 + 1 } else { k2 };
             let appointed_at = {
                 let w = |x: usize| if x < toks.len() { c.w(x) } else { "" };
-                let passive = k2 > k;
+                let passive = (k..k2).any(|x| matches!(c.w(x), "was" | "is" | "were" | "been"));
                 let after_as = |x: usize| if w(x) == "as" { x + 1 } else { x };
                 match (w(k2), w(k2 + 1), w(k2 + 2)) {
                     ("appointed" | "named" | "elected" | "nominated" | "installed" | "confirmed" | "re-elected" | "reappointed", _, _) if passive && !skip_list => {
@@ -912,6 +917,7 @@ mod tests {
         assert!(has("Ana Ruiz has been named chief executive of Acme Corp on Monday.", "Ana Ruiz", "chief executive", Some("Acme Corp"), false));
         assert!(has("Ana Ruiz took office as president on Monday.", "Ana Ruiz", "president", None, false));
         assert!(has("Ana Ruiz, who was elected mayor of Lima in 2018, said so.", "Ana Ruiz", "mayor", None, false));
+        assert!(has("Ana Ruiz yesterday resumed the office of Speaker of the Lorsk Assembly.", "Ana Ruiz", "Speaker", Some("Lorsk Assembly"), false));
         for body in ["Ana Ruiz was named after her grandmother.", "Ana Ruiz was appointed to the board in 2019.", "Ana Ruiz was named best actor for her role.", "Ana Ruiz was named player of the year."] {
             assert!(roles(body).is_empty(), "{body}: {:?}", roles(body));
         }
