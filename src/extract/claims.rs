@@ -279,6 +279,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
           | in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | (?:after|before|following)\s+(?:the|a|his|her|its|their)\s+(?:verdict|ruling|meeting|hearing|match|game|vote|decision|announcement|launch|race|debate|summit|talks|interview|speech|incident|crash|sentencing|trial|funeral|ceremony)(?:\s+(?:was|had)\s+\w+)?
           | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
+          | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
           | to\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+crowd|parliament|the\s+BBC|[A-Z][\w.-]+)
         )(?-u:\b)"#,
     )
@@ -1184,7 +1185,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let mut rest_t = rest.trim_start();
             // "called on Monday for ...": a day, not a hearer called on
-            if verb.ends_with(" on") && rest_t.split_whitespace().next().is_some_and(|w| {
+            if verb.ends_with(" on") && body[ve..s.end].split_whitespace().next().is_some_and(|w| {
                 let w = w.trim_end_matches([',', '.']);
                 super::dates::weekday_number(w).is_some() || super::dates::month_number(w).is_some()
             }) {
@@ -2988,7 +2989,8 @@ fn skip_adverbials(body: &str, mut p: usize, limit: usize) -> usize {
     loop {
         let r = &body[p..limit];
         match ADVERBIAL_RE.find(r) {
-            Some(m) if m.end() > 0 => p += m.end(),
+            // (a bare day, "said Monday that", but not a possessive: "said Monday's vote was fair")
+            Some(m) if m.end() > 0 && !r[m.end()..].starts_with(['\'', '’']) => p += m.end(),
             _ => break,
         }
     }
@@ -4902,6 +4904,15 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "the vote be delayed by a week."), "{o:?}");
         let (o, _) = run("Ana Ruiz demanded an apology from the minister.", who);
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_bare_day_after_the_verb_is_no_part_of_the_claim() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz said Monday that the economy would shrink this year.", who);
+        assert!(has(&o, "Ana Ruiz", "the economy would shrink this year."), "{o:?}");
+        let (o, _) = run("Ana Ruiz said Monday's vote was fair to everyone.", who);
+        assert!(has(&o, "Ana Ruiz", "Monday's vote was fair to everyone."), "{o:?}");
     }
 }
 
