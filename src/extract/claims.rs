@@ -2052,6 +2052,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(inner) = region.strip_suffix(',') {
             if let Some(c) = inner.rfind(", ") {
                 let aside = &inner[c + 2..];
+                // ("Ruiz, 45, said": the age set off by commas)
+                if c > 0 && !aside.is_empty() && aside.len() <= 3 && aside.bytes().all(|x| x.is_ascii_digit()) {
+                    if let Some(found) = self.resolve_inner(a, a + c, si, strict, ents) {
+                        return Some(found);
+                    }
+                }
                 let first = aside.split_whitespace().next().unwrap_or("");
                 if c > 0 && PREPS.contains(&first) && !aside.contains(',') && !inner[..c].trim().is_empty() {
                     let found = self.resolve_inner(a, a + c, si, strict, ents);
@@ -4913,6 +4919,15 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "the economy would shrink this year."), "{o:?}");
         let (o, _) = run("Ana Ruiz said Monday's vote was fair to everyone.", who);
         assert!(has(&o, "Ana Ruiz", "Monday's vote was fair to everyone."), "{o:?}");
+    }
+
+    #[test]
+    fn an_age_between_the_name_and_the_verb() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run("Ana Ruiz lost. \"We will never surrender to them,\" Ruiz, 45, said.", who);
+        assert!(has(&o, "Ana Ruiz", "We will never surrender to them"), "{o:?}");
+        let (o, _) = run("Ana Ruiz, 45, said the vote had been stolen from her.", who);
+        assert!(has(&o, "Ana Ruiz", "the vote had been stolen from her."), "{o:?}");
     }
 }
 
