@@ -2530,8 +2530,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         static BY: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i)^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|study|survey|analysis|review|letter|release)\s+(?:(?:released|issued|published|commissioned|conducted)\s+)?(?:by|from)\s+").unwrap()
         });
-        if let Some(m) = BY.find(seg).filter(|m| m.end() < seg.len()) {
-            // (the author's phrase alone, strictly shorter: no loop back here)
+        if let Some(m) = BY.find(seg).filter(|m| m.end() < seg.len() && !BY.is_match(&seg[m.end()..])) {
+            // (the author's phrase alone, strictly shorter and no report of its own: no loop back
+            // here, however long the text)
             let author = self.resolve_phrase(a + m.end(), b, si, true, ents);
             if let Some(c) = author.filter(|c| !matches!(c, Claimant::Entity(id) if matches!(ents.kind(*id), EntityKind::Place(_)))) {
                 return Some(c);
