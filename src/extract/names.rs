@@ -162,7 +162,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         "and" => {
                             (tail && short_plain_run(body, toks, k))
                                 || (run_ends_in_head(body, toks, k) && !(start..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some()))
-                                || spelled_by_acronym(body, toks, start, k)
+                                || acronym_spells(body, toks, start, run_end(toks, k))
                         }
                         _ => false,
                     };
@@ -183,19 +183,17 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     out
 }
 
-/// "Pacific Gas and Electric (PG&E)", "Committee for Trade and Industry Policy (CTIP)": the
-/// capitalized run from `start` through the one starting at `k` (past "and") is defined by
-/// the acronym in brackets after it, whose letters are the initials of its words.
-fn spelled_by_acronym(body: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+/// The last token of the run of name tokens starting at `k`.
+fn run_end(toks: &[Tok], k: usize) -> usize {
     let mut j = k;
     while j + 1 < toks.len() && toks[j + 1].name {
         j += 1;
     }
-    acronym_spells(body, toks, start, j)
+    j
 }
 
 /// The tokens `start..=j` are the words whose initials the bracketed acronym right after them
-/// spells ("Pacific Gas and Electric (PG&E)").
+/// spells: "Pacific Gas and Electric (PG&E)", "Committee for Trade and Industry Policy (CTIP)".
 fn acronym_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
     let (Some(open), Some(acr), Some(close)) = (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3)) else { return false };
     if word(body, open) != "(" || word(body, close) != ")" || acr.k != TK::Word || !is_acronym(word(body, acr)) {
@@ -219,10 +217,7 @@ fn acronym_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
 /// After "and" inside a name's tail: at most two plain words, no head word, no "of" after
 /// ("Committee on Oversight and Reform", not "University of X and Center for Y").
 fn short_plain_run(body: &str, toks: &[Tok], k: usize) -> bool {
-    let mut j = k;
-    while j + 1 < toks.len() && toks[j + 1].name {
-        j += 1;
-    }
+    let j = run_end(toks, k);
     if j - k + 1 > 2 || (k..=j).any(|x| lx::org_head(word(body, &toks[x])).is_some()) {
         return false;
     }
@@ -231,10 +226,7 @@ fn short_plain_run(body: &str, toks: &[Tok], k: usize) -> bool {
 
 /// The capitalized run starting at `k` ends with an organization head or a title head.
 fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
-    let mut j = k;
-    while j + 1 < toks.len() && toks[j + 1].name {
-        j += 1;
-    }
+    let j = run_end(toks, k);
     let w = word(body, &toks[j]);
     // (a title word after a given name is a surname: "Rui Vaz and Michel Mayor")
     let surname = j > k && lx::given_name(word(body, &toks[j - 1])).is_some();

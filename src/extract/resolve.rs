@@ -162,8 +162,8 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
 }
 
 /// "Doris Day, born Doris Mary Ann Kappelhoff,", "Day was born Doris Kappelhoff in Ohio", "Ana
-/// Ruiz (née Ana Costa)": the name a person
-/// was born with is another name of theirs, not a person of its own.
+/// Ruiz (née Ana Costa)": the name a person was born with is another name of theirs, not a
+/// person of its own.
 fn birth_names(body: &str, ents: &mut Entities) {
     let mut pairs = Vec::new();
     for (k, m) in ents.mentions.iter().enumerate() {

@@ -604,24 +604,24 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 // "Acme President and CEO Ana Silva", "Chairman and Chief Executive Rui Vaz": two
                 // titles joined by "and", each a title's head, are two roles of one employer (not
                 // "Minister of Trade and Industry", a portfolio)
-                let split = f.title.split_once(" and ").filter(|(a, b)| {
-                    let a_last = a.rsplit(' ').next().unwrap_or("");
-                    let b_last = b.rsplit(' ').next().unwrap_or("");
+                let split = f.title.split_once(" and ").filter(|(first, second)| {
+                    let first_last = first.rsplit(' ').next().unwrap_or("");
+                    let second_last = second.rsplit(' ').next().unwrap_or("");
                     // (not a portfolio, "Justice and Home Affairs Commissioner", nor a royal
                     // after "and", who is another person: "the Queen and Prince Philip")
-                    let royal = |w: &str| matches!(w, "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress" | "Duke" | "Duchess") || lx::is_honorific(w);
-                    is_cap(a_last)
-                        && lx::is_title_head(a_last)
-                        && !lx::is_title_mod(a_last)
-                        && !a.contains(" of ")
-                        && lx::is_title_head(b_last)
-                        && !royal(a_last)
-                        && !royal(b.split(' ').next().unwrap_or(""))
+                    let royal = |w: &str| lx::is_royal_title(w) || matches!(w, "Duke" | "Duchess") || lx::is_honorific(w);
+                    is_cap(first_last)
+                        && lx::is_title_head(first_last)
+                        && !lx::is_title_mod(first_last)
+                        && !first.contains(" of ")
+                        && lx::is_title_head(second_last)
+                        && !royal(first_last)
+                        && !royal(second.split(' ').next().unwrap_or(""))
                 });
-                if let Some((a, b)) = split {
-                    let (a, b) = (a.to_string(), b.to_string());
-                    push(&mut out, holder, &Found { title: a, ..f.clone() }, ev);
-                    push(&mut out, holder, &Found { title: b, ..f.clone() }, ev);
+                if let Some((first, second)) = split {
+                    for title in [first, second] {
+                        push(&mut out, holder, &Found { title: title.to_string(), ..f.clone() }, ev);
+                    }
                 } else {
                     push(&mut out, holder, &f, ev);
                 }
