@@ -7,6 +7,11 @@ use kg::model::Article;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
+// The allocator of `kg` itself (src/main.rs).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Vec<Article> {
     let path = std::env::var_os("KG_BENCH_CORPUS")
         .map(PathBuf::from)

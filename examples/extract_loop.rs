@@ -1,9 +1,14 @@
 //! Extraction alone, in a loop, for profilers (`perf record`, `valgrind --tool=callgrind`):
 //!
-//!     cargo run --release --no-default-features --example extract_loop -- ../shared/corpus/bbc.jsonl 5
+//!     cargo run --release --no-default-features --features mimalloc --example extract_loop -- ../shared/corpus/bbc.jsonl 5
 //!
 //! With `KG_DUMP=1` it also prints every extraction as JSON Lines on stdout.
 use std::path::PathBuf;
+
+// The allocator of `kg` itself (src/main.rs).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -247,28 +247,30 @@ enum Mark {
 pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
     let text = &body[span.start..span.end];
     let base = span.start;
-    let has_double = text.contains(['"', '“', '”']);
-    if !has_double && !text.contains(['\'', '‘', '’']) {
+    // (one character each: those searches are vectorized, a set of characters is not)
+    let has_double = text.contains('"') || text.contains('“') || text.contains('”');
+    if !has_double && !text.contains('\'') && !text.contains('‘') && !text.contains('’') {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     // Straight double marks after the current position (for nested quotes).
     let mut later = text.bytes().filter(|&b| b == b'"').count() as u32;
     let mut out = Vec::new();
     // Stack of open marks: (mark, byte offset of the mark).
     let mut stack: Vec<(Mark, usize)> = Vec::new();
-    let prev_of = |k: usize| if k == 0 { None } else { Some(chars[k - 1].1) };
-    let next_of = |k: usize| chars.get(k + 1).map(|x| x.1);
-    for k in 0..chars.len() {
-        let (i, c) = chars[k];
+    // Only the marks are visited: '"' and '\'' are ASCII, the curly ones start with 0xE2.
+    let marks = text.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2)).map(|(i, _)| i);
+    for i in marks {
+        let Some(c) = text[i..].chars().next() else { continue };
         if !matches!(c, '“' | '”' | '"' | '‘' | '\'' | '’') {
             continue;
         }
         if c == '"' {
             later -= 1;
         }
-        let prev = prev_of(k);
-        let next = next_of(k);
+        let mut before = text[..i].chars().rev();
+        let prev = before.next();
+        let prev2 = before.next();
+        let next = text[i + c.len_utf8()..].chars().next();
         let prev_boundary = prev.map_or(true, |p| {
             p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | ':')
         });
@@ -288,9 +290,9 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
                 // Inside an open straight quote, a mark that opens a new sentence after
                 // sentence-final punctuation re-opens the quote (a paragraph break lost in
                 // the text): close the running quote before it and open a new one.
-                let after_stop = k >= 2 && chars[k - 1].1 == ' ' && matches!(chars[k - 2].1, '.' | '!' | '?');
+                let after_stop = prev == Some(' ') && matches!(prev2, Some('.' | '!' | '?'));
                 if let Some(p) = open_pos.filter(|&p| stack[p].0 == Mark::Straight && opening_like && after_stop && next.is_some_and(|n| n.is_uppercase() || n == '[')) {
-                    let end = chars[k - 1].0;
+                    let end = i - 1; // the space before the mark
                     close(&mut stack, p, end, ' ', base, &mut out);
                     // `close` counts the closing mark's length; we closed on a space (one byte).
                     if let Some(last) = out.last_mut().filter(|l| l.0.end == base + end) {

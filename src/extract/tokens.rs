@@ -68,12 +68,14 @@ pub fn is_web_address(w: &str) -> bool {
 /// capitalized name ("al-Assad", "bin-Salman").
 pub fn is_name_word(w: &str) -> bool {
     use super::lexicon as lx;
-    if w.contains('.') && is_web_address(w) {
+    // (bytes searched, not chars: these words are short)
+    let bytes = w.as_bytes();
+    if bytes.contains(&b'.') && is_web_address(w) {
         return true;
     }
     if is_cap(w) {
         // "Trump-loving", "Kurdish-speaking": adjectives
-        if let Some(h) = w.rfind('-') {
+        if let Some(h) = bytes.iter().rposition(|&c| c == b'-') {
             let tail = &w[h + 1..];
             if tail.len() >= 4 && tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly")) {
                 return false;
@@ -81,7 +83,7 @@ pub fn is_name_word(w: &str) -> bool {
         }
         return !lx::is_month_word(w) && !lx::is_weekday_word(w);
     }
-    if let Some(h) = w.find('-') {
+    if let Some(h) = bytes.iter().position(|&c| c == b'-') {
         let (p, rest) = (&w[..h], &w[h + 1..]);
         return lx::is_particle(p) && is_cap(rest);
     }
@@ -123,6 +125,12 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let mut seg_len = 0usize; // letters since the last '.'
             let mut j = i;
             while j < n {
+                // (ASCII letters and digits, most of the text, without decoding)
+                if b[j].is_ascii_alphanumeric() {
+                    seg_len += 1;
+                    j += 1;
+                    continue;
+                }
                 let cj = at(j);
                 if cj.is_alphanumeric() {
                     seg_len += 1;
@@ -261,7 +269,10 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
 
 /// First character is upper case.
 pub fn is_cap(w: &str) -> bool {
-    w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// First letter upper case, the rest lower ("SEOUL" -> "Seoul", "deputy" -> "Deputy").
