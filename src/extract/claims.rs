@@ -11,7 +11,7 @@ use regex::Regex;
 use std::collections::BTreeMap;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|suggested|suggests|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -21,7 +21,7 @@ const NP_VERBS: &[&str] = &[
     "acknowledges", "admitted", "admits", "urged", "urges", "asked", "asks", "recalled", "recalls", "recounted", "recounts",
     "commented", "complained", "complains", "countered", "lamented", "testified", "quipped", "joked",
     "observed", "remarked", "replied", "responded", "declared", "declares", "posted", "wrote",
-    "writes", "tweeted", "tweets", "continued", "continues", "stressing", "warning", "noted",
+    "writes", "tweeted", "tweets", "continued", "continues", "stressing", "warning", "noted", "agreeing",
     "notes", "noting", "maintained", "maintains", "predicted", "concluded", "cautioned",
     "claimed", "claims", "stated", "states", "suggested", "suggests", "adding", "alleged", "alleges",
     "added", "adds", "announcing", "claiming", "stating", "confirming", "alleging",
@@ -185,6 +185,14 @@ fn is_adjunct(w: &str) -> bool {
             | "separately" | "recently" | "further" | "once" | "would" | "will" | "even" | "still" | "simply" | "just" | "first"
     )
 }
+
+/// Words that open a fronted adverbial of time, place or manner ("Longer term,", "In the
+/// meantime,", "Last week,").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "for", "by", "since", "after", "before", "during", "over", "under", "within", "throughout", "as", "longer",
+    "long", "short", "shorter", "last", "earlier", "later", "this", "next", "that", "meanwhile", "however", "now", "today",
+    "yesterday", "overall", "also", "still", "moreover", "once", "until", "from", "among", "with", "without", "despite",
+];
 
 /// A word that opens a clause's subject right after a name ("according to the ministry she
 /// died"): a pronoun, a determiner or a capitalized word.
@@ -726,7 +734,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<verb>{VERBS})\s+(?P<who>[^,.;:!?“”]+)")).unwrap()
         });
         static NORMAL: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>[^,.;:!?“”]+?(?:,[^.;:!?“”]+?,)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
+            // (an apposition after the name, opening with an article, may lack its closing
+            // comma: `"...," Ana Ruiz, a member of the council said`)
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>[^,.;:!?“”]+?(?:,[^.;:!?“”]+?,|,\s+(?:a|an|the)\s[^,.;:!?“”]+?)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
         });
         static ACCORDING: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[,.]?\s*according\s+to\s+(?P<who>[^,.;:!?“”]+)").unwrap());
         let body = self.body;
@@ -999,7 +1009,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (also after a clause and a coordinator: "X said nothing, but, according to Y, CLAUSE.",
         // "X was ill for months, and according to Y, CLAUSE.")
         static ACC_FRONT: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?:\w+\s*,\s*|[^,;]*(?:,\s*(?:but|and)|;\s*(?:but|and)?|\s(?:but|and))\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
+            Regex::new(r"^(?:(?P<adv>[A-Z][\w’'-]*(?:\s+[\w’'$-]+){0,3})\s*,\s*|[^,;]*(?:,\s*(?:but|and)|;\s*(?:but|and)?|\s(?:but|and))\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
         });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| Regex::new(r",?\s+according\s+to\s+(?P<who>[^,;:]+?)(?:,\s*(?P<app>[^,;:]+?))?\s*[.!?]?\s*$").unwrap());
@@ -1094,7 +1104,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // Plural nouns that look like verbs ("states", "notes"): only right after a subject.
-            if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says") && !self.adjacent_subject(s.start, vs, ents) {
+            // ("calls for" also after a verb that takes them up: "repeated calls for", "renewed
+            // his party's calls for"; not "rejected calls for", "prompted calls for")
+            let taken_up = verb.starts_with("calls") && {
+                let before: Vec<&str> = body[s.start..vs].split_whitespace().rev().take(3).collect();
+                let k = before.iter().position(|w| !(matches!(*w, "his" | "her" | "their" | "its" | "the" | "our") || w.ends_with("'s") || w.ends_with("’s"))).unwrap_or(0);
+                before.get(k).is_some_and(|w| {
+                    matches!(*w, "repeated" | "repeats" | "renewed" | "renews" | "reiterated" | "reiterates" | "echoed" | "echoes" | "joined" | "joins" | "led" | "leads" | "made" | "makes")
+                })
+            };
+            if matches!(verb, "states" | "notes" | "claims" | "reports" | "thinks" | "believes" | "says" | "calls for" | "calls on") && !taken_up && !self.adjacent_subject(s.start, vs, ents) {
                 continue;
             }
             // Post-attribution of a quote earlier in the sentence: ", said X" / ", X said".
@@ -1218,7 +1237,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "the mission, which NASA said might take place in May": the clause's subject is the
-            // relative pronoun before the speaker, and the words left say nothing whole
+            // relative pronoun before the speaker, and what the speaker said of it is the
+            // predicate after the verb ("might take place in May")
             let relative_speaker = || {
                 let before = &body[s.start..vs];
                 [" which ", " that ", " who "].iter().filter_map(|r| before.rfind(r)).max().is_some_and(|r| {
@@ -1226,9 +1246,22 @@ impl<'d, 'a> Cx<'d, 'a> {
                     !speaker.contains(',') && speaker.split_whitespace().count() <= 6
                 })
             };
-            if rest_t.split_whitespace().next().is_some_and(|w| w != "do" && FINITE.contains(&w)) && relative_speaker() {
+            // (after "which" or "who" and a speaker named or "he"/"she": not after "that", which
+            // may open a reported clause instead ("said ... and that the media reports were
+            // wrong"), nor the writer's "which I think is right", nor an "it" or "they" that may
+            // be the sentence's subject or another's)
+            let relative_named = || {
+                let before = &body[s.start..vs];
+                [" which ", " who "].iter().filter_map(|r| before.rfind(r).map(|k| k + r.len())).max().is_some_and(|k| {
+                    let speaker = before[k..].trim();
+                    !matches!(speaker, "I" | "we" | "you" | "it" | "they" | "we've" | "they've" | "I've")
+                })
+            };
+            let predicate = rest_t.split_whitespace().next().is_some_and(|w| w != "do" && FINITE.contains(&w));
+            if predicate && relative_speaker() && !relative_named() {
                 continue;
             }
+            let relative_predicate = predicate && relative_speaker();
             // ("told us what we should do": a question's answer, not what was said; "said what
             // happened was a tragedy" stays)
             // (but "told them what was needed was a plan" is: a second finite verb)
@@ -1289,7 +1322,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // A reported clause has its own subject: "the child he says is his" is a relative
             // clause, not a claim.
             let first = rest_t.split(|c: char| !c.is_alphabetic() && c != '\'').next().unwrap_or("");
-            if !has_that && matches!(first, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "can" | "could" | "should" | "must") {
+            if !has_that && !relative_predicate && matches!(first, "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "can" | "could" | "should" | "must") {
                 continue;
             }
             // Object-taking verbs must introduce a clause.
@@ -1316,8 +1349,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 finite_words(before) == 0 && !has_past_verb(before)
             };
             // (also "X, who have denied the charges, can expect ...")
+            // (and "The plan, which Ana Ruiz says will cost $5m, was approved": the predicate said
+            // of the relative pronoun)
             let relative = (matches!(prev_word.as_str(), "who" | "which") && w2.ends_with(','))
-                || (matches!(prev_word.as_str(), "have" | "has" | "had") && matches!(w2, "who" | "which") && w3.ends_with(','));
+                || (matches!(prev_word.as_str(), "have" | "has" | "had") && matches!(w2, "who" | "which") && w3.ends_with(','))
+                || (relative_predicate && body[s.start..vs].rfind(", which ").or_else(|| body[s.start..vs].rfind(", who ")).is_some());
             let clause_end = if relative && embedded() {
                 let rel = body[p..clause_end].match_indices(", ").map(|(k, _)| k).find(|&k| {
                     let next = body[p + k + 2..clause_end].split_whitespace().next().unwrap_or("");
@@ -1330,6 +1366,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                         && !matches!(next, "and" | "but" | "or" | "which" | "who" | "as" | "because" | "although" | "though" | "while" | "if" | "when" | "since" | "so")
                 });
                 rel.map_or(clause_end, |k| p + k)
+            } else {
+                clause_end
+            };
+            // (a predicate said of a relative pronoun ends where a clause with a subject of its
+            // own goes on: "which they said was due to a lack of airtime, and he accused ...")
+            let clause_end = if relative_predicate {
+                [", and ", ", but ", "; "]
+                    .iter()
+                    .filter_map(|c| body[p..clause_end].find(c).map(|k| (k, c.len())))
+                    .filter(|&(k, l)| body[p + k + l..clause_end].split_whitespace().next().is_some_and(opens_a_clause))
+                    .map(|(k, _)| p + k)
+                    .min()
+                    .unwrap_or(clause_end)
             } else {
                 clause_end
             };
@@ -1425,7 +1474,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             let verb = FINITE.contains(&l.as_str()) || l.ends_with("ed") || l.ends_with("ly");
             !(lead.contains(" and") || lead.contains(" but")) || !verb
         };
-        if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten().filter(|m| coordinated(m)) {
+        // (a fronted adverbial of one word, or of a few that open as adverbials do: "Longer
+        // term, according to X, ...", "In the long run, according to X, ..."; not a clause:
+        // "The plan failed, according to X, because ...")
+        let adverbial = |m: &regex::Captures| {
+            m.name("adv").is_none_or(|a| {
+                let a = a.as_str();
+                let first = a.split_whitespace().next().unwrap_or("").to_lowercase();
+                !a.contains(' ') || first.ends_with("ly") || ADVERBIAL_OPENERS.contains(&first.as_str())
+            })
+        };
+        if let Some(m) = text.contains("ccording to").then(|| ACC_FRONT.captures(text)).flatten().filter(|m| coordinated(m) && adverbial(m)) {
             let who = m.name("who").unwrap();
             let mut c0 = s.start + m.get(0).unwrap().end();
             let mut named_source = None;
@@ -1687,7 +1746,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (not after "to": "claiming a right to have a say")
         let finite = (0..lw.len()).find(|&i| FINITE.contains(&lw[i].as_str()) && (i == 0 || lw[i - 1] != "to"));
         let reporting = lw.iter().position(|w| {
-            matches!(w.as_str(), "saying" | "announcing" | "stating" | "claiming" | "warning" | "noting" | "declaring" | "confirming" | "explaining" | "arguing" | "calling" | "urging" | "asking" | "demanding" | "insisting" | "accusing" | "alleging")
+            matches!(w.as_str(), "saying" | "announcing" | "stating" | "claiming" | "warning" | "noting" | "declaring" | "confirming" | "explaining" | "arguing" | "calling" | "urging" | "asking" | "demanding" | "insisting" | "accusing" | "alleging" | "agreeing")
         });
         if matches!(lw.first().map(String::as_str), Some("a" | "an")) && reporting.is_some_and(|r| finite.is_none_or(|f| r < f)) {
             return false;
@@ -3397,6 +3456,36 @@ mod tests {
         assert!(has(&o, "Lea Holt", "the port will reopen in March."), "{o:?}");
         let (o, _) = run("According to Lea Holt, the president is wrong and the port will close.", &[("Lea Holt", P, &["Holt"])]);
         assert!(has(&o, "Lea Holt", "the president is wrong and the port will close."), "{o:?}");
+        // after a fronted adverbial of a few words; not after a clause
+        for lead in ["Longer term", "In the long run", "Last week", "Separately"] {
+            let (o, _) = run(&format!("{lead}, according to Lea Holt, the port will reopen in March."), &[("Lea Holt", P, &["Holt"])]);
+            assert!(has(&o, "Lea Holt", "the port will reopen in March."), "{lead}: {o:?}");
+        }
+        let (o, _) = run("The port closed early, according to Lea Holt, because the cranes broke.", &[("Lea Holt", P, &["Holt"])]);
+        assert!(!has(&o, "Lea Holt", "because the cranes broke."), "{o:?}");
+    }
+
+    #[test]
+    fn agreeing_reports_a_clause_not_an_object_and_rejected_calls_are_no_saying() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lea Holt", P, &["Holt"]), ("Lorsk Teachers Union", O, &[])];
+        let (o, _) = run("The Lorsk Teachers Union issued a statement agreeing the issue should be decided by the courts.", who);
+        assert!(has(&o, "Lorsk Teachers Union", "the issue should be decided by the courts."), "{o:?}");
+        let (o, _) = run("Lea Holt ended speculation by agreeing a long-term contract that takes her to 2030.", who);
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run("Lea Holt rejected calls for the exam to be scrapped.", who);
+        assert!(o.is_empty(), "{o:?}");
+        // (calls taken up are the subject's)
+        let (o, _) = run("Lea Holt repeated her union's calls for the exam to be scrapped.", who);
+        assert!(has(&o, "Lea Holt", "the exam to be scrapped."), "{o:?}");
+        let (o, _) = run("The Lorsk Teachers Union calls for the exam to be scrapped.", who);
+        assert!(!o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn an_apposition_after_the_speaker_without_its_closing_comma() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lea Holt", P, &["Holt"])];
+        let (o, _) = run("\"Patent rights protect inventors but not here,\" Lea Holt, a Green member of the city council said in a statement.", who);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "Patent rights protect inventors but not here" && c.2 == ClaimKind::Direct), "{o:?}");
     }
 
     #[test]
@@ -3818,10 +3907,16 @@ mod tests {
     }
 
     #[test]
-    fn a_relative_saying_with_its_subject_gone_is_no_claim() {
+    fn a_relative_saying_with_its_subject_gone_claims_the_predicate() {
         let people: &[(&str, EntityKind, &[&str])] = &[("John Carter", P, &[]), ("Lakeside Agency", O, &[])];
         let (o, _) = run("John Carter was picked for the mission, which Lakeside Agency said might take place in May.", people);
-        assert!(o.is_empty(), "{o:?}");
+        assert!(has(&o, "Lakeside Agency", "might take place in May."), "{o:?}");
+        assert_eq!(o.len(), 1, "{o:?}");
+        // (and it ends where a clause of its own begins)
+        let (o, _) = run("John Carter lost the ads, which Lakeside Agency has said were cut for lack of airtime, and he was angry.", people);
+        assert!(o.iter().any(|c| c.0 == "Lakeside Agency" && c.1.starts_with("were cut for lack of airtime") && !c.1.contains("angry")), "{o:?}");
+        let (o, _) = run("The mission, which Lakeside Agency says will cost $5m, was approved.", people);
+        assert!(has(&o, "Lakeside Agency", "will cost $5m"), "{o:?}");
         // a whole clause after "which X said" stays one
         let (o, _) = run("John Carter joined the mission, which Lakeside Agency said the crew would fly in May.", people);
         assert!(has(&o, "Lakeside Agency", "the crew would fly in May."), "{o:?}");

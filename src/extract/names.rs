@@ -145,7 +145,9 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 if k < n && toks[k].name {
                     let last = word(body, &toks[j]);
                     let next = word(body, &toks[k]);
-                    let head_last = lx::org_head(last).is_some() || lx::is_place_head(last);
+                    // ("Directorate General of Civil Aviation": "General" after a head is the head's)
+                    let head_general = last == "General" && j > 0 && lx::org_head(word(body, &toks[j - 1])).is_some();
+                    let head_last = lx::org_head(last).is_some() || lx::is_place_head(last) || head_general;
                     let place_after = matches!(gazetteer::lookup(next), Some(gazetteer::Entry { kind: GKind::Place(_), .. }));
                     let ok = match c {
                         "on" if place_after => false,
@@ -574,7 +576,15 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             break;
         }
         if lx::is_title_head(w) && lx::org_head(w).is_none() {
-            break;
+            // ("Directorate General of Civil Aviation": "General" right after the head is the
+            // head's)
+            if !(w == "General" && head.is_some_and(|(h, _)| h + 1 == q)) {
+                break;
+            }
+            head = head.map(|(_, k)| (q, k));
+            last_word = q;
+            q += 1;
+            continue;
         }
         // "Federated Department Stores": a name tail right after the head ends the name
         if let (Some(_), Some(k)) = (head, lx::name_tail(w)) {
@@ -870,6 +880,16 @@ fn party_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
         && toks.get(c0).is_some_and(|t| lx::given_name(word(body, t)).is_none())
 }
 
+/// "the advocacy group Open Roads", "the nonprofit Safe Streets", "the organization Equal
+/// Votes": a name right after a noun for a body of no trade is that body's (not a person's:
+/// no given name opens it).
+fn body_cue_before(body: &str, toks: &[Tok], c0: usize) -> bool {
+    matches!(
+        prev_word(body, toks, c0, 1),
+        Some("group" | "nonprofit" | "non-profit" | "organization" | "organisation" | "coalition" | "alliance" | "movement" | "NGO" | "think-tank")
+    ) && toks.get(c0).is_some_and(|t| lx::given_name(word(body, t)).is_none())
+}
+
 /// What one holds in a company: "a stake in X", "shares in X".
 fn is_stake_noun(w: &str) -> bool {
     matches!(w, "stake" | "stakes" | "shares" | "holding" | "holdings" | "investment" | "investments" | "shareholding" | "shareholders" | "investors")
@@ -1155,6 +1175,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                             kind = CKind::Org(OrgKind::Company);
                         } else if first_in_chunk && last_piece && party_cue_before(body, &toks, c0) {
                             kind = CKind::Org(OrgKind::PoliticalParty);
+                        } else if first_in_chunk && last_piece && body_cue_before(body, &toks, c0) {
+                            kind = CKind::Org(OrgKind::Generic);
                         } else if last_piece && acr.is_some() {
                             kind = CKind::Org(OrgKind::Generic);
                         } else if single
@@ -1978,6 +2000,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_right_after_group_or_nonprofit_is_that_body() {
+        const ORG: EntityKind = EntityKind::Organization(OrgKind::Generic);
+        assert!(has("Tom Reyes of the advocacy group Open Roads spoke.", "Open Roads", ORG));
+        assert!(has("They worked with the organization Equal Votes Now.", "Equal Votes Now", ORG));
+        assert!(has("The nonprofit Safe Streets sued the city.", "Safe Streets", ORG));
+        // a person after "group": a given name opens it
+        assert!(!run("He joined the group Maria Costa founded.").iter().any(|e| e.1 == ORG));
+    }
+
+    #[test]
     fn a_known_company_and_its_firm_named_after_it_but_not_its_products() {
         const CO: EntityKind = EntityKind::Organization(OrgKind::Company);
         assert!(has("Shares of Walmart fell on Monday.", "Walmart", CO));
@@ -2170,6 +2202,8 @@ mod tests {
         assert!(has("Shares of Kestrel Shipping Corporation fell.", "Kestrel Shipping Corporation", EntityKind::Organization(OrgKind::Company)));
         assert!(has("The Green Farmers Party won.", "Green Farmers Party", EntityKind::Organization(OrgKind::PoliticalParty)));
         assert!(has("A report by the Centre for Arctic Studies of Norway came out.", "Centre for Arctic Studies of Norway", EntityKind::Organization(OrgKind::ResearchInstitute)));
+        // "General" right after the head word is part of it
+        assert!(has("The Directorate General of Shipping denied it.", "Directorate General of Shipping", EntityKind::Organization(OrgKind::GovernmentBody)));
     }
 
     #[test]

@@ -159,8 +159,9 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
             let wl = w.to_lowercase();
             let next_lower = next_word.to_lowercase();
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
-            // U.S, U.N, a.m, Ph.D (not a web address: "latinohiphopradio.com")
-            let dotted = w.contains('.') && w.split('.').all(|part| part.chars().count() <= 3);
+            // U.S, U.N, a.m, Ph.D (not a web address: "latinohiphopradio.com", nor a number:
+            // "£4.3bn")
+            let dotted = w.contains('.') && w.split('.').all(|part| part.chars().count() <= 3) && w.starts_with(char::is_alphabetic);
             if NEVER_END.contains(wl.as_str()) {
                 boundary = false;
             } else if MONTHS.contains(wl.as_str()) && next_first.is_some_and(|ch| ch.is_ascii_digit()) {
@@ -435,6 +436,12 @@ mod tests {
     fn no_ends_a_sentence_unless_a_number_follows() {
         let s = sents("Asked if he would resign, he said no. Then he left for No. 10 Downing Street.");
         assert_eq!(s, vec!["Asked if he would resign, he said no.", "Then he left for No. 10 Downing Street."]);
+    }
+
+    #[test]
+    fn an_amount_with_a_decimal_point_ends_a_sentence() {
+        let s = sents("The cuts would save £4.3bn. Among the targets are two agencies.");
+        assert_eq!(s, vec!["The cuts would save £4.3bn.", "Among the targets are two agencies."]);
     }
 
     #[test]
