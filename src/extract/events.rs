@@ -46,7 +46,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         crash coup shut recognized detected identified emerged reported launched fired launches fires
         shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
         caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
-        crashed rallied marched killed sentenced"
+        crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
+        burglary robbery heist"
         .split_whitespace()
         .collect()
 });
@@ -118,6 +119,20 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         }
         // "the court sentenced Ana Ruiz to ten years", "was sentenced to life"
         "sentenced" if (i + 1..(i + 8).min(n)).any(|k| l(k) == "to") => Trial,
+        // a verdict: "was convicted of fraud", "a jury acquitted him", "pleaded guilty to" (not
+        // "a convicted murderer", "convicted criminals": a word for a person)
+        "convicted" | "acquitted" if matches!(prev, "was" | "were" | "been" | "jury" | "court" | "judge") || matches!(next, "of" | "on" | "him" | "her" | "them") => Trial,
+        "pleaded" if matches!(next, "guilty" | "not") => return Some((Trial, i + 1)),
+        // "police arrested two men", "was arrested on Saturday", "the arrest of the mayor" (not
+        // "cardiac arrest", "house arrest", "under arrest")
+        // (not a count over a time: "500 people have been arrested since the protests began")
+        "arrested" if matches!(prev, "was" | "were" | "police" | "officers" | "authorities") || (i + 1 < n && word_is_cap(w(i + 1))) || matches!(next, "a" | "two" | "three" | "four" | "five" | "several" | "him" | "her" | "them") => Other,
+        "arrest" if next == "of" && !matches!(prev, "cardiac" | "house" | "under") => Other,
+        // "filed a lawsuit", "sued the state" (not "a lawsuit would be costly": filed or brought)
+        "lawsuit" if (i.saturating_sub(4)..i).any(|k| matches!(l(k), "filed" | "brought" | "launched" | "files" | "filing")) => Other,
+        "sued" if prev != "be" && (i + 1 < n && (word_is_cap(w(i + 1)) || matches!(next, "the" | "a" | "him" | "her" | "them" | "for"))) => Other,
+        // "the theft of the painting", "a burglary at the palace", "the robbery on Monday"
+        "theft" | "burglary" | "robbery" | "heist" if matches!(prev, "a" | "the" | "this" | "that" | "armed") && matches!(next, "of" | "at" | "in" | "on" | "took" | "happened" | "occurred") => Other,
         // ("visit fake versions of the websites": a web page, no place)
         "visit" | "visits" | "visited" | "visiting" if (i + 1..(i + 7).min(n)).any(|k| matches!(l(k), "website" | "websites" | "site" | "sites" | "page" | "pages" | "webpage" | "link" | "links")) => {
             return None;
@@ -484,6 +499,9 @@ fn other_family(w: &str) -> &str {
         "resigned" | "resignation" => "resignation",
         "died" | "dies" => "death",
         "sworn" | "swearing-in" => "swearing-in",
+        "arrested" | "arrest" => "arrest",
+        "lawsuit" | "sued" => "lawsuit",
+        "theft" | "burglary" | "robbery" | "heist" => "theft",
         _ => w,
     }
 }
@@ -1110,6 +1128,29 @@ mod tests {
         ] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Disaster" | "Other")), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn verdicts_arrests_lawsuits_and_thefts() {
+        let e = events("Ana Silva was convicted of fraud in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-03-08")), "{e:?}");
+        let e = events("Ana Silva pleaded guilty to fraud in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Trial" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        let e = events("Police arrested two men in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        let e = events("The union filed a lawsuit against the city of Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-08")), "{e:?}");
+        let e = events("The theft of the painting took place in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        for body in [
+            "A convicted murderer spoke in Lima on Monday.",
+            "He suffered a cardiac arrest in Lima on Monday.",
+            "A lawsuit would be costly for Lima, he said on Monday.",
+            "Car theft is rising in Lima, police said on Monday.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Trial" | "Other")), "{body}: {e:?}");
         }
     }
 
