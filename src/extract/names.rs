@@ -578,7 +578,11 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         if lx::is_title_head(w) && lx::org_head(w).is_none() {
             // ("Directorate General of Civil Aviation": "General" right after the head is the
             // head's)
-            if !(w == "General" && head.is_some_and(|(h, _)| h + 1 == q)) {
+            // (or opening the name: "General Services Administration", "the General Accounting
+            // Office", ended by a head of its own)
+            // (a company the gazetteer knows is its own: "General Motors of the US")
+            let opening = w == "General" && q == p && q < c1 && gazetteer::lookup(&span_text(body, toks, p, p + 1)).is_none();
+            if !(opening || (w == "General" && head.is_some_and(|(h, _)| h + 1 == q))) {
                 break;
             }
             head = head.map(|(_, k)| (q, k));
@@ -2204,6 +2208,7 @@ mod tests {
         assert!(has("A report by the Centre for Arctic Studies of Norway came out.", "Centre for Arctic Studies of Norway", EntityKind::Organization(OrgKind::ResearchInstitute)));
         // "General" right after the head word is part of it
         assert!(has("The Directorate General of Shipping denied it.", "Directorate General of Shipping", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("She runs the General Services Administration.", "General Services Administration", EntityKind::Organization(OrgKind::GovernmentBody)));
     }
 
     #[test]
