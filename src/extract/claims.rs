@@ -2330,6 +2330,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             let last = body[a..b].split_whitespace().rfind(|w| !is_adjunct(w)).unwrap_or("");
             if VOICES_OF.contains(&last) {
                 if let Some(id) = self.voice_possessor(a, b, ents) {
+                    // ("Mexico's government said": the country's government)
+                    if last == "government" && matches!(ents.kind(id), EntityKind::Place(crate::model::PlaceKind::Country)) {
+                        let phrase = body[a..b].trim();
+                        let at = a + body[a..b].find(phrase).unwrap_or(0);
+                        return Some(Claimant::Entity(government_of(id, Span::new(at, at + phrase.len()), body, ents)));
+                    }
                     return Some(Claimant::Entity(id));
                 }
             }
@@ -2672,8 +2678,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             // adjective shares with the country's name or alias
             if head == "government" {
                 let adjective = seg[..m.name("head").unwrap().start()].split_whitespace().last().unwrap_or("");
+                let g = m.get(0).unwrap();
+                let phrase = Span::new(a + g.start() + (g.as_str().len() - g.as_str().trim_start().len()), a + g.end());
                 if let Some(id) = country_of_adjective(adjective, ents) {
-                    return Some(Claimant::Entity(id));
+                    return Some(Claimant::Entity(government_of(id, phrase, body, ents)));
+                }
+                // ("the government of American Samoa said": the place named after "of")
+                let head_end = a + m.name("head").unwrap().end();
+                if body[head_end..b].starts_with(" of ") {
+                    let at = head_end + 4;
+                    let place = mentions_in(ents, at, at + 1).iter().find(|x| x.span.start == at && matches!(ents.kind(x.entity), EntityKind::Place(_))).copied();
+                    if let Some(x) = place {
+                        return Some(Claimant::Entity(government_of(x.entity, Span::new(phrase.start, x.span.end), body, ents)));
+                    }
                 }
                 // ("The government said", bare: the country the article has named most so far)
                 if lower.trim().trim_end_matches(',') == "the government" {
@@ -2685,7 +2702,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     let best = counts.iter().map(|(&id, &c)| (c, std::cmp::Reverse(id))).max().map(|(_, std::cmp::Reverse(id))| id);
                     if let Some(id) = best {
-                        return Some(Claimant::Entity(id));
+                        return Some(Claimant::Entity(government_of(id, phrase, body, ents)));
                     }
                 }
             }
@@ -3007,6 +3024,32 @@ fn unnamed_head(phrase: &str) -> Option<Claimant> {
         return None;
     }
     Some(Claimant::Unnamed(head.join(" ")))
+}
+
+/// The government of a country, as an organization of its own ("Government of Mexico",
+/// "Government of the United Kingdom"), named at `phrase` ("the Mexican government",
+/// "Mexico's government") by the words after any article: made once per article.
+fn government_of(country: EntityId, phrase: Span, body: &str, ents: &mut Entities) -> EntityId {
+    let c = &ents.list[country].name;
+    let the = c.starts_with("United ") || c.starts_with("Republic ") || ["Republic", "Islands", "Emirates", "Kingdom", "States", "Philippines", "Netherlands", "Bahamas", "Gambia", "Maldives"].iter().any(|w| c.ends_with(w));
+    let name = format!("Government of {}{c}", if the { "the " } else { "" });
+    let text = body[phrase.start..phrase.end].trim();
+    let alias = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text).to_string();
+    let id = match ents.list.iter().position(|e| e.name == name) {
+        Some(id) => id,
+        None => {
+            ents.list.push(Entity { name, kind: EntityKind::Organization(OrgKind::GovernmentBody), aliases: vec![], mentions: vec![] });
+            ents.list.len() - 1
+        }
+    };
+    // (a bare "government" names nothing of its own)
+    if alias != "government" && !ents.list[id].aliases.contains(&alias) {
+        ents.list[id].aliases.push(alias);
+    }
+    if !ents.list[id].mentions.contains(&phrase) {
+        ents.add_mention(phrase, id);
+    }
+    id
 }
 
 /// The country named in the article that a nationality adjective stands for ("German" ->
@@ -3674,10 +3717,10 @@ mod tests {
     fn a_national_government_speaks_for_its_country() {
         let body = "The envoy fell ill in Germany. On Wednesday, the German government said the envoy had been poisoned.";
         let (o, _) = run(body, &[("Germany", C, &[])]);
-        assert!(has(&o, "Germany", "the envoy had been poisoned."), "{o:?}");
+        assert!(has(&o, "Government of Germany", "the envoy had been poisoned."), "{o:?}");
         // not a country the article does not name
         let (o, _) = run("The envoy fell ill. The French government said the envoy had been poisoned.", &[("Germany", C, &[])]);
-        assert!(o.iter().all(|c| c.0 != "Germany"), "{o:?}");
+        assert!(o.iter().all(|c| !c.0.contains("Germany")), "{o:?}");
     }
 
     #[test]
@@ -5004,10 +5047,19 @@ mod tests {
     fn a_government_speaks_for_its_country() {
         let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk", C, &[]), ("Varkan", C, &[])];
         let (o, _) = run("Lorsk's government said eight of its citizens died in the attack.", who);
-        assert!(has(&o, "Lorsk", "eight of its citizens died in the attack."), "{o:?}");
+        assert!(has(&o, "Government of Lorsk", "eight of its citizens died in the attack."), "{o:?}");
         // (bare, the country the article has named most so far)
         let (o, _) = run("Lorsk condemned the attack in Varkan. Lorsk recalled its envoy. The government said eight citizens died.", who);
-        assert!(has(&o, "Lorsk", "eight citizens died."), "{o:?}");
+        assert!(has(&o, "Government of Lorsk", "eight citizens died."), "{o:?}");
+        // (one government however often it speaks, named "the United ..." with its article)
+        let who: &[(&str, EntityKind, &[&str])] = &[("Czech Republic", C, &[])];
+        let (o, ents) = run("The Czech Republic voted. The Czech government said taxes will rise. The Czech government also said jobs will go.", who);
+        assert!(has(&o, "Government of the Czech Republic", "taxes will rise."), "{o:?}");
+        assert!(has(&o, "Government of the Czech Republic", "jobs will go."), "{o:?}");
+        assert_eq!(ents.list.iter().filter(|e| e.name == "Government of the Czech Republic").count(), 1);
+        // ("the government of X": the place named after "of")
+        let (o, _) = run("The government of Lorsk issued a statement saying the vote was fair.", &[("Lorsk", EntityKind::Place(crate::model::PlaceKind::Generic), &[])]);
+        assert!(has(&o, "Government of Lorsk", "the vote was fair."), "{o:?}");
     }
 
     #[test]
