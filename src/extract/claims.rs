@@ -1629,7 +1629,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
         // set off by commas inside the sentence reports the whole of it
         static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
+            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed|described|reported|confirmed|estimated|suggested|predicted|believes)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
         });
         if let Some(m) = (text.contains(" said, ") || text.contains(" says, ") || text.contains("ed, ")).then(|| SAID_INNER.captures(text)).flatten() {
             let rest = m.name("rest").unwrap().as_str();
@@ -1646,13 +1646,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             if clause && word_count(rest) >= 4 && speech_verbs(a).next().is_none() && !self.in_quote(s.start) {
                 let who = m.name("who").unwrap();
                 // (not a place inside a description: "the Colorado centre has argued")
-                let found = self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, false, ents);
+                // ("... if, as Ana Ruiz has suggested, exams stay": the words after "as X said"
+                // are what X said)
+                let as_said = who.as_str().starts_with("as ");
+                let skip = if as_said { 3 } else { 0 };
+                let found = self.resolve_phrase(s.start + who.start() + skip, s.start + who.end(), si, false, ents);
                 let place_in_words = |c: &Claimant| match c {
                     Claimant::Entity(id) => matches!(ents.kind(*id), EntityKind::Place(_)) && !ents.list[*id].name.eq_ignore_ascii_case(who.as_str().trim_start_matches("the ")),
                     _ => false,
                 };
                 if let Some(c) = found.filter(|c| !place_in_words(c)) {
-                    let (c0, end) = if participle {
+                    let (c0, end) = if as_said {
+                        let r = m.name("rest").unwrap();
+                        (s.start + r.start(), trim_span(body, Span::new(s.start, s.end)).end)
+                    } else if participle {
                         (self.front_start(s.start, s.start + a.len()), s.start + a.len())
                     } else {
                         (s.start, trim_span(body, Span::new(s.start, s.end)).end)
@@ -1727,6 +1734,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         let end = start + before.len();
         if mentions_in(ents, start, end).iter().any(|m| m.span.end == end && !matches!(ents.kind(m.entity), EntityKind::Place(_))) {
             return true;
+        }
+        // ("One news site, Znak.com, claims": a name in apposition, between commas)
+        if let Some(inner) = before.strip_suffix(',') {
+            let end = start + inner.len();
+            if mentions_in(ents, start, end).iter().any(|m| m.span.end == end && self.body[start..m.span.start].trim_end().ends_with(',') && !matches!(ents.kind(m.entity), EntityKind::Place(_))) {
+                return true;
+            }
         }
         let w = before.split_whitespace().last().unwrap_or("").to_lowercase();
         matches!(w.as_str(), "he" | "she" | "it" | "they") || UNNAMED_RE.is_match(&w)
@@ -1821,6 +1835,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r",\s+with\s".into(),
                 r",\s+while\s".into(),
                 r"\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)".into(),
+                // ("... despite Znak.com claiming ...": another's saying)
+                r"\s+despite\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:claiming|saying|insisting|arguing|stating|reporting)(?-u:\b)".into(),
                 r",\s+whereas\s".into(),
                 // ("..., however, an inquiry concluded ...": a clause of its own)
                 r",\s+however,\s".into(),
@@ -3525,6 +3541,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_in_apposition_claims_and_a_saying_after_despite_is_another_s() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Daily", O, &[]), ("Acme Group", O, &[])];
+        let (o, _) = run("One news site, Lorsk Daily, claims officials have blamed the blast on sabotage.", who);
+        assert!(has(&o, "Lorsk Daily", "officials have blamed the blast on sabotage."), "{o:?}");
+        let (o, _) = run("Acme Group says it has found no trace of fraud despite Lorsk Daily claiming a source saw the books.", who);
+        assert!(o.iter().any(|c| c.0 == "Acme Group" && c.1 == "it has found no trace of fraud"), "{o:?}");
+    }
+
+    #[test]
     fn an_apposition_after_the_speaker_without_its_closing_comma() {
         let who: &[(&str, EntityKind, &[&str])] = &[("Lea Holt", P, &["Holt"])];
         let (o, _) = run("\"Patent rights protect inventors but not here,\" Lea Holt, a Green member of the city council said in a statement.", who);
@@ -4705,6 +4730,12 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk Post", O, &[]), ("Lorsk", C, &[])];
         let (o, _) = run("In the wake of the storm, Ana Ruiz said, the port was closed for a week.", who);
         assert!(has(&o, "Ana Ruiz", "In the wake of the storm, Ana Ruiz said, the port was closed for a week.") && o.len() == 1, "{o:?}");
+        // ("as X said," opens what X said)
+        let (o, _) = run("Some fear it could fail if, as Ana Ruiz has suggested, the old exams stay in place.", who);
+        assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.starts_with("the old exams stay in place")), "{o:?}");
+        // (other verbs of reporting set off the same way)
+        let (o, _) = run("The crash began, Ana Ruiz described, in the northbound lanes of the road.", who);
+        assert!(o.iter().any(|c| c.0 == "Ana Ruiz" && c.1.starts_with("The crash began")), "{o:?}");
         let (o, _) = run("The company's Polish unit, according to the Lorsk Post, is too big for a single sale.", who);
         assert!(has(&o, "Lorsk Post", "The company's Polish unit, according to the Lorsk Post, is too big for a single sale.") && o.len() == 1, "{o:?}");
         // a participle after the saying is a saying of its own: the words before are the claim
