@@ -97,9 +97,10 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let mut org = None;
     // "the Vice President, Ana Lopes," / "Another voice actor, Ana Lopes," : skip one comma
     let mut comma = false;
+    // (or the name ends the sentence: "..., said Lorsk University's chancellor, Ana Lopes.")
     let enclosed = c.ment[i].map(|_| {
         let e = c.mention_end(i);
-        e + 1 < c.toks.len() && c.w(e + 1) == ","
+        e + 1 >= c.toks.len() || matches!(c.w(e + 1), "," | "." | "!" | "?" | ";")
     }).unwrap_or(false) && (2..11).any(|b| k >= b && (matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One") || c.toks[k - b].k == TK::Poss));
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
@@ -423,7 +424,8 @@ fn parts_roles(c: &Ctx, parts: &[(usize, usize)], s: usize, plural_ok: bool) -> 
                 k += 1;
                 continue;
             }
-            if k + 1 < pe && gazetteer::is_adjective(&format!("{} {}", w, c.w(k + 1))) {
+            // ("South Sudanese", "North Korean": a compass word before a nationality is part of it)
+            if k + 1 < pe && (gazetteer::is_adjective(&format!("{} {}", w, c.w(k + 1))) || (matches!(w, "South" | "North" | "East" | "West" | "Central") && gazetteer::is_adjective(c.w(k + 1)))) {
                 k += 2;
                 continue;
             }
@@ -490,9 +492,20 @@ fn phrase_end(c: &Ctx, s: usize) -> usize {
         {
             break;
         }
+        // ("Ana Lopes, the Information Minister paid tribute to ...": an apposition without its
+        // closing comma ends at a verb in the past right after the title's head)
+        if k > s + 1 && past_verb(w) && (role_word(c.w(k - 1)) || (is_cap(c.w(k - 1)) && lx::is_title_head(c.w(k - 1)))) {
+            break;
+        }
         k += 1;
     }
     k
+}
+
+/// A verb in the past, as news prose tells what someone did: "paid", "met", "visited".
+fn past_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()) && !role_word(w))
+        || matches!(w, "paid" | "met" | "gave" | "made" | "took" | "led" | "said" | "went" | "came" | "left" | "sent" | "held" | "won" | "lost" | "spoke" | "wrote" | "told" | "saw" | "got" | "ran" | "found" | "became" | "began" | "brought" | "kept" | "put" | "set")
 }
 
 pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
@@ -695,6 +708,15 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 let formerly = s + 1 < toks.len() && c.w(s) == "formerly" && matches!(c.w(s + 1), "a" | "an" | "the");
                 if formerly {
                     s += 1;
+                }
+                // (also after "also", and a possessor's kin then a post: ", his wife and the
+                // chairwoman of X,")
+                if s + 1 < toks.len() && c.w(s) == "also" && matches!(c.w(s + 1), "a" | "an" | "the") {
+                    s += 1;
+                }
+                let kin_then_post = matches!(c.w(s), "his" | "her" | "their") && s + 3 < toks.len() && lx::is_kin_noun(c.w(s + 1)) && c.w(s + 2) == "and" && matches!(c.w(s + 3), "a" | "an" | "the");
+                if kin_then_post {
+                    s += 3;
                 }
                 let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
                     || role_word(c.w(s))
@@ -906,8 +928,30 @@ mod tests {
     fn a_possessor_s_title_enclosed_before_the_name_and_a_post_served_in_an_apposition() {
         assert!(has("Lorsk's economy minister, Ana Ruiz, said no.", "Ana Ruiz", "economy minister", None, false));
         assert!(has("According to Varkton Falls' first selectman, Rui Vaz, ten were hurt.", "Rui Vaz", "first selectman", None, false));
+        assert!(has("\"He was a giant,\" said Lorsk University's chancellor, Pedro Alves.", "Pedro Alves", "chancellor", Some("Lorsk University"), false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn a_nationality_of_two_words_is_no_part_of_the_title() {
+        assert!(has("John Luk, the South Sudanese minister for trade, died.", "John Luk", "minister", None, false));
+        assert!(!roles("John Luk, the South Sudanese minister for trade, died.").iter().any(|r| r.1.contains("South")));
+    }
+
+    #[test]
+    fn an_apposition_without_its_closing_comma_ends_at_the_verb() {
+        assert!(has("Michael Makuei, the Information Minister paid tribute to Luk. He said \"John Luk was great.\"", "Michael Makuei", "Information Minister", None, false));
+        assert!(has("Ana Lopes, the deputy mayor visited Lima on Monday.", "Ana Lopes", "deputy mayor", None, false));
+    }
+
+    #[test]
+    fn an_apposition_after_also_or_after_kin_and_students() {
+        assert!(has("Tom Gallo, also a Lorsk College undergrad, agreed.", "Tom Gallo", "undergrad", Some("Lorsk College"), false));
+        assert!(has("Rita Falco, a Lorsk College undergraduate who led the study, spoke.", "Rita Falco", "undergraduate", Some("Lorsk College"), false));
+        assert!(has("Ana Ruiz, his wife and the current chairwoman of the Lorsk Democratic Party, spoke.", "Ana Ruiz", "chairwoman", Some("Lorsk Democratic Party"), false));
+        // (kin alone holds no post)
+        assert!(roles("Ana Ruiz, his wife, spoke.").is_empty());
     }
 
     #[test]
