@@ -765,11 +765,19 @@ fn cue_after(body: &str, toks: &[Tok], b: usize) -> bool {
                     || lx::is_kin_noun(w)
                     || (matches!(w, "a" | "an" | "the" | "former" | "senior" | "one" | "now" | "then" | "once") && appositive_role(body, toks, b + 2))
                     || (matches!(w, "said" | "says"))
+                    // ("Sharif Hotak, of the provincial council,": whom a person speaks for)
+                    || (w == "of" && matches!(at(b + 3), Some(("the", _))))
             }
             Some((_, TK::Num)) => at(b + 3).map(|x| lx::is_role_word(x.0) || x.0 == "year" || x.0.ends_with("old")).unwrap_or(false) || word_ends_old(at(b + 2).map(|x| x.0)),
             _ => false,
         },
         Some((w, TK::Word)) if lx::is_speech_verb(w) => true,
+        // "Li Wei of the Lorsk Institute commented": a body named after "of the", then a saying
+        Some(("of", _)) => {
+            matches!(at(b + 2), Some(("the", _)))
+                && at(b + 3).is_some_and(|(w, k)| k == TK::Word && is_cap(w))
+                && (b + 4..(b + 12).min(n)).take_while(|&k| toks[k].k != TK::Punct).any(|k| lx::is_speech_verb(word(body, &toks[k])) || matches!(word(body, &toks[k]), "commented" | "spoke"))
+        }
         Some((w, TK::Word)) if matches!(w, "also" | "later" | "then" | "previously" | "earlier" | "had" | "has" | "once") => {
             matches!(at(b + 2), Some((v, TK::Word)) if lx::is_speech_verb(v) || v == "said")
         }
@@ -2001,6 +2009,14 @@ mod tests {
         assert!(has("The ruling party Forward Varkan won again.", "Forward Varkan", EntityKind::Organization(OrgKind::PoliticalParty)));
         // a person after "party": a given name opens it
         assert!(!run("She met the party Maria Costa hosted.").iter().any(|e| e.1 == EntityKind::Organization(OrgKind::PoliticalParty)));
+    }
+
+    #[test]
+    fn a_name_before_of_the_body_it_speaks_for_is_a_person() {
+        assert!(has("Xiaogang Wei of the Lorsk Institute commented on the decision.", "Xiaogang Wei", EntityKind::Person));
+        assert!(has("Sharif Hotak, of the Lorsk provincial council, spoke to reporters.", "Sharif Hotak", EntityKind::Person));
+        // (not a body of its own: "the Bank of the Lorsk Republic said")
+        assert!(!run("The Bank of the Lorsk Republic said rates would rise.").iter().any(|e| e.1 == EntityKind::Person));
     }
 
     #[test]

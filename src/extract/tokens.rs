@@ -54,7 +54,7 @@ fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
 fn is_web_suffix(tail: &str) -> bool {
     let last = tail.rsplit('.').next().unwrap_or("");
     tail.split('.').count() <= 2
-        && matches!(last, "com" | "org" | "net" | "gov" | "edu" | "uk" | "ru" | "at" | "de" | "fr" | "es" | "it" | "cn" | "jp" | "au" | "ca" | "io" | "info" | "tv" | "nz" | "ie" | "pl" | "ua" | "kr")
+        && matches!(last, "com" | "org" | "net" | "gov" | "edu" | "uk" | "ru" | "at" | "de" | "fr" | "es" | "it" | "cn" | "jp" | "au" | "ca" | "io" | "info" | "tv" | "nz" | "ie" | "pl" | "ua" | "kr" | "hu" | "cz" | "sk" | "ro" | "bg" | "gr" | "tr" | "nl" | "ch" | "se" | "dk" | "fi" | "pt" | "br" | "ar" | "mx" | "za" | "ng" | "ke" | "sg" | "ph" | "th" | "vn" | "il" | "ae" | "sa" | "eg" | "ir" | "pk" | "bd" | "lk" | "hk" | "tw")
         && (tail.split('.').count() == 1 || matches!(tail.split('.').next(), Some("co" | "com" | "org" | "gov" | "ac" | "net")))
 }
 
@@ -368,7 +368,7 @@ mod tests {
         let w = words("The site Lorsknews.com and lorsk24.at quoted news.co.uk. It ended.");
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(t, ["The", "site", "Lorsknews.com", "and", "lorsk24.at", "quoted", "news.co.uk", ".", "It", "ended", "."]);
-        assert!(is_name_word("lorsk24.at") && is_web_address("news.co.uk"));
+        assert!(is_name_word("lorsk24.at") && is_web_address("news.co.uk") && is_web_address("Lorskfolio.hu") && is_web_address("news.com.br"));
         // (a sentence's end before a word is no address)
         assert!(!is_web_address("ended.It") && !is_web_address("U.S."));
     }
