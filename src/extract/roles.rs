@@ -502,6 +502,27 @@ fn phrase_end(c: &Ctx, s: usize) -> usize {
     k
 }
 
+/// Token ti is "he" or "she" opening its sentence, or after a fronted phrase of time ("In
+/// 2003, he ..."), before a verb that can give a post.
+fn pronoun_subject(c: &Ctx, ti: usize) -> bool {
+    if !matches!(c.w(ti), "He" | "She" | "he" | "she") || ti + 1 >= c.toks.len() {
+        return false;
+    }
+    let verb = matches!(c.w(ti + 1), "served" | "serves" | "became" | "was" | "is" | "took" | "worked" | "works" | "has" | "had" | "later" | "then" | "also");
+    let opens = ti == 0 || matches!(c.w(ti - 1), "." | "!" | "?") || {
+        // ("In 2003 and 2004, he", "Later, she": a fronted phrase of a few words)
+        let comma = ti >= 2 && c.w(ti - 1) == ",";
+        let start = (ti.saturating_sub(8)..ti.saturating_sub(1)).rev().find(|&k| k == 0 || matches!(c.w(k - 1), "." | "!" | "?"));
+        comma
+            && start.is_some_and(|k| {
+                let first = c.w(k).to_lowercase();
+                matches!(first.as_str(), "in" | "on" | "from" | "after" | "before" | "during" | "between" | "later" | "since" | "by" | "until" | "then" | "eventually" | "previously" | "earlier")
+                    && (k..ti - 1).all(|x| c.toks[x].k != TK::Punct)
+            })
+    };
+    verb && opens
+}
+
 /// A verb in the past, as news prose tells what someone did: "paid", "met", "visited".
 fn past_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()) && !role_word(w))
@@ -552,207 +573,219 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         }
         let c = Ctx { body, toks: &toks, ents, ment };
         // person mentions in order: (first token, last token, entity)
-        let mut pm: Vec<(usize, usize, EntityId)> = Vec::new();
+        let mut pm: Vec<(usize, usize, EntityId, bool)> = Vec::new();
         let mut ti = 0;
         while ti < toks.len() {
             if let Some(m) = c.ment[ti] {
                 let e = c.mention_end(ti);
                 if c.is_person(&m) {
-                    pm.push((ti, e, m.entity));
+                    pm.push((ti, e, m.entity, false));
                 }
                 ti = e + 1;
             } else {
+                // "He served as chair of X", "In 2003, she became mayor": a pronoun opening its
+                // clause, before a verb that gives a post, holds it for the person it stands for
+                // (only the predicates below are read for it)
+                if pronoun_subject(&c, ti) {
+                    let named = super::resolve::person_before(doc, c.ents, toks[ti].s);
+                    let near = named.is_some_and(|id| c.ents.list[id].mentions.iter().any(|m| m.end <= toks[ti].s && toks[ti].s - m.end <= 600));
+                    if let (Some(id), true) = (named, near) {
+                        pm.push((ti, ti, id, true));
+                    }
+                }
                 ti += 1;
             }
         }
         let mut list_role: Option<(usize, Found)> = None; // (end token of last holder, role)
-        for (idx, &(a, b, holder)) in pm.iter().enumerate() {
-            // list continuation of a plural title: "Representatives A, B, and C"
-            if let Some((pe, f)) = &list_role {
-                let between: Vec<&str> = (pe + 1..a).map(|k| c.w(k)).collect();
-                if matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
-                    let ev = Span::new(toks[*pe].e.min(toks[a].s), toks[b].e);
-                    let g = Found { title: f.title.clone(), org: f.org, former: f.former, start: a, plural: true };
-                    push(&mut out, holder, &g, Span::new(toks[a].s, ev.end));
-                    list_role = Some((b, g));
-                } else {
-                    list_role = None;
-                }
-            }
-            // "the Syrian Army, whose commander-in-chief is President Ana Silva"
-            let mut a0 = a;
-            while a0 > 0 && c.toks[a0 - 1].k == TK::Word && is_cap(c.w(a0 - 1)) && (lx::is_title_head(c.w(a0 - 1)) || lx::is_title_mod(c.w(a0 - 1))) {
-                a0 -= 1;
-            }
-            if a0 >= 3 && matches!(c.w(a0 - 1), "is" | "was") {
-                let mut q = a0 - 2;
-                let mut words = Vec::new();
-                while q > 0 && c.toks[q].k == TK::Word && c.w(q) != "whose" && words.len() < 4 && c.ment[q].is_none() {
-                    words.push(c.w(q));
-                    q -= 1;
-                }
-                if c.w(q) == "whose" && !words.is_empty() && role_word(words[0]) {
-                    words.reverse();
-                    let mut o = q;
-                    while o > 0 && c.toks[o - 1].k == TK::Punct {
-                        o -= 1;
-                    }
-                    let org = if o > 0 { c.ment[o - 1].filter(|m| c.is_org(m)).map(|m| m.entity) } else { None };
-                    if org.is_some() {
-                        let f = Found { title: words.join(" "), org, former: c.w(a0 - 1) == "was", start: q, plural: false };
-                        push(&mut out, holder, &f, Span::new(toks[o.saturating_sub(1)].s, toks[b].e));
+        for (idx, &(a, b, holder, pro)) in pm.iter().enumerate() {
+            if !pro {
+                // list continuation of a plural title: "Representatives A, B, and C"
+                if let Some((pe, f)) = &list_role {
+                    let between: Vec<&str> = (pe + 1..a).map(|k| c.w(k)).collect();
+                    if matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
+                        let ev = Span::new(toks[*pe].e.min(toks[a].s), toks[b].e);
+                        let g = Found { title: f.title.clone(), org: f.org, former: f.former, start: a, plural: true };
+                        push(&mut out, holder, &g, Span::new(toks[a].s, ev.end));
+                        list_role = Some((b, g));
+                    } else {
+                        list_role = None;
                     }
                 }
-            }
-            if let Some(mut f) = title_before(&c, a) {
-                let mut ev = Span::new(toks[f.start].s, toks[b].e);
-                // "presidential candidate Ana Silva of the Green Party": the organization after
-                if f.org.is_none() && b + 2 < toks.len() && c.w(b + 1) == "of" {
-                    let o = if c.w(b + 2) == "the" { b + 3 } else { b + 2 };
-                    if let Some(m) = c.ment.get(o).copied().flatten().filter(|m| c.is_org(m)) {
-                        f.org = Some(m.entity);
-                        ev = Span::new(ev.start, toks[c.mention_end(o)].e);
+                // "the Syrian Army, whose commander-in-chief is President Ana Silva"
+                let mut a0 = a;
+                while a0 > 0 && c.toks[a0 - 1].k == TK::Word && is_cap(c.w(a0 - 1)) && (lx::is_title_head(c.w(a0 - 1)) || lx::is_title_mod(c.w(a0 - 1))) {
+                    a0 -= 1;
+                }
+                if a0 >= 3 && matches!(c.w(a0 - 1), "is" | "was") {
+                    let mut q = a0 - 2;
+                    let mut words = Vec::new();
+                    while q > 0 && c.toks[q].k == TK::Word && c.w(q) != "whose" && words.len() < 4 && c.ment[q].is_none() {
+                        words.push(c.w(q));
+                        q -= 1;
                     }
-                }
-                // "Acme President and CEO Ana Silva", "Chairman and Chief Executive Rui Vaz": two
-                // titles joined by "and", each a title's head, are two roles of one employer (not
-                // "Minister of Trade and Industry", a portfolio)
-                let split = f.title.split_once(" and ").filter(|(first, second)| {
-                    let first_last = first.rsplit(' ').next().unwrap_or("");
-                    let second_last = second.rsplit(' ').next().unwrap_or("");
-                    // (not a portfolio, "Justice and Home Affairs Commissioner", nor a royal
-                    // after "and", who is another person: "the Queen and Prince Philip")
-                    let royal = |w: &str| lx::is_royal_title(w) || matches!(w, "Duke" | "Duchess") || lx::is_honorific(w);
-                    is_cap(first_last)
-                        && lx::is_title_head(first_last)
-                        && !lx::is_title_mod(first_last)
-                        && !first.contains(" of ")
-                        && lx::is_title_head(second_last)
-                        && !royal(first_last)
-                        && !royal(second.split(' ').next().unwrap_or(""))
-                });
-                if let Some((first, second)) = split {
-                    for title in [first, second] {
-                        push(&mut out, holder, &Found { title: title.to_string(), ..f.clone() }, ev);
-                    }
-                } else {
-                    push(&mut out, holder, &f, ev);
-                }
-                // "Former FBI agent and author Ana Silva": a second title, before "and", with its
-                // own organization and time
-                let st = f.start;
-                // (two lower-case titles, the first singular: not "the prime minister and
-                // Chancellor Ana Silva", "sprinters and coach Rui Vaz", two people or more)
-                let plural = |w: &str| !w.ends_with("ss") && lx::singular(w) != w;
-                if st >= 2 && c.w(st - 1) == "and" && c.ment[st - 2].is_none() && role_word(c.w(st - 2)) && !is_cap(c.w(st - 2)) && !plural(c.w(st - 2)) && !is_cap(c.w(st)) {
-                    // (not the object of a preposition: "the ticket of Ana Silva for president and
-                    // podcaster Tom Berg")
-                    let object = |g: &Found| g.start > 0 && matches!(c.w(g.start - 1), "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from");
-                    if let Some(g) = title_before(&c, st - 1).filter(|g| !object(g)) {
-                        push(&mut out, holder, &g, Span::new(toks[g.start].s, toks[b].e));
-                    }
-                }
-                if f.plural {
-                    list_role = Some((b, f));
-                }
-            }
-            // ", who heads the Lorsk Institute,", ", who founded Acme,": the post the verb names,
-            // at the organization right after it (former where the verb is in the past)
-            if b + 4 < toks.len() && c.w(b + 1) == "," && c.w(b + 2) == "who" {
-                let post = match c.w(b + 3) {
-                    "heads" => Some(("head", false)),
-                    "headed" => Some(("head", true)),
-                    "leads" => Some(("leader", false)),
-                    "led" => Some(("leader", true)),
-                    "chairs" => Some(("chair", false)),
-                    "chaired" => Some(("chair", true)),
-                    "directs" => Some(("director", false)),
-                    "directed" => Some(("director", true)),
-                    "manages" => Some(("manager", false)),
-                    "managed" => Some(("manager", true)),
-                    "founded" => Some(("founder", false)),
-                    "co-founded" => Some(("co-founder", false)),
-                    _ => None,
-                };
-                let at = if c.w(b + 4) == "the" { b + 5 } else { b + 4 };
-                // (the organization ends the phrase: not "the Commons trade committee")
-                let org = c.ment.get(at).copied().flatten().filter(|m| c.is_org(m)).filter(|_| {
-                    let e = c.mention_end(at);
-                    e + 1 >= toks.len() || c.toks[e + 1].k != TK::Word || matches!(c.w(e + 1), "in" | "since" | "from" | "and" | "for" | "until" | "at" | "with" | "when" | "before" | "after")
-                });
-                if let (Some((title, former)), Some(m)) = (post, org) {
-                    let f = Found { title: title.to_string(), org: Some(m.entity), former, start: a, plural: false };
-                    push(&mut out, holder, &f, Span::new(toks[a].s, toks[c.mention_end(at)].e));
-                }
-            }
-            // appositive: ", a professor at X"; ", who was Y's envoy"
-            if b + 2 < toks.len() && c.w(b + 1) == "," {
-                let mut s = b + 2;
-                // ("Ana Ruiz, 45, a teacher from Lima,": past the age)
-                if s + 2 < toks.len() && c.toks[s].k == TK::Num && c.w(s).len() <= 3 && c.w(s + 1) == "," {
-                    s += 2;
-                }
-                if c.w(s) == "who" && s + 1 < toks.len() && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains") {
-                    s += 2;
-                    // ("who was elected mayor of Lima", "who was sworn in as governor")
-                    if s + 1 < toks.len() && matches!(c.w(s), "elected" | "appointed" | "named" | "re-elected") {
-                        s += 1;
-                    } else if s + 3 < toks.len() && c.w(s) == "sworn" && c.w(s + 1) == "in" {
-                        s += 2;
-                    }
-                    if s < toks.len() && c.w(s) == "as" {
-                        s += 1;
-                    }
-                }
-                // ", formerly the mayor of X,": a former role
-                let formerly = s + 1 < toks.len() && c.w(s) == "formerly" && matches!(c.w(s + 1), "a" | "an" | "the");
-                if formerly {
-                    s += 1;
-                }
-                // (also after "also", and a possessor's kin then a post: ", his wife and the
-                // chairwoman of X,")
-                if s + 1 < toks.len() && c.w(s) == "also" && matches!(c.w(s + 1), "a" | "an" | "the") {
-                    s += 1;
-                }
-                let kin_then_post = matches!(c.w(s), "his" | "her" | "their") && s + 3 < toks.len() && lx::is_kin_noun(c.w(s + 1)) && c.w(s + 2) == "and" && matches!(c.w(s + 3), "a" | "an" | "the");
-                if kin_then_post {
-                    s += 3;
-                }
-                let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
-                    || role_word(c.w(s))
-                    || (c.toks[s].k == TK::Word && !lx::is_function_word(c.w(s)) && !is_cap(c.w(s)) && s + 1 < toks.len() && role_word(c.w(s + 1)))
-                    || c.ment[s].map(|m| c.is_org(&m) || c.is_person(&m)).unwrap_or(false)
-                    || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)));
-                let one_of = c.w(s) == "one" && s + 1 < toks.len() && c.w(s + 1) == "of";
-                // "A, B and C": a person named right after the comma starts a list of names,
-                // not an appositive (unless possessive: "A, B's adviser").
-                let list_of_names = c.ment[s]
-                    .filter(|m| c.is_person(m))
-                    .map(|m| !c.body[m.span.end..].starts_with(['\'', '\u{2019}']))
-                    .unwrap_or(false);
-                if det_ok && !list_of_names && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
-                    let s2 = if one_of { s + 2 } else { s };
-                    let e = phrase_end(&c, s2);
-                    // (not "who was elected mayor": a post taken, held since)
-                    let taken = b + 4 < toks.len() && matches!(c.w(b + 4), "elected" | "appointed" | "named" | "re-elected" | "sworn");
-                    let was = (b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was" && !taken) || formerly;
-                    for mut f in phrase_roles(&c, s2, e, holder, one_of) {
-                        f.former |= was;
-                        if one_of {
-                            f.title = f.title.split(' ').map(|w| w.to_string()).collect::<Vec<_>>().join(" ");
+                    if c.w(q) == "whose" && !words.is_empty() && role_word(words[0]) {
+                        words.reverse();
+                        let mut o = q;
+                        while o > 0 && c.toks[o - 1].k == TK::Punct {
+                            o -= 1;
                         }
-                        let ev = Span::new(toks[a].s, toks[e.saturating_sub(1).max(s2)].e);
+                        let org = if o > 0 { c.ment[o - 1].filter(|m| c.is_org(m)).map(|m| m.entity) } else { None };
+                        if org.is_some() {
+                            let f = Found { title: words.join(" "), org, former: c.w(a0 - 1) == "was", start: q, plural: false };
+                            push(&mut out, holder, &f, Span::new(toks[o.saturating_sub(1)].s, toks[b].e));
+                        }
+                    }
+                }
+                if let Some(mut f) = title_before(&c, a) {
+                    let mut ev = Span::new(toks[f.start].s, toks[b].e);
+                    // "presidential candidate Ana Silva of the Green Party": the organization after
+                    if f.org.is_none() && b + 2 < toks.len() && c.w(b + 1) == "of" {
+                        let o = if c.w(b + 2) == "the" { b + 3 } else { b + 2 };
+                        if let Some(m) = c.ment.get(o).copied().flatten().filter(|m| c.is_org(m)) {
+                            f.org = Some(m.entity);
+                            ev = Span::new(ev.start, toks[c.mention_end(o)].e);
+                        }
+                    }
+                    // "Acme President and CEO Ana Silva", "Chairman and Chief Executive Rui Vaz": two
+                    // titles joined by "and", each a title's head, are two roles of one employer (not
+                    // "Minister of Trade and Industry", a portfolio)
+                    let split = f.title.split_once(" and ").filter(|(first, second)| {
+                        let first_last = first.rsplit(' ').next().unwrap_or("");
+                        let second_last = second.rsplit(' ').next().unwrap_or("");
+                        // (not a portfolio, "Justice and Home Affairs Commissioner", nor a royal
+                        // after "and", who is another person: "the Queen and Prince Philip")
+                        let royal = |w: &str| lx::is_royal_title(w) || matches!(w, "Duke" | "Duchess") || lx::is_honorific(w);
+                        is_cap(first_last)
+                            && lx::is_title_head(first_last)
+                            && !lx::is_title_mod(first_last)
+                            && !first.contains(" of ")
+                            && lx::is_title_head(second_last)
+                            && !royal(first_last)
+                            && !royal(second.split(' ').next().unwrap_or(""))
+                    });
+                    if let Some((first, second)) = split {
+                        for title in [first, second] {
+                            push(&mut out, holder, &Found { title: title.to_string(), ..f.clone() }, ev);
+                        }
+                    } else {
                         push(&mut out, holder, &f, ev);
                     }
-                    // ", a career politician who served as President of India,": the post the
-                    // apposition's relative clause gives is the holder's too
-                    if e + 3 < toks.len() && c.w(e) == "who" && matches!(c.w(e + 1), "served" | "serves" | "serve") && c.w(e + 2) == "as" {
-                        let s3 = e + 3;
-                        let e3 = phrase_end(&c, s3);
-                        for mut f in phrase_roles(&c, s3, e3, holder, false) {
-                            f.former |= c.w(e + 1) == "served" && was;
-                            let ev = Span::new(toks[a].s, toks[e3.saturating_sub(1).max(s3)].e);
+                    // "Former FBI agent and author Ana Silva": a second title, before "and", with its
+                    // own organization and time
+                    let st = f.start;
+                    // (two lower-case titles, the first singular: not "the prime minister and
+                    // Chancellor Ana Silva", "sprinters and coach Rui Vaz", two people or more)
+                    let plural = |w: &str| !w.ends_with("ss") && lx::singular(w) != w;
+                    if st >= 2 && c.w(st - 1) == "and" && c.ment[st - 2].is_none() && role_word(c.w(st - 2)) && !is_cap(c.w(st - 2)) && !plural(c.w(st - 2)) && !is_cap(c.w(st)) {
+                        // (not the object of a preposition: "the ticket of Ana Silva for president and
+                        // podcaster Tom Berg")
+                        let object = |g: &Found| g.start > 0 && matches!(c.w(g.start - 1), "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from");
+                        if let Some(g) = title_before(&c, st - 1).filter(|g| !object(g)) {
+                            push(&mut out, holder, &g, Span::new(toks[g.start].s, toks[b].e));
+                        }
+                    }
+                    if f.plural {
+                        list_role = Some((b, f));
+                    }
+                }
+                // ", who heads the Lorsk Institute,", ", who founded Acme,": the post the verb names,
+                // at the organization right after it (former where the verb is in the past)
+                if b + 4 < toks.len() && c.w(b + 1) == "," && c.w(b + 2) == "who" {
+                    let post = match c.w(b + 3) {
+                        "heads" => Some(("head", false)),
+                        "headed" => Some(("head", true)),
+                        "leads" => Some(("leader", false)),
+                        "led" => Some(("leader", true)),
+                        "chairs" => Some(("chair", false)),
+                        "chaired" => Some(("chair", true)),
+                        "directs" => Some(("director", false)),
+                        "directed" => Some(("director", true)),
+                        "manages" => Some(("manager", false)),
+                        "managed" => Some(("manager", true)),
+                        "founded" => Some(("founder", false)),
+                        "co-founded" => Some(("co-founder", false)),
+                        _ => None,
+                    };
+                    let at = if c.w(b + 4) == "the" { b + 5 } else { b + 4 };
+                    // (the organization ends the phrase: not "the Commons trade committee")
+                    let org = c.ment.get(at).copied().flatten().filter(|m| c.is_org(m)).filter(|_| {
+                        let e = c.mention_end(at);
+                        e + 1 >= toks.len() || c.toks[e + 1].k != TK::Word || matches!(c.w(e + 1), "in" | "since" | "from" | "and" | "for" | "until" | "at" | "with" | "when" | "before" | "after")
+                    });
+                    if let (Some((title, former)), Some(m)) = (post, org) {
+                        let f = Found { title: title.to_string(), org: Some(m.entity), former, start: a, plural: false };
+                        push(&mut out, holder, &f, Span::new(toks[a].s, toks[c.mention_end(at)].e));
+                    }
+                }
+                // appositive: ", a professor at X"; ", who was Y's envoy"
+                if b + 2 < toks.len() && c.w(b + 1) == "," {
+                    let mut s = b + 2;
+                    // ("Ana Ruiz, 45, a teacher from Lima,": past the age)
+                    if s + 2 < toks.len() && c.toks[s].k == TK::Num && c.w(s).len() <= 3 && c.w(s + 1) == "," {
+                        s += 2;
+                    }
+                    if c.w(s) == "who" && s + 1 < toks.len() && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains") {
+                        s += 2;
+                        // ("who was elected mayor of Lima", "who was sworn in as governor")
+                        if s + 1 < toks.len() && matches!(c.w(s), "elected" | "appointed" | "named" | "re-elected") {
+                            s += 1;
+                        } else if s + 3 < toks.len() && c.w(s) == "sworn" && c.w(s + 1) == "in" {
+                            s += 2;
+                        }
+                        if s < toks.len() && c.w(s) == "as" {
+                            s += 1;
+                        }
+                    }
+                    // ", formerly the mayor of X,": a former role
+                    let formerly = s + 1 < toks.len() && c.w(s) == "formerly" && matches!(c.w(s + 1), "a" | "an" | "the");
+                    if formerly {
+                        s += 1;
+                    }
+                    // (also after "also", and a possessor's kin then a post: ", his wife and the
+                    // chairwoman of X,")
+                    if s + 1 < toks.len() && c.w(s) == "also" && matches!(c.w(s + 1), "a" | "an" | "the") {
+                        s += 1;
+                    }
+                    let kin_then_post = matches!(c.w(s), "his" | "her" | "their") && s + 3 < toks.len() && lx::is_kin_noun(c.w(s + 1)) && c.w(s + 2) == "and" && matches!(c.w(s + 3), "a" | "an" | "the");
+                    if kin_then_post {
+                        s += 3;
+                    }
+                    let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
+                        || role_word(c.w(s))
+                        || (c.toks[s].k == TK::Word && !lx::is_function_word(c.w(s)) && !is_cap(c.w(s)) && s + 1 < toks.len() && role_word(c.w(s + 1)))
+                        || c.ment[s].map(|m| c.is_org(&m) || c.is_person(&m)).unwrap_or(false)
+                        || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)));
+                    let one_of = c.w(s) == "one" && s + 1 < toks.len() && c.w(s + 1) == "of";
+                    // "A, B and C": a person named right after the comma starts a list of names,
+                    // not an appositive (unless possessive: "A, B's adviser").
+                    let list_of_names = c.ment[s]
+                        .filter(|m| c.is_person(m))
+                        .map(|m| !c.body[m.span.end..].starts_with(['\'', '\u{2019}']))
+                        .unwrap_or(false);
+                    if det_ok && !list_of_names && !(c.w(s) == "the" && s + 1 < toks.len() && c.ment[s + 1].map(|m| c.is_person(&m)).unwrap_or(false)) {
+                        let s2 = if one_of { s + 2 } else { s };
+                        let e = phrase_end(&c, s2);
+                        // (not "who was elected mayor": a post taken, held since)
+                        let taken = b + 4 < toks.len() && matches!(c.w(b + 4), "elected" | "appointed" | "named" | "re-elected" | "sworn");
+                        let was = (b + 3 < toks.len() && c.w(b + 2) == "who" && c.w(b + 3) == "was" && !taken) || formerly;
+                        for mut f in phrase_roles(&c, s2, e, holder, one_of) {
+                            f.former |= was;
+                            if one_of {
+                                f.title = f.title.split(' ').map(|w| w.to_string()).collect::<Vec<_>>().join(" ");
+                            }
+                            let ev = Span::new(toks[a].s, toks[e.saturating_sub(1).max(s2)].e);
                             push(&mut out, holder, &f, ev);
+                        }
+                        // ", a career politician who served as President of India,": the post the
+                        // apposition's relative clause gives is the holder's too
+                        if e + 3 < toks.len() && c.w(e) == "who" && matches!(c.w(e + 1), "served" | "serves" | "serve") && c.w(e + 2) == "as" {
+                            let s3 = e + 3;
+                            let e3 = phrase_end(&c, s3);
+                            for mut f in phrase_roles(&c, s3, e3, holder, false) {
+                                f.former |= c.w(e + 1) == "served" && was;
+                                let ev = Span::new(toks[a].s, toks[e3.saturating_sub(1).max(s3)].e);
+                                push(&mut out, holder, &f, ev);
+                            }
                         }
                     }
                 }
@@ -822,7 +855,8 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),
                 ["serves" | "served" | "serve" | "works" | "worked", "as", ..] => Some(k + 2),
                 // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
-                ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list => Some(k + 1),
+                // (for a pronoun, only a post taken: "she was a talented drummer" describes)
+                ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list && (!pro || tail[0] == "became") => Some(k + 1),
                 // "Ana Silva became prime minister in 2009": a post taken, with no article
                 ["became", w, rest @ ..]
                     if !skip_list && (role_word(w) || (is_cap(w) && lx::is_title_head(w)) || ((lx::is_title_mod(&title_case(w)) || is_cap(w)) && rest.first().is_some_and(|x| role_word(x)))) =>
@@ -839,7 +873,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 if skip_list {
                     let mut q = idx;
                     while q > 0 {
-                        let (pa, pb, ph) = pm[q - 1];
+                        let (pa, pb, ph, _) = pm[q - 1];
                         let between: Vec<&str> = (pb + 1..pm[q].0).map(|x| c.w(x)).collect();
                         if matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
                             holders.push((pa, ph));
@@ -931,6 +965,20 @@ mod tests {
         assert!(has("\"He was a giant,\" said Lorsk University's chancellor, Pedro Alves.", "Pedro Alves", "chancellor", Some("Lorsk University"), false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn a_pronoun_opening_its_clause_holds_the_post_its_verb_gives() {
+        let body = "Ana Ruiz was born in Lima. She served as chair of the Lorsk Trade Council for a decade.";
+        assert!(has(body, "Ana Ruiz", "chair", Some("Lorsk Trade Council"), false));
+        let body = "Tom Baker studied law. In 2003 and 2004, he served as the chair of the Lorsk Trade Council.";
+        assert!(has(body, "Tom Baker", "chair", Some("Lorsk Trade Council"), false));
+        let body = "Tom Baker studied law. He became finance minister in 2009.";
+        assert!(has(body, "Tom Baker", "finance minister", None, false));
+        // (nor what a pronoun's person was like: "He was a talented drummer")
+        assert!(roles("Tom Baker studied law. He was a talented drummer.").is_empty());
+        // (not a pronoun inside a clause, nor one far from any name)
+        assert!(roles("Tom Baker studied law. Critics say he was the worst mayor.").iter().all(|r| r.1 != "mayor"));
     }
 
     #[test]
