@@ -47,7 +47,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
         caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
-        burglary robbery heist"
+        burglary robbery heist bomb assault voted elected re-elected acquisition merger"
         .split_whitespace()
         .collect()
 });
@@ -201,6 +201,18 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             return None;
         }
         "election" | "elections" | "re-election" | "referendum" => Election,
+        // "was elected to Congress in 1996", "was re-elected as mayor" (not "the elected
+        // council", "elected officials")
+        "elected" | "re-elected" if matches!(prev, "was" | "were" | "been" | "is") && matches!(next, "to" | "as" | "president" | "mayor" | "governor" | "leader" | "chairman" | "prime") => Election,
+        // "parliament voted to legalize same-sex marriage", "the Senate voted 66 to 27 to pass
+        // the bill": a body's vote on a law
+        "voted"
+            if (i + 1..(i + 7).min(n)).any(|k| l(k) == "to" && matches!(l(k + 1), "legalize" | "legalise" | "pass" | "approve" | "adopt" | "ban" | "repeal" | "amend" | "abolish" | "allow" | "outlaw" | "ratify")) =>
+        {
+            Legislation
+        }
+        // "the acquisition of Acme", "a merger with Acme" (a company's deal)
+        "acquisition" | "merger" if matches!(prev, "a" | "the" | "its" | "their" | "his" | "her" | "proposed" | "planned") && matches!(next, "of" | "with" | "between") => Agreement,
         "agreement" | "treaty" | "accord" | "pact" | "deal" => {
             let negated = (i.saturating_sub(3)..i).any(|k| matches!(l(k), "without" | "no" | "any" | "not" | "failed"));
             if negated || (lw == "deal" && !matches!(prev, "a" | "the" | "peace" | "trade" | "nuclear")) {
@@ -250,6 +262,17 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             Election
         }
         "murder" | "assassination" | "massacre" if next == "of" || (lw == "massacre" && matches!(next, "in" | "at")) => Attack,
+        // "a car bomb exploded", "the suicide bomb attack" (not "a bomb threat", "bomb
+        // disposal")
+        "bomb" if matches!(prev, "car" | "truck" | "suicide" | "roadside" | "nail" | "pipe" | "parcel") && !matches!(next, "threat" | "threats" | "scare" | "hoax" | "disposal" | "squad" | "maker" | "makers" | "factory") => Attack,
+        // "an assault in Ghazni", "the assault on the city" (not an "assault rifle", a
+        // "sexual assault" case, or "assault charges")
+        "assault"
+            if matches!(prev, "an" | "the" | "this" | "that" | "military" | "armed" | "ground" | "deadly" | "major" | "final")
+                && matches!(next, "on" | "in" | "against" | "by" | "at") =>
+        {
+            Attack
+        }
         "strikes" | "strike" if prev == "air" => Attack,
         "operation" if prev == "military" => Attack,
         "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies" => {
@@ -1128,6 +1151,29 @@ mod tests {
         ] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Disaster" | "Other")), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn bombs_assaults_votes_on_laws_elections_won_and_acquisitions() {
+        let e = events("A car bomb exploded in Kabul on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.2.as_deref() == Some("Kabul")), "{e:?}");
+        let e = events("It was the deadliest attack since an assault in Ghazni in August 2018.", p());
+        assert!(e.iter().any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2018-08")), "{e:?}");
+        let e = events("The parliament in Lima voted 66 to 27 to legalize same-sex marriage on Friday.", p());
+        assert!(e.iter().any(|x| x.0 == "Legislation"), "{e:?}");
+        let e = events("Ana Silva was elected to Congress in 1996.", p());
+        assert!(e.iter().any(|x| x.0 == "Election" && x.1.as_deref() == Some("1996")), "{e:?}");
+        let e = events("Acme announced the acquisition of Lorsk Foods in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Agreement"), "{e:?}");
+        for body in [
+            "Police received a bomb threat in Kabul on Monday.",
+            "He was charged with sexual assault in Lima on Monday.",
+            "Elected officials met the press in Lima on Monday.",
+            "Voters in Lima voted for change on Monday.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Attack" | "Election" | "Legislation")), "{body}: {e:?}");
         }
     }
 
