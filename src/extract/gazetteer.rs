@@ -838,6 +838,20 @@ Roche
 Eli Lilly
 Monsanto
 Halliburton
+Lidl
+Aldi
+Kaufland
+Auchan
+Ahold Delhaize
+Sainsbury's|Sainsbury
+Asda
+Marks & Spencer|M&S
+Inditex
+H&M
+Bosch
+Philips
+BASF
+Foxconn
 ";
 
 /// Nationality and demonym adjectives: never entities, but they precede titles

@@ -150,7 +150,9 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     let head_last = lx::org_head(last).is_some() || lx::is_place_head(last) || head_general;
                     let place_after = matches!(gazetteer::lookup(next), Some(gazetteer::Entry { kind: GKind::Place(_), .. }));
                     let ok = match c {
-                        "on" if place_after => false,
+                        // (but a committee's subject may be a place: "the Select Committee on
+                        // Benghazi")
+                        "on" if place_after && !matches!(last, "Committee" | "Subcommittee" | "Commission" | "Inquiry") => false,
                         // "Committee on X", but a hotel "on" an island is a location
                         "on" if head_last && !matches!(last, "Committee" | "Council" | "Commission" | "Conference" | "Subcommittee" | "Panel" | "Forum" | "Institute" | "Center" | "Centre" | "Office" | "Board") => false,
                         // ("British Chambers of Commerce": a plural head before "of" too)
@@ -606,7 +608,13 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             && gazetteer::lookup(w).is_some_and(|e| e.kind == GKind::Place(PlaceKind::City))
             // (not after a town's own university: "Oxford University London and Paris")
             && gazetteer::lookup(word(body, &toks[p])).is_none();
-        if college_city {
+        // ("Youth Forum Zimbabwe", "Marriage Equality Coalition Taiwan": a body's country
+        // after its head, last in the run, is part of its name)
+        let body_country = q == c1
+            && p + 1 < q
+            && head.is_some_and(|h| h.0 + 1 == q && matches!(h.1, PieceKind::Org(k) if k != OrgKind::NewsOrganization))
+            && gazetteer::lookup(w).is_some_and(|e| e.kind == GKind::Place(PlaceKind::Country));
+        if college_city || body_country {
             head = head.map(|h| (q, h.1));
             last_word = q;
             q += 1;
@@ -2222,6 +2230,8 @@ mod tests {
         assert!(has("Shares of Kestrel Shipping Corporation fell.", "Kestrel Shipping Corporation", EntityKind::Organization(OrgKind::Company)));
         assert!(has("The Green Farmers Party won.", "Green Farmers Party", EntityKind::Organization(OrgKind::PoliticalParty)));
         assert!(has("A report by the Centre for Arctic Studies of Norway came out.", "Centre for Arctic Studies of Norway", EntityKind::Organization(OrgKind::ResearchInstitute)));
+        // a country after the head, last in the run, is part of the name
+        assert!(has("The Youth Forum Zimbabwe said the vote was unfair.", "Youth Forum Zimbabwe", EntityKind::Organization(OrgKind::Generic)));
         // "General" right after the head word is part of it
         assert!(has("The Directorate General of Shipping denied it.", "Directorate General of Shipping", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("She runs the General Services Administration.", "General Services Administration", EntityKind::Organization(OrgKind::GovernmentBody)));
@@ -2231,6 +2241,7 @@ mod tests {
     fn on_joins_committees_not_hotels() {
         assert!(has("The Senate Committee on Fisheries met.", "Senate Committee on Fisheries", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(!names("They met at the Palm Hotel on Kolo Island.").iter().any(|n| n.contains("Hotel on")));
+        assert!(has("The House Select Committee on Libya met.", "House Select Committee on Libya", EntityKind::Organization(OrgKind::GovernmentBody)));
     }
 
     #[test]
