@@ -835,7 +835,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             let rest = body[p..b].trim();
             let rest = rest.strip_prefix("that").map(str::trim).unwrap_or(rest);
             let rest = rest.trim_start_matches([',', ':', '—', '–']).trim();
-            let by_noting = rest.is_empty() || rest == "by" || rest.ends_with("that");
+            // (or a possessive the quote completes: `Trump noted his "strength and wisdom"`)
+            let by_noting = rest.is_empty() || rest == "by" || rest.ends_with("that") || matches!(rest, "his" | "her" | "their" | "its");
             if by_noting {
                 // `Asked whether he thought so he said: "..."`: a pronoun right before the verb
                 // that introduces the quote is its subject, whatever stands before it
@@ -1835,6 +1836,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r",\s+with\s".into(),
                 r",\s+while\s".into(),
                 r"\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)".into(),
+                // ("... he would drop the bid, before reversing course": what the speaker did next)
+                r",\s+(?:before|after)\s+[a-z]+ing\s".into(),
                 // ("... despite Znak.com claiming ...": another's saying)
                 r"\s+despite\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:claiming|saying|insisting|arguing|stating|reporting)(?-u:\b)".into(),
                 r",\s+whereas\s".into(),
@@ -2101,6 +2104,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             governed_end = None;
+            // ("Another former Trump adviser, Sebastian Gorka, said": a person named as a
+            // modifier of a role word holds no part of the subject)
+            if ents.is_person(m.entity) && after.split_whitespace().next().map(|w| w.trim_end_matches([',', ';', ':'])).is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && super::lexicon::is_role_word(w)) {
+                continue;
+            }
             out.push((m.entity, m.span.start, m.span.end));
         }
         out
@@ -3538,6 +3546,18 @@ mod tests {
         assert!(has(&o, "Lea Holt", "the exam to be scrapped."), "{o:?}");
         let (o, _) = run("The Lorsk Teachers Union calls for the exam to be scrapped.", who);
         assert!(!o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_person_modifying_a_role_word_is_not_the_speaker_and_a_quote_completing_a_possessive_is_the_verb_s() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Tom Baker", P, &["Baker"]), ("Lea Holt", P, &[])];
+        let (o, _) = run("Ana Ruiz spoke. Another former Ruiz adviser, Tom Baker, also spoke and urged supporters to remain hopeful after the ruling.", who);
+        assert!(o.iter().all(|c| c.0 != "Ana Ruiz"), "{o:?}");
+        let (o, _) = run("Tom Baker told the BBC Ruiz \"was a great woman,\" while Lea Holt noted her \"strength, passion and wisdom\" on Twitter.", who);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "strength, passion and wisdom"), "{o:?}");
+        // (what the speaker did next is no part of the claim)
+        let (o, _) = run("Ana Ruiz announced she would drop the bid, before reversing course the next day.", who);
+        assert!(has(&o, "Ana Ruiz", "she would drop the bid"), "{o:?}");
     }
 
     #[test]

@@ -165,6 +165,12 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             if w == "fellow" && p + 1 < i {
                 break;
             }
+            // ("announcing to journalists Ana Lopes remained alive": a plural after a
+            // preposition is whom something was said to, not the name's title)
+            let plural_object = !is_cap(w) && lx::singular(w) != w && p > 0 && matches!(c.w(p - 1), "to" | "told");
+            if plural_object {
+                break;
+            }
             if (is_cap(w) && lx::is_title_head(w)) || role_word(w) || (is_cap(w) && lx::is_title_complement(w) && p > 0 && matches!(c.w(p - 1), "of" | "the")) {
                 title_end = Some(p);
                 j = p;
@@ -965,6 +971,11 @@ mod tests {
         assert!(has("\"He was a giant,\" said Lorsk University's chancellor, Pedro Alves.", "Pedro Alves", "chancellor", Some("Lorsk University"), false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn a_plural_after_a_preposition_is_no_title_of_the_name_after_it() {
+        assert!(roles("Tom Baker was cheered upon announcing to journalists Ana Lopes remained alive.").iter().all(|r| r.0 != "Ana Lopes"));
     }
 
     #[test]
