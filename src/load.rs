@@ -62,7 +62,7 @@ pub struct Report {
     pub failed: Vec<String>,
 }
 
-const BATCH_ARTICLES: usize = 256;
+const BATCH_ARTICLES: usize = 384;
 const BATCH_BYTES: usize = 16 << 20;
 
 /// The ontology, stored in its own graph with every load.
