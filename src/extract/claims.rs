@@ -2356,9 +2356,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(id) = self.voice_possessor(a, b, ents) {
                     // ("Mexico's government said": the country's government)
                     if last == "government" && matches!(ents.kind(id), EntityKind::Place(crate::model::PlaceKind::Country)) {
-                        let phrase = body[a..b].trim();
-                        let at = a + body[a..b].find(phrase).unwrap_or(0);
-                        return Some(Claimant::Entity(government_of(id, Span::new(at, at + phrase.len()), body, ents)));
+                        // (named from the country to "government", whatever opens the clause)
+                        let end = a + body[a..b].rfind("government").map_or(b - a, |k| k + "government".len());
+                        let start = mentions_in(ents, a, end).iter().rev().find(|m| m.entity == id).map_or(a, |m| m.span.start);
+                        return Some(Claimant::Entity(government_of(id, Span::new(start, end), body, ents)));
                     }
                     return Some(Claimant::Entity(id));
                 }
@@ -5097,8 +5098,9 @@ mod tests {
     #[test]
     fn a_government_speaks_for_its_country() {
         let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk", C, &[]), ("Varkan", C, &[])];
-        let (o, _) = run("Lorsk's government said eight of its citizens died in the attack.", who);
+        let (o, ents) = run("On Monday, Lorsk's government said eight of its citizens died in the attack.", who);
         assert!(has(&o, "Government of Lorsk", "eight of its citizens died in the attack."), "{o:?}");
+        assert!(ents.list.iter().any(|e| e.name == "Government of Lorsk" && e.aliases == ["Lorsk's government"]), "{:?}", ents.list);
         // (bare, the country the article has named most so far)
         let (o, _) = run("Lorsk condemned the attack in Varkan. Lorsk recalled its envoy. The government said eight citizens died.", who);
         assert!(has(&o, "Government of Lorsk", "eight citizens died."), "{o:?}");
