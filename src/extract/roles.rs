@@ -100,7 +100,9 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     // (or the name ends the sentence: "..., said Lorsk University's chancellor, Ana Lopes.")
     let enclosed = c.ment[i].map(|_| {
         let e = c.mention_end(i);
-        e + 1 >= c.toks.len() || matches!(c.w(e + 1), "," | "." | "!" | "?" | ";")
+        // (or by its saying, the apposition's closing comma left out: "A member of the
+        // Parliament, Samir Dilou said")
+        e + 1 >= c.toks.len() || matches!(c.w(e + 1), "," | "." | "!" | "?" | ";") || lx::is_speech_verb(c.w(e + 1))
     }).unwrap_or(false) && (2..11).any(|b| k >= b && (matches!(c.w(k - b), "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One") || c.toks[k - b].k == TK::Poss));
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
@@ -110,7 +112,8 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         // London, Ana Lopes,")
         let place_of_title = c.ment[k - 2].is_some_and(|m| matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_))) && {
             let ms = c.mention_start(k - 2);
-            ms >= 2 && c.w(ms - 1) == "of" && is_cap(c.w(ms - 2)) && lx::is_title_head(c.w(ms - 2))
+            // (or a role word: "The mayor of Paris, Anne Hidalgo,")
+            ms >= 2 && c.w(ms - 1) == "of" && ((is_cap(c.w(ms - 2)) && lx::is_title_head(c.w(ms - 2))) || role_word(c.w(ms - 2)))
         };
         if (is_cap(pw) && lx::is_title_head(pw)) || role_word(pw) || org_before || place_of_title {
             k -= 1;
@@ -144,7 +147,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
                 if q > 0 && c.w(q - 1) == "the" {
                     q -= 1;
                 }
-                if q >= 2 && c.w(q - 1) == "of" && is_cap(c.w(q - 2)) && lx::is_title_head(c.w(q - 2)) {
+                if q >= 2 && c.w(q - 1) == "of" && ((is_cap(c.w(q - 2)) && lx::is_title_head(c.w(q - 2))) || (comma && role_word(c.w(q - 2)))) {
                     title_end = Some(q - 2);
                     j = q - 2;
                     continue;
@@ -514,17 +517,22 @@ fn pronoun_subject(c: &Ctx, ti: usize) -> bool {
     if !matches!(c.w(ti), "He" | "She" | "he" | "she") || ti + 1 >= c.toks.len() {
         return false;
     }
-    let verb = matches!(c.w(ti + 1), "served" | "serves" | "became" | "was" | "is" | "took" | "worked" | "works" | "has" | "had" | "later" | "then" | "also");
-    let opens = ti == 0 || matches!(c.w(ti - 1), "." | "!" | "?") || {
+    let verb = matches!(c.w(ti + 1), "served" | "serves" | "became" | "was" | "is" | "took" | "worked" | "works" | "has" | "had" | "later" | "then" | "also" | "twice" | "briefly" | "once" | "previously" | "subsequently");
+    // (or after "during which", "in which": a time the sentence has set)
+    let opens = ti == 0 || matches!(c.w(ti - 1), "." | "!" | "?") || (ti >= 2 && c.w(ti - 1) == "which" && matches!(c.w(ti - 2), "during" | "in")) || {
         // ("In 2003 and 2004, he", "Later, she": a fronted phrase of a few words)
+        // ("From 1967 to 1995 he", a time of years, may go without its comma)
         let comma = ti >= 2 && c.w(ti - 1) == ",";
-        let start = (ti.saturating_sub(8)..ti.saturating_sub(1)).rev().find(|&k| k == 0 || matches!(c.w(k - 1), "." | "!" | "?"));
-        comma
-            && start.is_some_and(|k| {
-                let first = c.w(k).to_lowercase();
-                matches!(first.as_str(), "in" | "on" | "from" | "after" | "before" | "during" | "between" | "later" | "since" | "by" | "until" | "then" | "eventually" | "previously" | "earlier")
-                    && (k..ti - 1).all(|x| c.toks[x].k != TK::Punct)
-            })
+        let end = if comma { ti - 1 } else { ti };
+        let start = (ti.saturating_sub(8)..end).rev().find(|&k| k == 0 || matches!(c.w(k - 1), "." | "!" | "?"));
+        start.is_some_and(|k| {
+            let first = c.w(k).to_lowercase();
+            let years = (k..end).any(|x| c.toks[x].k == TK::Num);
+            matches!(first.as_str(), "in" | "on" | "from" | "after" | "before" | "during" | "between" | "later" | "since" | "by" | "until" | "then" | "eventually" | "previously" | "earlier")
+                && (k..end).all(|x| c.toks[x].k != TK::Punct)
+                && (comma || years)
+                && k < end
+        })
     };
     verb && opens
 }
@@ -815,7 +823,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             // in as governor", "took office as president", "assumed the post of minister"
             let mut k2 = k;
             // (past a time or an adverb: "Nancy Pelosi yesterday resumed the office of Speaker")
-            if k2 < toks.len() && matches!(c.w(k2), "yesterday" | "today" | "also" | "then" | "later" | "formally" | "officially") {
+            if k2 < toks.len() && matches!(c.w(k2), "yesterday" | "today" | "also" | "then" | "later" | "formally" | "officially" | "twice" | "briefly" | "once" | "previously" | "subsequently") {
                 k2 += 1;
             }
             if k2 + 1 < toks.len() && matches!(c.w(k2), "has" | "have" | "had") && c.w(k2 + 1) == "been" {
@@ -856,13 +864,15 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     push(&mut out, holder, &f, ev);
                 }
             }
+            // (past an adverb: "he twice served as prime minister")
+            let k = if k < toks.len() && matches!(c.w(k), "twice" | "briefly" | "once" | "previously" | "subsequently" | "later" | "also" | "then") { k + 1 } else { k };
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
             let as_at = match tail.as_slice() {
                 ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),
                 ["serves" | "served" | "serve" | "works" | "worked", "as", ..] => Some(k + 2),
                 // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
                 // (for a pronoun, only a post taken: "she was a talented drummer" describes)
-                ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list && (!pro || tail[0] == "became") => Some(k + 1),
+                ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list => Some(k + 1),
                 // "Ana Silva became prime minister in 2009": a post taken, with no article
                 ["became", w, rest @ ..]
                     if !skip_list && (role_word(w) || (is_cap(w) && lx::is_title_head(w)) || ((lx::is_title_mod(&title_case(w)) || is_cap(w)) && rest.first().is_some_and(|x| role_word(x)))) =>
@@ -873,7 +883,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             };
             if let Some(s) = as_at {
                 let e = phrase_end(&c, s);
-                let found = phrase_roles(&c, s, e, holder, true);
+                let mut found = phrase_roles(&c, s, e, holder, true);
+                // (for a pronoun, "was a ..." only with the body the post is in: "he was a
+                // member of the French Parliament", not "he was a talented drummer")
+                if pro && matches!(tail.first(), Some(&("is" | "was"))) {
+                    found.retain(|f| f.org.is_some());
+                }
                 // the whole list before ", who serve as" shares it
                 let mut holders = vec![(a, holder)];
                 if skip_list {
@@ -971,6 +986,16 @@ mod tests {
         assert!(has("\"He was a giant,\" said Lorsk University's chancellor, Pedro Alves.", "Pedro Alves", "chancellor", Some("Lorsk University"), false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "President", None, false));
         assert!(has("Ana Silva, a politician who served as President of Lorsk for five years, died.", "Ana Silva", "politician", None, false));
+    }
+
+    #[test]
+    fn titles_of_a_place_members_and_posts_told_past_an_adverb_or_a_time() {
+        assert!(has("The mayor of Paris, Anne Hidalgo, wrote on Twitter.", "Anne Hidalgo", "mayor", None, false));
+        assert!(has("A member of the Lorsk Parliament, Samir Dilou said the plan was fair.", "Samir Dilou", "member", Some("Lorsk Parliament"), false));
+        let body = "Jacques Chirac died. From 1967 to 1995 he was a member of the Lorsk Parliament during which he twice served as prime minister.";
+        assert!(has(body, "Jacques Chirac", "member", Some("Lorsk Parliament"), false));
+        assert!(has(body, "Jacques Chirac", "prime minister", None, false));
+        assert!(has("Rui Vaz is a veteran shock jock.", "Rui Vaz", "veteran shock jock", None, false));
     }
 
     #[test]
