@@ -2618,7 +2618,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = &body[a..b];
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         // ("A report by the Lorsk Institute found", "a statement from the ministry said": the
         // author)

@@ -225,7 +225,7 @@ static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild
         ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Library", Generic), ("Railways", Company), ("Confederation", Generic),
         ("Archive", Generic), ("Archives", Generic), ("Observatory", ResearchInstitute), ("Insider", NewsOrganization),
         ("Charity", Generic), ("Orchestra", Generic), ("Laboratory", ResearchInstitute), ("Clinic", Generic),
-        ("Patrol", GovernmentBody),
+        ("Patrol", GovernmentBody), ("Survey", ResearchInstitute),
     ];
     v.into_iter().collect()
 });

@@ -693,6 +693,10 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             return true;
         }
     }
+    // ("a university student named Wong": a person's role, then "named")
+    if pi == 0 && prev_word(body, toks, c0, 1) == Some("named") && prev_word(body, toks, c0, 2).is_some_and(|w| lx::is_role_word(w) || matches!(w, "man" | "woman" | "boy" | "girl")) {
+        return true;
+    }
     let crossed_org = ps[..pi].iter().any(|q| matches!(q.kind, PieceKind::Org(_) | PieceKind::Gaz(gazetteer::Entry { kind: GKind::Org(_), .. })));
     // lower-case role words before the chunk, across "of the ORG" and modifiers
     let mut k = c0;
@@ -781,9 +785,19 @@ fn cue_after(body: &str, toks: &[Tok], b: usize) -> bool {
         },
         Some((w, TK::Word)) if lx::is_speech_verb(w) => true,
         // "Li Wei of the Lorsk Institute commented": a body named after "of the", then a saying
+        // (or after "of" alone, where two words or more name the person: "Nils-Erik Haagenrud
+        // of Rogaland Fire and Rescue said")
         Some(("of", _)) => {
-            matches!(at(b + 2), Some(("the", _)))
-                && at(b + 3).is_some_and(|(w, k)| k == TK::Word && is_cap(w))
+            let the = matches!(at(b + 2), Some(("the", _)));
+            let first = if the { b + 3 } else { b + 2 };
+            // (without "the", only after a first name known or joined by a hyphen: not
+            // "Guinness Book of Records said")
+            let named = b > 0 && toks[b - 1].name && toks[b - 1].e + 1 == toks[b].s && {
+                let first = word(body, &toks[b - 1]);
+                lx::given_name(first).is_some() || (first.contains('-') && first.split('-').all(is_cap))
+            };
+            (the || named)
+                && at(first).is_some_and(|(w, k)| k == TK::Word && is_cap(w))
                 && (b + 4..(b + 12).min(n)).take_while(|&k| toks[k].k != TK::Punct).any(|k| lx::is_speech_verb(word(body, &toks[k])) || matches!(word(body, &toks[k]), "commented" | "spoke"))
         }
         Some((w, TK::Word)) if matches!(w, "also" | "later" | "then" | "previously" | "earlier" | "had" | "has" | "once") => {
@@ -2023,6 +2037,10 @@ mod tests {
     fn a_name_before_of_the_body_it_speaks_for_is_a_person() {
         assert!(has("Xiaogang Wei of the Lorsk Institute commented on the decision.", "Xiaogang Wei", EntityKind::Person));
         assert!(has("Sharif Hotak, of the Lorsk provincial council, spoke to reporters.", "Sharif Hotak", EntityKind::Person));
+        assert!(has("Nils-Erik Haagenrud of Rogaland Fire and Rescue said no one would be sent in.", "Nils-Erik Haagenrud", EntityKind::Person));
+        assert!(has("A university student named Wong said the march was peaceful.", "Wong", EntityKind::Person));
+        assert!(!run("The Lorsk Book of Records said the march was the longest.").iter().any(|e| e.1 == EntityKind::Person));
+        assert!(!run("A company named Lorsk said the march was peaceful.").iter().any(|e| e.1 == EntityKind::Person));
         // (not a body of its own: "the Bank of the Lorsk Republic said")
         assert!(!run("The Bank of the Lorsk Republic said rates would rise.").iter().any(|e| e.1 == EntityKind::Person));
     }
