@@ -584,6 +584,14 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             // Office", ended by a head of its own)
             // (a company the gazetteer knows is its own: "General Motors of the US")
             let opening = w == "General" && q == p && q < c1 && gazetteer::lookup(&span_text(body, toks, p, p + 1)).is_none();
+            // (and a title word ending the tail after "of": "Department of Justice", not
+            // "Ministry of Finance Minister Ana Lopes")
+            let tail_end = tail && (q == c1 || !toks[q + 1].name);
+            if tail_end {
+                last_word = q;
+                q += 1;
+                continue;
+            }
             if !(opening || (w == "General" && head.is_some_and(|(h, _)| h + 1 == q))) {
                 break;
             }
@@ -2253,6 +2261,8 @@ mod tests {
         // "General" right after the head word is part of it
         assert!(has("The Directorate General of Shipping denied it.", "Directorate General of Shipping", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("She runs the General Services Administration.", "General Services Administration", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("The Lorsk Department of Justice said it was investigating.", "Lorsk Department of Justice", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("The Ministry of Finance Minister Ana Lopes spoke.", "Ministry of Finance", EntityKind::Organization(OrgKind::GovernmentBody)));
     }
 
     #[test]
