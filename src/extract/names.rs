@@ -639,8 +639,14 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         let plural_head = || {
             w.strip_suffix('s').and_then(lx::org_head).filter(|&k| k != OrgKind::NewsOrganization && q < c1 && word(body, &toks[q + 1]) == "of" && lx::given_name(word(body, &toks[p])).is_none())
         };
-        if let Some(k) = lx::org_head(w).or_else(plural_head).filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none()) {
-            if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
+        // ("the Rock and Roll Hall of Fame": a hall of fame is a body, not a building)
+        let hall_of_fame = w == "Hall" && q + 2 <= c1 && word(body, &toks[q + 1]) == "of" && word(body, &toks[q + 2]) == "Fame";
+        let org_word = lx::org_head(w).or_else(plural_head).or(hall_of_fame.then_some(OrgKind::Generic));
+        if let Some(k) = org_word.filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none()) {
+            if hall_of_fame {
+                head = Some((q, PieceKind::Org(OrgKind::Generic)));
+                tail = false;
+            } else if head.is_none() || tail || head.map(|h| h.0 + 1 == q).unwrap_or(false) {
                 head = Some((q, PieceKind::Org(head.map(|h| match h.1 { PieceKind::Org(k0) => k0, _ => k }).unwrap_or(k))));
                 tail = false;
             }
@@ -1658,7 +1664,9 @@ fn valid_person(words: &[String]) -> bool {
         if !camel_ok(w) {
             return false;
         }
-        (first.is_uppercase() || lx::is_particle(w) || w.contains('-'))
+        // ("Giscard d'Estaing": "d'" before a capital, not first)
+        let elided = i > 0 && w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}")).is_some_and(is_cap);
+        (first.is_uppercase() || lx::is_particle(w) || w.contains('-') || elided)
             && !w.chars().any(|c| c.is_ascii_digit())
             && !(w.chars().count() > 1 && is_acronym(w) && !w.ends_with('.'))
             && (!lx::is_stop_cap(w) || matches!(w.as_str(), "May" | "June" | "April" | "August") && words.len() > 1)
@@ -2262,6 +2270,8 @@ mod tests {
         assert!(has("The Directorate General of Shipping denied it.", "Directorate General of Shipping", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("She runs the General Services Administration.", "General Services Administration", EntityKind::Organization(OrgKind::GovernmentBody)));
         assert!(has("The Lorsk Department of Justice said it was investigating.", "Lorsk Department of Justice", EntityKind::Organization(OrgKind::GovernmentBody)));
+        assert!(has("He was inducted into the Lorsk Radio Hall of Fame in 1989.", "Lorsk Radio Hall of Fame", EntityKind::Organization(OrgKind::Generic)));
+        assert!(has("President Valéry Giscard d'Estaing spoke.", "Valéry Giscard d'Estaing", EntityKind::Person));
         assert!(has("The Ministry of Finance Minister Ana Lopes spoke.", "Ministry of Finance", EntityKind::Organization(OrgKind::GovernmentBody)));
     }
 

@@ -83,6 +83,10 @@ pub fn is_name_word(w: &str) -> bool {
         }
         return !lx::is_month_word(w) && !lx::is_weekday_word(w);
     }
+    // ("Giscard d'Estaing", "Valéry d’Ornano": "d'" before a capital is a particle of the name)
+    if let Some(rest) = w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}")) {
+        return is_cap(rest);
+    }
     if let Some(h) = bytes.iter().position(|&c| c == b'-') {
         let (p, rest) = (&w[..h], &w[h + 1..]);
         return lx::is_particle(p) && is_cap(rest);
@@ -371,6 +375,7 @@ mod tests {
         assert!(is_name_word("lorsk24.at") && is_web_address("news.co.uk") && is_web_address("Lorskfolio.hu") && is_web_address("news.com.br"));
         // (a sentence's end before a word is no address)
         assert!(!is_web_address("ended.It") && !is_web_address("U.S."));
+        assert!(is_name_word("d'Estaing") && is_name_word("d’Ornano") && !is_name_word("d'oh"));
     }
 
     #[test]
