@@ -47,7 +47,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         shooting shootings ruling ruled sworn swearing-in appeared appears stabbed stabbing stabbings conference
         caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
-        burglary robbery heist bomb assault voted elected re-elected acquisition merger"
+        burglary robbery heist bomb assault voted elected re-elected acquisition merger emergency hospitalized
+        hospitalised inducted march"
         .split_whitespace()
         .collect()
 });
@@ -210,6 +211,19 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             if (i + 1..(i + 7).min(n)).any(|k| l(k) == "to" && matches!(l(k + 1), "legalize" | "legalise" | "pass" | "approve" | "adopt" | "ban" | "repeal" | "amend" | "abolish" | "allow" | "outlaw" | "ratify")) =>
         {
             Legislation
+        }
+        // "declared a state of emergency": a government's announcement
+        "emergency" if prev == "of" && prev2 == "state" && (i.saturating_sub(6)..i).any(|k| matches!(l(k), "declared" | "declares" | "declare" | "announced" | "imposed")) => Announcement,
+        // "was hospitalized on Christmas Eve", "was inducted into the Hall of Fame"
+        "hospitalized" | "hospitalised" | "inducted" if matches!(prev, "was" | "were" | "been" | "is" | "being") => Other,
+        // "the march from Victoria Park", "a peaceful march through the city" (not the month,
+        // capitalized, nor "march on" as a verb of troops)
+        "march"
+            if word == "march"
+                && matches!(prev, "a" | "the" | "protest" | "peaceful" | "mass" | "silent" | "pride" | "solidarity" | "this" | "that")
+                && matches!(next, "from" | "to" | "through" | "in" | "against" | "for" | "on" | "was" | "began" | "ended") =>
+        {
+            Protest
         }
         // "the acquisition of Acme", "a merger with Acme" (a company's deal)
         "acquisition" | "merger" if matches!(prev, "a" | "the" | "its" | "their" | "his" | "her" | "proposed" | "planned") && matches!(next, "of" | "with" | "between") => Agreement,
@@ -1174,6 +1188,20 @@ mod tests {
         ] {
             let e = events(body, p());
             assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Attack" | "Election" | "Legislation")), "{body}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn emergencies_declared_hospital_stays_inductions_and_marches() {
+        let e = events("The governor of Lorsk declared a state of emergency on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-08")), "{e:?}");
+        let e = events("Ana Silva was hospitalized in Lima on Monday.", p());
+        assert!(e.iter().any(|x| x.0 == "Other" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        let e = events("Thousands joined the march from the park to the harbour in Lima on Sunday.", p());
+        assert!(e.iter().any(|x| x.0 == "Protest" && x.2.as_deref() == Some("Lima")), "{e:?}");
+        for body in ["The state of emergency in Lima ended on Monday.", "He left Lima in March on a Monday."] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| matches!(x.0.as_str(), "Announcement" | "Protest")), "{body}: {e:?}");
         }
     }
 
