@@ -1456,9 +1456,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "Both X and Y urged ...": one claim for each.
             let others = self.co_subjects(subj_start, vs, &who, si, ents);
             self.push(who, kind, span, Some(verb.to_string()), told, si, ents);
+            // (the speaker an "it" or "he" after this stands for is the first named)
+            let (last_speaker, last_person) = (self.last_speaker.clone(), self.last_person);
             for o in others {
                 self.push(o, kind, span, Some(verb.to_string()), told, si, ents);
             }
+            (self.last_speaker, self.last_person) = (last_speaker, last_person);
             produced.push(span);
             found_verb_claim = true;
         }
@@ -2984,9 +2987,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let Claimant::Entity(fid) = first else { return out };
         let Some(fi) = cands.iter().position(|c| c.0 == *fid) else { return out };
         // a list of names: joined by commas, its last two by "and"
+        // (bodies often with their article: "The Investigative Committee and the FSB said")
         let joint = |from: usize, to: usize| match body[from..to].trim() {
-            "and" | ", and" => Some(true),
-            "," => Some(false),
+            "and" | ", and" | "and the" | ", and the" => Some(true),
+            "," | ", the" => Some(false),
             _ => None,
         };
         let mut chain = Vec::new();
@@ -3018,9 +3022,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             prev_end = e;
         }
+        // (people with a person, organizations with an organization)
+        let org = |id: EntityId| matches!(ents.kind(id), EntityKind::Organization(_));
         for id in chain {
             let c = Claimant::Entity(id);
-            if ents.is_person(id) && &c != first && !out.contains(&c) {
+            let same_kind = (ents.is_person(id) && ents.is_person(*fid)) || (org(id) && org(*fid));
+            if same_kind && &c != first && !out.contains(&c) {
                 out.push(c);
             }
         }
@@ -3559,6 +3566,17 @@ mod tests {
         // (what the speaker did next is no part of the claim)
         let (o, _) = run("Ana Ruiz announced she would drop the bid, before reversing course the next day.", who);
         assert!(has(&o, "Ana Ruiz", "she would drop the bid"), "{o:?}");
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_both_say_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Committee", O, &[]), ("Security Service", O, &["LSS"]), ("Ana Ruiz", P, &[])];
+        let (o, _) = run("The Lorsk Committee and the Security Service (LSS) said they believe gas was the cause.", who);
+        assert!(has(&o, "Lorsk Committee", "they believe gas was the cause."), "{o:?}");
+        assert!(has(&o, "Security Service", "they believe gas was the cause."), "{o:?}");
+        // (a person and a body are no pair of speakers: "Ana Ruiz and the committee")
+        let (o, _) = run("Ana Ruiz and the Lorsk Committee said the plan was sound.", who);
+        assert!(!(has(&o, "Ana Ruiz", "the plan was sound.") && has(&o, "Lorsk Committee", "the plan was sound.")), "{o:?}");
     }
 
     #[test]
