@@ -760,6 +760,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                 }
             }
+            // ("said University of California, San Diego's chancellor, Pradeep Khosla.": the
+            // person after a title and its comma, past commas inside the employer's name)
+            let clause_end = body[ws..b].find(['.', ';', '"', '“', '”']).map_or(b, |k| ws + k);
+            let titled = mentions_in(ents, ws, clause_end).iter().find(|m| ents.is_person(m.entity)).copied().filter(|m| {
+                let lead = body[ws..m.span.start].trim_end();
+                lead.strip_suffix(',').and_then(|l| l.split_whitespace().last()).is_some_and(|w| super::lexicon::is_role_word(&w.to_lowercase()))
+            });
+            if let Some(m) = titled {
+                return Some((Claimant::Entity(m.entity), verb.as_str().to_string(), None));
+            }
             if let Some(c) = self.resolve_phrase(ws, we, si, true, ents) {
                 return Some((c, verb.as_str().to_string(), None));
             }
@@ -3566,6 +3576,13 @@ mod tests {
         // (what the speaker did next is no part of the claim)
         let (o, _) = run("Ana Ruiz announced she would drop the bid, before reversing course the next day.", who);
         assert!(has(&o, "Ana Ruiz", "she would drop the bid"), "{o:?}");
+    }
+
+    #[test]
+    fn an_inverted_attribution_past_a_comma_in_the_employer_s_name() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Pedro Alves", P, &["Alves"]), ("University of Lorsk", O, &[])];
+        let (o, _) = run("\"Walter was the most brilliant scientist I have ever known,\" said University of Lorsk, North Campus's chancellor, Pedro Alves.", who);
+        assert!(o.iter().any(|c| c.0 == "Pedro Alves" && c.1.starts_with("Walter was the most brilliant")), "{o:?}");
     }
 
     #[test]

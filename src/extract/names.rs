@@ -724,10 +724,10 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             if t.k == TK::Poss && steps == 1 {
                 continue;
             }
-            // "Dunn's mother, Name"
+            // "Dunn's mother, Name"; "San Diego's chancellor, Name" (a possessor's title)
             if w == "," && steps == 1 && k > 0 && toks[k - 1].k == TK::Word {
                 let pw = word(body, &toks[k - 1]);
-                if lx::is_kin_noun(pw) {
+                if lx::is_kin_noun(pw) || (lx::is_role_word(pw) && k >= 2 && toks[k - 2].k == TK::Poss) {
                     return true;
                 }
             }
@@ -2055,6 +2055,7 @@ mod tests {
         assert!(has("Sharif Hotak, of the Lorsk provincial council, spoke to reporters.", "Sharif Hotak", EntityKind::Person));
         assert!(has("Nils-Erik Haagenrud of Rogaland Fire and Rescue said no one would be sent in.", "Nils-Erik Haagenrud", EntityKind::Person));
         assert!(has("A university student named Wong said the march was peaceful.", "Wong", EntityKind::Person));
+        assert!(has("\"He was great,\" said Lorsk University's chancellor, Pradeep Khosla.", "Pradeep Khosla", EntityKind::Person));
         assert!(!run("The Lorsk Book of Records said the march was the longest.").iter().any(|e| e.1 == EntityKind::Person));
         assert!(!run("A company named Lorsk said the march was peaceful.").iter().any(|e| e.1 == EntityKind::Person));
         // (not a body of its own: "the Bank of the Lorsk Republic said")
