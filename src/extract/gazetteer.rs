@@ -362,6 +362,22 @@ Sindh
 Kerala
 Gujarat
 Maharashtra
+Karnataka
+West Bengal
+Tamil Nadu
+Uttar Pradesh
+Madhya Pradesh
+Andhra Pradesh
+Bihar
+Assam
+Odisha
+Rajasthan
+Telangana
+Haryana
+Jharkhand
+Chhattisgarh
+Goa
+Jammu and Kashmir
 Sichuan
 Guangdong
 Hubei
