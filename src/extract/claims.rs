@@ -1473,7 +1473,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(verb, "think" | "believe" | "say" | "thought") {
                 // "I think", "they say" only with a named subject below.
             }
-            let subj_start = self.clause_start(s.start, vs);
+            // (the speaker of a predicate said of a relative pronoun is the phrase after the
+            // pronoun: "a situation which critics say is fair" is the critics', not a body named
+            // before)
+            let rel_at = [" which ", " who "].iter().filter_map(|r| body[s.start..vs].rfind(r).map(|k| s.start + k + r.len())).max();
+            let subj_start = match rel_at.filter(|_| relative_predicate) {
+                Some(k) => k,
+                None => self.clause_start(s.start, vs),
+            };
             let who = match self.resolve_subject(subj_start, vs, si, ents) {
                 Some(w) => w,
                 None => continue,
@@ -2154,7 +2161,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             governed_end = None;
             // ("Another former Trump adviser, Sebastian Gorka, said": a person named as a
             // modifier of a role word holds no part of the subject)
-            if ents.is_person(m.entity) && after.split_whitespace().next().map(|w| w.trim_end_matches([',', ';', ':'])).is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && super::lexicon::is_role_word(w)) {
+            // (only inside a noun phrase, after a lower-case word: not "Dr Mike Watts head of
+            // exploration said", a name then its post)
+            // (or before a title and the name it is set off with: "James Hardie chairwoman,
+            // Meredith Hellicar, said")
+            let title_then_name = after.trim_start().split_once(", ").is_some_and(|(t, rest)| {
+                t.split_whitespace().count() <= 3 && rest.starts_with(char::is_uppercase) && mentions_in(ents, b - rest.len(), b - rest.len() + 1).iter().any(|n| ents.is_person(n.entity))
+            });
+            let inside_phrase = title_then_name || body[a..m.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+            if inside_phrase && ents.is_person(m.entity) && after.split_whitespace().next().map(|w| w.trim_end_matches([',', ';', ':'])).is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && super::lexicon::is_role_word(w)) {
                 continue;
             }
             out.push((m.entity, m.span.start, m.span.end));
@@ -3606,6 +3621,14 @@ mod tests {
         let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Tom Baker", P, &["Baker"]), ("Lea Holt", P, &[])];
         let (o, _) = run("Ana Ruiz spoke. Another former Ruiz adviser, Tom Baker, also spoke and urged supporters to remain hopeful after the ruling.", who);
         assert!(o.iter().all(|c| c.0 != "Ana Ruiz"), "{o:?}");
+        let (o, _) = run("Lea Holt chairwoman, Tom Baker, said the deal was fair and sensible.", who);
+        assert!(has(&o, "Tom Baker", "the deal was fair and sensible."), "{o:?}");
+        // (but a name, then its post, is the speaker)
+        let (o, _) = run("Acme spoke. \"The field looks very strong,\" Dr Tom Baker head of exploration said.", &[("Tom Baker", P, &[]), ("Acme", O, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Tom Baker"), "{o:?}");
+        // (and a predicate said of a relative pronoun is its own speaker's)
+        let (o, _) = run("Acme has no control, a situation which critics say is fair and proper.", &[("Acme", O, &[])]);
+        assert!(o.iter().all(|c| c.0 != "Acme"), "{o:?}");
         let (o, _) = run("Tom Baker told the BBC Ruiz \"was a great woman,\" while Lea Holt noted her \"strength, passion and wisdom\" on Twitter.", who);
         assert!(o.iter().any(|c| c.0 == "Lea Holt" && c.1 == "strength, passion and wisdom"), "{o:?}");
         // (what the speaker did next is no part of the claim)
