@@ -1974,6 +1974,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 start = q.outer.end;
             }
         }
+        // ("... including Nokia and Samsung while Virgin said": the saying's clause opens after
+        // "while" or "whereas")
+        if let Some(k) = [" while ", " whereas "].iter().filter_map(|w| self.body[start..vs].rfind(w).map(|k| start + k + w.len())).max() {
+            // (not a participle, "while campaigning in Michigan, called": the subject is before)
+            let participle = self.body[k..vs].split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            if (1..=8).contains(&word_count(&self.body[k..vs])) && !participle {
+                start = k;
+            }
+        }
         start
     }
 
@@ -3623,6 +3632,11 @@ mod tests {
         assert!(o.iter().all(|c| c.0 != "Ana Ruiz"), "{o:?}");
         let (o, _) = run("Lea Holt chairwoman, Tom Baker, said the deal was fair and sensible.", who);
         assert!(has(&o, "Tom Baker", "the deal was fair and sensible."), "{o:?}");
+        let (o, _) = run("Lea Holt, while campaigning in Lima, called the plan \"a betrayal of the people.\"", &[("Lea Holt", P, &[])]);
+        assert!(o.iter().any(|c| c.0 == "Lea Holt"), "{o:?}");
+        // (a saying after "while" has the subject after it)
+        let (o, _) = run("Handsets come from makers including Acme and Lorsk Daily while Lea Holt said more than a million people use the service.", &[("Acme", O, &[]), ("Lorsk Daily", O, &[]), ("Lea Holt", P, &[])]);
+        assert!(o.iter().all(|c| c.0 == "Lea Holt"), "{o:?}");
         // (but a name, then its post, is the speaker)
         let (o, _) = run("Acme spoke. \"The field looks very strong,\" Dr Tom Baker head of exploration said.", &[("Tom Baker", P, &[]), ("Acme", O, &[])]);
         assert!(o.iter().any(|c| c.0 == "Tom Baker"), "{o:?}");
