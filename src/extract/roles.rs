@@ -600,6 +600,21 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 // "He served as chair of X", "In 2003, she became mayor": a pronoun opening its
                 // clause, before a verb that gives a post, holds it for the person it stands for
                 // (only the predicates below are read for it)
+                // ("Mugabe ruled Zimbabwe, serving as its first prime minister": a participle after
+                // a comma gives the post of the person the clause opened with)
+                if ti + 2 < toks.len() && c.w(ti) == "," && c.w(ti + 1) == "serving" && c.w(ti + 2) == "as" {
+                    let mut q = ti;
+                    let mut holder = None;
+                    while q > 0 && !matches!(c.w(q - 1), "." | "!" | "?" | ";") {
+                        q -= 1;
+                        if let Some(m) = c.ment[q].filter(|m| c.is_person(m)) {
+                            holder = Some(m.entity);
+                        }
+                    }
+                    if let Some(h) = holder {
+                        pm.push((ti, ti, h, true));
+                    }
+                }
                 if pronoun_subject(&c, ti) {
                     let named = super::resolve::person_before(doc, c.ents, toks[ti].s);
                     let near = named.is_some_and(|id| c.ents.list[id].mentions.iter().any(|m| m.end <= toks[ti].s && toks[ti].s - m.end <= 600));
@@ -690,7 +705,13 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     // (two lower-case titles, the first singular: not "the prime minister and
                     // Chancellor Ana Silva", "sprinters and coach Rui Vaz", two people or more)
                     let plural = |w: &str| !w.ends_with("ss") && lx::singular(w) != w;
-                    if st >= 2 && c.w(st - 1) == "and" && c.ment[st - 2].is_none() && role_word(c.w(st - 2)) && !is_cap(c.w(st - 2)) && !plural(c.w(st - 2)) && !is_cap(c.w(st)) {
+                    // (a capitalized second title too where an organization opens the first, with
+                    // no article: "Conservative Party leader and Prime Minister Boris Johnson")
+                    let org_opens = st >= 3 && c.ment[st - 3].is_some_and(|m| c.is_org(&m)) && {
+                        let os = c.mention_start(st - 3);
+                        os == 0 || !matches!(c.w(os - 1), "the" | "The" | "a" | "A")
+                    };
+                    if st >= 2 && c.w(st - 1) == "and" && c.ment[st - 2].is_none() && role_word(c.w(st - 2)) && !is_cap(c.w(st - 2)) && !plural(c.w(st - 2)) && (!is_cap(c.w(st)) || org_opens) {
                         // (not the object of a preposition: "the ticket of Ana Silva for president and
                         // podcaster Tom Berg")
                         let object = |g: &Found| g.start > 0 && matches!(c.w(g.start - 1), "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from");
@@ -869,6 +890,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
             let as_at = match tail.as_slice() {
                 ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),
+                ["serving", "as", ..] if pro => Some(k + 2),
                 ["serves" | "served" | "serve" | "works" | "worked", "as", ..] => Some(k + 2),
                 // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
                 // (for a pronoun, only a post taken: "she was a talented drummer" describes)
@@ -996,6 +1018,20 @@ mod tests {
         assert!(has(body, "Jacques Chirac", "member", Some("Lorsk Parliament"), false));
         assert!(has(body, "Jacques Chirac", "prime minister", None, false));
         assert!(has("Rui Vaz is a veteran shock jock.", "Rui Vaz", "veteran shock jock", None, false));
+    }
+
+    #[test]
+    fn a_party_s_leader_and_a_capitalized_title_before_one_name() {
+        assert!(has("Lorsk Labour Party leader and Prime Minister Ana Silva said she was humbled.", "Ana Silva", "leader", Some("Lorsk Labour Party"), false));
+        assert!(has("Lorsk Labour Party leader and Prime Minister Ana Silva said she was humbled.", "Ana Silva", "Prime Minister", None, false));
+        // (two people after an article: "the prime minister and Chancellor Ana Silva")
+        assert!(!has("The prime minister and Chancellor Ana Silva met.", "Ana Silva", "prime minister", None, false));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_gives_the_post_of_the_clause_s_person() {
+        assert!(has("Ana Silva ruled Lorsk, serving as its first prime minister from 1980.", "Ana Silva", "first prime minister", None, false));
+        assert!(roles("Ana Silva ruled Lorsk. Tom Baker spoke, serving as prime minister.").iter().all(|r| r.0 != "Ana Silva"));
     }
 
     #[test]
