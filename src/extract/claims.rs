@@ -1046,7 +1046,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             let prev_word = w1.to_lowercase();
             // "It was reported he was in a coma", "It is understood that ...": a report no one
             // is named for
-            let lead = body[s.start..vs].trim().to_lowercase();
+            // (the cheap test first: this runs for every verb)
+            let lead = body[s.start..vs].trim();
+            let lead = if lead.len() <= 12 { lead.to_lowercase() } else { String::new() };
             if matches!(lead.as_str(), "it was" | "it is" | "it has been" | "it had been")
                 && matches!(verb, "reported" | "announced" | "said" | "claimed" | "alleged" | "confirmed" | "understood" | "believed" | "revealed")
             {
