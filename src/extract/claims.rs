@@ -1294,18 +1294,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             // may open a reported clause instead ("said ... and that the media reports were
             // wrong"), nor the writer's "which I think is right", nor an "it" or "they" that may
             // be the sentence's subject or another's)
-            let relative_named = || {
-                let before = &body[s.start..vs];
-                [" which ", " who "].iter().filter_map(|r| before.rfind(r).map(|k| k + r.len())).max().is_some_and(|k| {
-                    let speaker = before[k..].trim();
-                    !matches!(speaker, "I" | "we" | "you" | "it" | "they" | "we've" | "they've" | "I've")
-                })
-            };
+            // (where the words after the last "which" or "who" begin)
+            let rel_at = [" which ", " who "].iter().filter_map(|r| body[s.start..vs].rfind(r).map(|k| s.start + k + r.len())).max();
+            let relative_named = rel_at.is_some_and(|k| !matches!(body[k..vs].trim(), "I" | "we" | "you" | "it" | "they" | "we've" | "they've" | "I've"));
             let predicate = rest_t.split_whitespace().next().is_some_and(|w| w != "do" && FINITE.contains(&w));
-            if predicate && relative_speaker() && !relative_named() {
+            let relative_predicate = predicate && relative_speaker();
+            if relative_predicate && !relative_named {
                 continue;
             }
-            let relative_predicate = predicate && relative_speaker();
             // ("told us what we should do": a question's answer, not what was said; "said what
             // happened was a tragedy" stays)
             // (but "told them what was needed was a plan" is: a second finite verb)
@@ -1478,7 +1474,6 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (the speaker of a predicate said of a relative pronoun is the phrase after the
             // pronoun: "a situation which critics say is fair" is the critics', not a body named
             // before)
-            let rel_at = [" which ", " who "].iter().filter_map(|r| body[s.start..vs].rfind(r).map(|k| s.start + k + r.len())).max();
             let subj_start = match rel_at.filter(|_| relative_predicate) {
                 Some(k) => k,
                 None => self.clause_start(s.start, vs),
@@ -2176,11 +2171,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             // exploration said", a name then its post)
             // (or before a title and the name it is set off with: "James Hardie chairwoman,
             // Meredith Hellicar, said")
-            let title_then_name = after.trim_start().split_once(", ").is_some_and(|(t, rest)| {
-                t.split_whitespace().count() <= 3 && rest.starts_with(char::is_uppercase) && mentions_in(ents, b - rest.len(), b - rest.len() + 1).iter().any(|n| ents.is_person(n.entity))
-            });
-            let inside_phrase = title_then_name || body[a..m.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
-            if inside_phrase && ents.is_person(m.entity) && after.split_whitespace().next().map(|w| w.trim_end_matches([',', ';', ':'])).is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && super::lexicon::is_role_word(w)) {
+            // (the cheap tests first: this runs for every mention)
+            let modifier = ents.is_person(m.entity)
+                && after.split_whitespace().next().map(|w| w.trim_end_matches([',', ';', ':'])).is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && super::lexicon::is_role_word(w));
+            let inside_phrase = || {
+                let title_then_name = after.trim_start().split_once(", ").is_some_and(|(t, rest)| {
+                    t.split_whitespace().count() <= 3 && rest.starts_with(char::is_uppercase) && mentions_in(ents, b - rest.len(), b - rest.len() + 1).iter().any(|n| ents.is_person(n.entity))
+                });
+                title_then_name || body[a..m.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+            };
+            if modifier && inside_phrase() {
                 continue;
             }
             out.push((m.entity, m.span.start, m.span.end));

@@ -1665,7 +1665,7 @@ fn valid_person(words: &[String]) -> bool {
             return false;
         }
         // ("Giscard d'Estaing": "d'" before a capital, not first)
-        let elided = i > 0 && w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}")).is_some_and(is_cap);
+        let elided = i > 0 && super::tokens::elided_particle(w).is_some_and(is_cap);
         (first.is_uppercase() || lx::is_particle(w) || w.contains('-') || elided)
             && !w.chars().any(|c| c.is_ascii_digit())
             && !(w.chars().count() > 1 && is_acronym(w) && !w.ends_with('.'))

@@ -517,7 +517,7 @@ fn pronoun_subject(c: &Ctx, ti: usize) -> bool {
     if !matches!(c.w(ti), "He" | "She" | "he" | "she") || ti + 1 >= c.toks.len() {
         return false;
     }
-    let verb = matches!(c.w(ti + 1), "served" | "serves" | "became" | "was" | "is" | "took" | "worked" | "works" | "has" | "had" | "later" | "then" | "also" | "twice" | "briefly" | "once" | "previously" | "subsequently");
+    let verb = matches!(c.w(ti + 1), "served" | "serves" | "became" | "was" | "is" | "took" | "worked" | "works" | "has" | "had") || post_adverb(c.w(ti + 1));
     // (or after "during which", "in which": a time the sentence has set)
     let opens = ti == 0 || matches!(c.w(ti - 1), "." | "!" | "?") || (ti >= 2 && c.w(ti - 1) == "which" && matches!(c.w(ti - 2), "during" | "in")) || {
         // ("In 2003 and 2004, he", "Later, she": a fronted phrase of a few words)
@@ -535,6 +535,12 @@ fn pronoun_subject(c: &Ctx, ti: usize) -> bool {
         })
     };
     verb && opens
+}
+
+/// An adverb between a subject and the verb that gives a post: "he twice served as", "she
+/// later became".
+fn post_adverb(w: &str) -> bool {
+    matches!(w, "twice" | "briefly" | "once" | "previously" | "subsequently" | "later" | "also" | "then")
 }
 
 /// A verb in the past, as news prose tells what someone did: "paid", "met", "visited".
@@ -844,7 +850,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             // in as governor", "took office as president", "assumed the post of minister"
             let mut k2 = k;
             // (past a time or an adverb: "Nancy Pelosi yesterday resumed the office of Speaker")
-            if k2 < toks.len() && matches!(c.w(k2), "yesterday" | "today" | "also" | "then" | "later" | "formally" | "officially" | "twice" | "briefly" | "once" | "previously" | "subsequently") {
+            if k2 < toks.len() && (post_adverb(c.w(k2)) || matches!(c.w(k2), "yesterday" | "today" | "formally" | "officially")) {
                 k2 += 1;
             }
             if k2 + 1 < toks.len() && matches!(c.w(k2), "has" | "have" | "had") && c.w(k2 + 1) == "been" {
@@ -886,7 +892,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 }
             }
             // (past an adverb: "he twice served as prime minister")
-            let k = if k < toks.len() && matches!(c.w(k), "twice" | "briefly" | "once" | "previously" | "subsequently" | "later" | "also" | "then") { k + 1 } else { k };
+            let k = if k < toks.len() && post_adverb(c.w(k)) { k + 1 } else { k };
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
             let as_at = match tail.as_slice() {
                 ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),

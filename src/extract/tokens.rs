@@ -84,7 +84,7 @@ pub fn is_name_word(w: &str) -> bool {
         return !lx::is_month_word(w) && !lx::is_weekday_word(w);
     }
     // ("Giscard d'Estaing", "Valéry d’Ornano": "d'" before a capital is a particle of the name)
-    if let Some(rest) = w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}")) {
+    if let Some(rest) = elided_particle(w) {
         return is_cap(rest);
     }
     if let Some(h) = bytes.iter().position(|&c| c == b'-') {
@@ -92,6 +92,11 @@ pub fn is_name_word(w: &str) -> bool {
         return lx::is_particle(p) && is_cap(rest);
     }
     false
+}
+
+/// The rest of a word after an elided "d'" ("d'Estaing" -> "Estaing").
+pub fn elided_particle(w: &str) -> Option<&str> {
+    w.strip_prefix("d'").or_else(|| w.strip_prefix("d\u{2019}"))
 }
 
 /// Tokenize `body[span]`. Never panics; offsets are on char boundaries.
