@@ -31,16 +31,33 @@ fn bench(c: &mut Criterion) {
     let articles = corpus();
     let bytes: u64 = articles.iter().map(|a| a.body.len() as u64).sum();
     let threads = rayon::current_num_threads();
-    eprintln!("corpus: {} articles, {:.2} MB, {threads} threads", articles.len(), bytes as f64 / 1e6);
+    eprintln!(
+        "corpus: {} articles, {:.2} MB, {threads} threads",
+        articles.len(),
+        bytes as f64 / 1e6
+    );
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);
-    for (unit, tp) in [("MB", Throughput::Bytes(bytes)), ("articles", Throughput::Elements(articles.len() as u64))] {
+    for (unit, tp) in [
+        ("MB", Throughput::Bytes(bytes)),
+        ("articles", Throughput::Elements(articles.len() as u64)),
+    ] {
         g.throughput(tp);
         g.bench_function(format!("one thread ({unit})"), |b| {
-            b.iter(|| articles.iter().map(|a| kg::extract::extract(a).claims.len()).sum::<usize>())
+            b.iter(|| {
+                articles
+                    .iter()
+                    .map(|a| kg::extract::extract(a).claims.len())
+                    .sum::<usize>()
+            })
         });
         g.bench_function(format!("{threads} threads ({unit})"), |b| {
-            b.iter(|| articles.par_iter().map(|a| kg::extract::extract(a).claims.len()).sum::<usize>())
+            b.iter(|| {
+                articles
+                    .par_iter()
+                    .map(|a| kg::extract::extract(a).claims.len())
+                    .sum::<usize>()
+            })
         });
     }
     g.finish();

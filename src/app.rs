@@ -22,17 +22,38 @@ use std::time::Duration;
 /// (a `--keep-going` load with failures exits 1).
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Load { paths, store, base, keep_going, quiet, threads } => {
+        Command::Load {
+            paths,
+            store,
+            base,
+            keep_going,
+            quiet,
+            threads,
+        } => {
             check_base(&base)?;
             if let Some(n) = threads {
-                rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()
+                    .ok();
             }
             let kg = KgStore::open_write(&store.store)?;
             let progress = !quiet && std::io::stderr().is_terminal();
-            let report = load(&kg, &paths, &LoadOptions { base, keep_going, progress })?;
+            let report = load(
+                &kg,
+                &paths,
+                &LoadOptions {
+                    base,
+                    keep_going,
+                    progress,
+                },
+            )?;
             if !quiet {
                 for f in &report.skipped_files {
-                    eprintln!("note: skipped {} (not a .txt, .md, .html, .htm or .jsonl file)", f.display());
+                    eprintln!(
+                        "note: skipped {} (not a .txt, .md, .html, .htm or .jsonl file)",
+                        f.display()
+                    );
                 }
                 let c = &report.counts;
                 println!(
@@ -41,7 +62,10 @@ pub fn run(cli: Cli) -> Result<i32> {
                 );
             }
             if !report.failed.is_empty() {
-                eprintln!("error: {} article(s) could not be loaded and were skipped:", report.failed.len());
+                eprintln!(
+                    "error: {} article(s) could not be loaded and were skipped:",
+                    report.failed.len()
+                );
                 for f in &report.failed {
                     eprintln!("  {f}");
                 }
@@ -49,7 +73,13 @@ pub fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Query { file, expr, store, format, timeout } => {
+        Command::Query {
+            file,
+            expr,
+            store,
+            format,
+            timeout,
+        } => {
             let text = match (&file, expr) {
                 (Some(f), _) => std::fs::read_to_string(f)
                     .with_context(|| format!("cannot read query file {}", f.display()))?,
@@ -57,7 +87,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                 (None, None) => bail!("give a query file or -e 'SPARQL'"),
             };
             let timeout = match timeout {
-                Some(t) if !(t > 0.0 && t.is_finite()) => bail!("--timeout must be a positive number of seconds"),
+                Some(t) if !(t > 0.0 && t.is_finite()) => {
+                    bail!("--timeout must be a positive number of seconds")
+                }
                 Some(t) => Some(Duration::from_secs_f64(t)),
                 None => None,
             };
@@ -71,11 +103,18 @@ pub fn run(cli: Cli) -> Result<i32> {
             print_results(results, format.as_deref(), timeout)?;
             Ok(0)
         }
-        Command::Export { store, format, graph, output } => {
+        Command::Export {
+            store,
+            format,
+            graph,
+            output,
+        } => {
             let fmt = match (&format, &output) {
                 (Some(f), _) => rdf_format(f)?,
                 (None, Some(o)) => match o.extension().and_then(|e| e.to_str()) {
-                    Some(ext) => rdf_format(ext).with_context(|| format!("cannot tell the format from {}; use --format", o.display()))?,
+                    Some(ext) => rdf_format(ext).with_context(|| {
+                        format!("cannot tell the format from {}; use --format", o.display())
+                    })?,
                     None => RdfFormat::Turtle,
                 },
                 (None, None) => RdfFormat::Turtle,
@@ -83,9 +122,13 @@ pub fn run(cli: Cli) -> Result<i32> {
             let kg = KgStore::open_read(&store.store)?;
             let graph = match graph {
                 Some(g) => {
-                    let g = NamedNode::new(&g).map_err(|e| anyhow!("--graph {g:?} is not an IRI: {e}"))?;
+                    let g = NamedNode::new(&g)
+                        .map_err(|e| anyhow!("--graph {g:?} is not an IRI: {e}"))?;
                     if !kg.contains_graph(g.as_ref())? {
-                        bail!("the store has no graph <{}>; `kg stats` lists the article graphs", g.as_str());
+                        bail!(
+                            "the store has no graph <{}>; `kg stats` lists the article graphs",
+                            g.as_str()
+                        );
                     }
                     Some(g)
                 }
@@ -93,12 +136,23 @@ pub fn run(cli: Cli) -> Result<i32> {
             };
             let prefixes = vocab::prefixes(vocab::DEFAULT_BASE);
             match output {
-                Some(path) => write_atomically(&path, |w| kg.export(fmt, graph.as_ref().map(|g| g.as_ref()), &prefixes, w))?,
-                None => kg.export(fmt, graph.as_ref().map(|g| g.as_ref()), &prefixes, std::io::stdout().lock())?,
+                Some(path) => write_atomically(&path, |w| {
+                    kg.export(fmt, graph.as_ref().map(|g| g.as_ref()), &prefixes, w)
+                })?,
+                None => kg.export(
+                    fmt,
+                    graph.as_ref().map(|g| g.as_ref()),
+                    &prefixes,
+                    std::io::stdout().lock(),
+                )?,
             }
             Ok(0)
         }
-        Command::Extract { paths, format, base } => {
+        Command::Extract {
+            paths,
+            format,
+            base,
+        } => {
             check_base(&base)?;
             let articles = read_all(&paths)?;
             let out = std::io::stdout().lock();
@@ -156,9 +210,16 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<Article>> {
 
 /// Writes to `path` through a temporary file renamed into place: never a half-written file.
 fn write_atomically(path: &Path, f: impl FnOnce(&mut std::fs::File) -> Result<()>) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.kg-tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("out")));
-    let mut file = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.kg-tmp",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("out")
+    ));
+    let mut file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
     let res = f(&mut file).and_then(|_| Ok(file.sync_all()?));
     if let Err(e) = res {
         let _ = std::fs::remove_file(&tmp);
@@ -196,7 +257,11 @@ fn extraction_json(a: &Article, ex: &Extraction) -> serde_json::Value {
     })
 }
 
-fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: Option<Duration>) -> Result<()> {
+fn print_results(
+    results: QueryResults<'static>,
+    format: Option<&str>,
+    timeout: Option<Duration>,
+) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match results {
@@ -205,7 +270,12 @@ fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: 
             let mut quads = Vec::new();
             for t in triples {
                 let t = t.map_err(|e| query_error(e, timeout))?;
-                quads.push(oxigraph::model::Quad::new(t.subject, t.predicate, t.object, oxigraph::model::GraphName::DefaultGraph));
+                quads.push(oxigraph::model::Quad::new(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    oxigraph::model::GraphName::DefaultGraph,
+                ));
             }
             crate::rdf::sort_quads(&mut quads);
             write_quads(&quads, fmt, &vocab::prefixes(vocab::DEFAULT_BASE), &mut out)?;
@@ -223,7 +293,8 @@ fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: 
             let vars = solutions.variables().to_vec();
             match results_format(format.unwrap_or("table"))? {
                 Some(f) => {
-                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                    let mut w = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut out, vars)?;
                     for s in solutions {
                         let s = s.map_err(|e| query_error(e, timeout))?;
                         w.serialize(&s)?;
@@ -235,10 +306,18 @@ fn print_results(results: QueryResults<'static>, format: Option<&str>, timeout: 
                     let mut rows = Vec::new();
                     for s in solutions {
                         let s = s.map_err(|e| query_error(e, timeout))?;
-                        rows.push(vars.iter().map(|v| s.get(v).map(|t| short(t, &prefixes)).unwrap_or_default()).collect());
+                        rows.push(
+                            vars.iter()
+                                .map(|v| s.get(v).map(|t| short(t, &prefixes)).unwrap_or_default())
+                                .collect(),
+                        );
                     }
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
-                    let width = if std::io::stdout().is_terminal() { Some(60) } else { None };
+                    let width = if std::io::stdout().is_terminal() {
+                        Some(60)
+                    } else {
+                        None
+                    };
                     crate::table::write(&mut out, &header, &rows, width)?;
                 }
             }

@@ -48,7 +48,11 @@ pub enum Command {
     /// Run a SPARQL query (a saved .rq file or -e TEXT) over the union of all graphs.
     Query {
         /// A file holding the query.
-        #[arg(value_name = "FILE", required_unless_present = "expr", conflicts_with = "expr")]
+        #[arg(
+            value_name = "FILE",
+            required_unless_present = "expr",
+            conflicts_with = "expr"
+        )]
         file: Option<PathBuf>,
         /// The query text itself.
         #[arg(short = 'e', long = "expr", value_name = "SPARQL")]

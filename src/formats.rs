@@ -12,7 +12,9 @@ pub fn rdf_format(name: &str) -> Result<RdfFormat> {
         "nquads" | "n-quads" | "nq" => RdfFormat::NQuads,
         "trig" => RdfFormat::TriG,
         "rdfxml" | "rdf-xml" | "rdf/xml" | "rdf" | "xml" | "owl" => RdfFormat::RdfXml,
-        "jsonld" | "json-ld" => RdfFormat::JsonLd { profile: Default::default() },
+        "jsonld" | "json-ld" => RdfFormat::JsonLd {
+            profile: Default::default(),
+        },
         _ => bail!(
             "unknown RDF format {name:?}: use turtle, ntriples, nquads, trig, rdfxml or jsonld \
              (or ttl, nt, nq, trig, rdf, jsonld)"
@@ -42,7 +44,10 @@ mod tests {
         assert_eq!(rdf_format("TTL").unwrap(), RdfFormat::Turtle);
         assert_eq!(rdf_format("nq").unwrap(), RdfFormat::NQuads);
         assert!(rdf_format("yaml").is_err());
-        assert_eq!(results_format("json").unwrap(), Some(QueryResultsFormat::Json));
+        assert_eq!(
+            results_format("json").unwrap(),
+            Some(QueryResultsFormat::Json)
+        );
         assert_eq!(results_format("table").unwrap(), None);
         assert!(results_format("html").is_err());
     }

@@ -133,18 +133,35 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
             batch_bytes += a.body.len();
             batch.push(a);
             if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                result = flush(store, &mut batch, &opts.base, &mut counts, progress.as_ref());
+                result = flush(
+                    store,
+                    &mut batch,
+                    &opts.base,
+                    &mut counts,
+                    progress.as_ref(),
+                );
                 batch_bytes = 0;
             }
         })?;
         result?;
     }
-    flush(store, &mut batch, &opts.base, &mut counts, progress.as_ref())?;
+    flush(
+        store,
+        &mut batch,
+        &opts.base,
+        &mut counts,
+        progress.as_ref(),
+    )?;
     store.compact()?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    Ok(Report { counts, seconds: started.elapsed().as_secs_f64(), skipped_files, failed })
+    Ok(Report {
+        counts,
+        seconds: started.elapsed().as_secs_f64(),
+        skipped_files,
+        failed,
+    })
 }
 
 fn flush(
@@ -162,7 +179,12 @@ fn flush(
         .map(|a| {
             let ex = extract(a);
             let quads = article_quads(base, a, &ex);
-            (Minter::new(base, &a.id).graph(), quads, ex, a.body.len() as u64)
+            (
+                Minter::new(base, &a.id).graph(),
+                quads,
+                ex,
+                a.body.len() as u64,
+            )
         })
         .collect();
     let mut graphs = Vec::with_capacity(done.len());
@@ -182,7 +204,10 @@ fn flush(
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {
-    let p = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
+    let p = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
     p.set_style(
         indicatif::ProgressStyle::with_template(
             "{spinner} [{bar:30}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, ETA {eta})",

@@ -16,7 +16,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn ymd(year: i32, month: u8, day: u8) -> Self {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 }
 
@@ -170,12 +174,26 @@ pub enum EventKind {
 
 impl EventKind {
     pub const ALL: [EventKind; 20] = [
-        EventKind::Summit, EventKind::Talks, EventKind::Meeting, EventKind::Visit,
-        EventKind::Sanctions, EventKind::MissileTest, EventKind::Publication,
-        EventKind::Legislation, EventKind::Resolution, EventKind::Election,
-        EventKind::Agreement, EventKind::Attack, EventKind::Protest, EventKind::Announcement,
-        EventKind::Opening, EventKind::Outbreak, EventKind::Disaster, EventKind::Trial,
-        EventKind::Famine, EventKind::Other,
+        EventKind::Summit,
+        EventKind::Talks,
+        EventKind::Meeting,
+        EventKind::Visit,
+        EventKind::Sanctions,
+        EventKind::MissileTest,
+        EventKind::Publication,
+        EventKind::Legislation,
+        EventKind::Resolution,
+        EventKind::Election,
+        EventKind::Agreement,
+        EventKind::Attack,
+        EventKind::Protest,
+        EventKind::Announcement,
+        EventKind::Opening,
+        EventKind::Outbreak,
+        EventKind::Disaster,
+        EventKind::Trial,
+        EventKind::Famine,
+        EventKind::Other,
     ];
     /// The ontology class's local name.
     pub fn name(self) -> &'static str {

@@ -6,12 +6,15 @@ use crate::model::{
     Span,
 };
 use crate::vocab::{self, kg, oa, schema};
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term, TermRef, TripleRef};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term, TermRef, TripleRef,
+};
 use unicode_normalization::UnicodeNormalization;
 
 /// IRI families under the base, each with its own Turtle prefix.
-pub const FAMILIES: [&str; 10] =
-    ["article", "graph", "person", "org", "place", "source", "role", "claim", "event", "evidence"];
+pub const FAMILIES: [&str; 10] = [
+    "article", "graph", "person", "org", "place", "source", "role", "claim", "event", "evidence",
+];
 
 /// Lower-case, accents dropped, runs of anything but letters and digits made one hyphen.
 /// Names that differ only in case, punctuation or accents get one slug ("Kim Jong-un",
@@ -37,10 +40,16 @@ pub fn slug(text: &str) -> String {
         }
     }
     if out.is_empty() {
-        out = format!("x{}", &sha1_smol::Sha1::from(text).digest().to_string()[..12]);
+        out = format!(
+            "x{}",
+            &sha1_smol::Sha1::from(text).digest().to_string()[..12]
+        );
     }
     if out.len() > 120 {
-        let cut = (0..=120).rev().find(|&i| out.is_char_boundary(i)).unwrap_or(0);
+        let cut = (0..=120)
+            .rev()
+            .find(|&i| out.is_char_boundary(i))
+            .unwrap_or(0);
         let hash = sha1_smol::Sha1::from(text).digest().to_string();
         out = format!("{}-{}", &out[..cut], &hash[..8]);
     }
@@ -55,7 +64,10 @@ pub struct Minter<'a> {
 
 impl<'a> Minter<'a> {
     pub fn new(base: &'a str, article_id: &str) -> Self {
-        Minter { base, article: slug(article_id) }
+        Minter {
+            base,
+            article: slug(article_id),
+        }
     }
     fn iri(&self, family: &str, local: &str) -> NamedNode {
         NamedNode::new_unchecked(format!("{}{family}/{local}", self.base))
@@ -135,7 +147,11 @@ impl<'a> CharIndex<'a> {
                 last = b;
             }
         }
-        CharIndex { text, ascii, checkpoints }
+        CharIndex {
+            text,
+            ascii,
+            checkpoints,
+        }
     }
     fn at(&self, byte: usize) -> usize {
         if self.ascii {
@@ -160,8 +176,11 @@ fn str_lit(s: &str) -> Term {
 }
 
 fn int_lit(n: usize) -> Term {
-    Literal::new_typed_literal(n.to_string(), NamedNode::new_unchecked(format!("{}integer", vocab::XSD)))
-        .into()
+    Literal::new_typed_literal(
+        n.to_string(),
+        NamedNode::new_unchecked(format!("{}integer", vocab::XSD)),
+    )
+    .into()
 }
 
 pub fn date_lit(d: PartialDate) -> Term {
@@ -184,12 +203,20 @@ fn entity_types(kind: EntityKind) -> Vec<&'static str> {
         EntityKind::Organization(k) => {
             let (kgc, sc) = match k {
                 OrgKind::Generic => (None, schema::ORGANIZATION),
-                OrgKind::GovernmentBody => (Some(kg::GOVERNMENT_BODY), schema::GOVERNMENT_ORGANIZATION),
-                OrgKind::NewsOrganization => (Some(kg::NEWS_ORGANIZATION), schema::NEWS_MEDIA_ORGANIZATION),
-                OrgKind::ResearchInstitute => (Some(kg::RESEARCH_INSTITUTE), schema::RESEARCH_ORGANIZATION),
+                OrgKind::GovernmentBody => {
+                    (Some(kg::GOVERNMENT_BODY), schema::GOVERNMENT_ORGANIZATION)
+                }
+                OrgKind::NewsOrganization => {
+                    (Some(kg::NEWS_ORGANIZATION), schema::NEWS_MEDIA_ORGANIZATION)
+                }
+                OrgKind::ResearchInstitute => {
+                    (Some(kg::RESEARCH_INSTITUTE), schema::RESEARCH_ORGANIZATION)
+                }
                 OrgKind::University => (Some(kg::UNIVERSITY), schema::COLLEGE_OR_UNIVERSITY),
                 OrgKind::Company => (Some(kg::COMPANY), schema::CORPORATION),
-                OrgKind::InternationalOrganization => (Some(kg::INTERNATIONAL_ORGANIZATION), schema::ORGANIZATION),
+                OrgKind::InternationalOrganization => {
+                    (Some(kg::INTERNATIONAL_ORGANIZATION), schema::ORGANIZATION)
+                }
                 OrgKind::PoliticalParty => (Some(kg::POLITICAL_PARTY), schema::POLITICAL_PARTY),
             };
             let mut v = vec![kg::ORGANIZATION];
@@ -226,7 +253,12 @@ struct Out<'a> {
 
 impl Out<'_> {
     fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>) {
-        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), nn(p), o.into(), self.graph.clone()));
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            nn(p),
+            o.into(),
+            self.graph.clone(),
+        ));
     }
     fn typed(&mut self, s: &NamedNode, classes: &[&str]) {
         for c in classes {
@@ -253,7 +285,13 @@ pub fn article_quads(base: &str, article: &Article, ex: &Extraction) -> Vec<Quad
     let graph = GraphName::NamedNode(minter.graph());
     let art = minter.article();
     let body = article.body.as_str();
-    let mut o = Out { graph, quads: Vec::new(), chars: CharIndex::new(body), article: art.clone(), minter };
+    let mut o = Out {
+        graph,
+        quads: Vec::new(),
+        chars: CharIndex::new(body),
+        article: art.clone(),
+        minter,
+    };
 
     o.typed(&art, &[kg::ARTICLE, schema::NEWS_ARTICLE]);
     o.add(&art, schema::IDENTIFIER, str_lit(&article.id));
@@ -267,7 +305,11 @@ pub fn article_quads(base: &str, article: &Article, ex: &Extraction) -> Vec<Quad
         o.add(&art, schema::PUBLISHER, str_lit(p));
     }
     if let Some(u) = &article.url {
-        o.add(&art, schema::URL, Literal::new_typed_literal(u, nn(vocab::XSD_ANYURI)));
+        o.add(
+            &art,
+            schema::URL,
+            Literal::new_typed_literal(u, nn(vocab::XSD_ANYURI)),
+        );
     }
     if let Some(a) = &article.author {
         o.add(&art, schema::AUTHOR, str_lit(a));
@@ -277,8 +319,11 @@ pub fn article_quads(base: &str, article: &Article, ex: &Extraction) -> Vec<Quad
     }
     o.add(&art, schema::ARTICLE_BODY, str_lit(body));
 
-    let ents: Vec<NamedNode> =
-        ex.entities.iter().map(|e| o.minter.entity(e.kind, &e.name)).collect();
+    let ents: Vec<NamedNode> = ex
+        .entities
+        .iter()
+        .map(|e| o.minter.entity(e.kind, &e.name))
+        .collect();
     for (e, iri) in ex.entities.iter().zip(&ents) {
         o.typed(iri, &entity_types(e.kind));
         o.add(iri, schema::NAME, str_lit(&e.name));
@@ -380,7 +425,14 @@ pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
 type TermKey<'a> = (u8, &'a str, &'a str, &'a str);
 
 fn quad_key(q: &Quad) -> (TermKey<'_>, (TermKey<'_>, &str, TermKey<'_>)) {
-    (graph_key(q.graph_name.as_ref()), triple_key(TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())))
+    (
+        graph_key(q.graph_name.as_ref()),
+        triple_key(TripleRef::new(
+            q.subject.as_ref(),
+            q.predicate.as_ref(),
+            q.object.as_ref(),
+        )),
+    )
 }
 
 fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {
@@ -392,14 +444,23 @@ fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {
 }
 
 fn triple_key(t: TripleRef<'_>) -> (TermKey<'_>, &str, TermKey<'_>) {
-    (term_key(t.subject.into()), t.predicate.as_str(), term_key(t.object))
+    (
+        term_key(t.subject.into()),
+        t.predicate.as_str(),
+        term_key(t.object),
+    )
 }
 
 fn term_key(t: TermRef<'_>) -> TermKey<'_> {
     match t {
         TermRef::NamedNode(n) => (0, n.as_str(), "", ""),
         TermRef::BlankNode(n) => (1, n.as_str(), "", ""),
-        TermRef::Literal(l) => (2, l.value(), l.datatype().as_str(), l.language().unwrap_or("")),
+        TermRef::Literal(l) => (
+            2,
+            l.value(),
+            l.datatype().as_str(),
+            l.language().unwrap_or(""),
+        ),
         #[allow(unreachable_patterns)]
         _ => (3, "", "", ""),
     }
@@ -452,13 +513,19 @@ mod tests {
     #[test]
     fn skolemized_blank_nodes_are_numbered_by_first_appearance() {
         let data = "<http://e/s> <http://e/p> [ <http://e/p> [] ] .";
-        let parse = || crate::store::parse_rdf(data.as_bytes(), oxigraph::io::RdfFormat::Turtle, None).unwrap();
+        let parse = || {
+            crate::store::parse_rdf(data.as_bytes(), oxigraph::io::RdfFormat::Turtle, None).unwrap()
+        };
         let (q1, q2) = (parse(), parse());
         assert_ne!(q1, q2, "the parser should name anonymous nodes at random");
         let (s1, s2) = (skolemize(q1, "http://e"), skolemize(q2, "http://e"));
         assert_eq!(s1, s2);
-        assert!(s1.iter().all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
-        assert!(s1.iter().any(|q| q.object.to_string() == "<http://e/.well-known/genid/1>"));
+        assert!(s1
+            .iter()
+            .all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
+        assert!(s1
+            .iter()
+            .any(|q| q.object.to_string() == "<http://e/.well-known/genid/1>"));
     }
 
     #[test]
@@ -496,7 +563,9 @@ mod tests {
         };
         let a = article_quads(vocab::DEFAULT_BASE, &article, &ex);
         assert_eq!(a, article_quads(vocab::DEFAULT_BASE, &article, &ex));
-        assert!(a.iter().all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
+        assert!(a
+            .iter()
+            .all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
         let exact: Vec<String> = a
             .iter()
             .filter(|q| q.predicate.as_str() == oa::EXACT)
@@ -505,6 +574,8 @@ mod tests {
         assert!(exact.contains(&"\"Yes,\"".to_string()), "{exact:?}");
         assert!(exact.contains(&"\"Jane Roe\"".to_string()), "{exact:?}");
         // code point offsets: the curly quote is one code point, three bytes
-        assert!(a.iter().any(|q| q.subject.to_string().ends_with("evidence/a-1--1-5>")));
+        assert!(a
+            .iter()
+            .any(|q| q.subject.to_string().ends_with("evidence/a-1--1-5>")));
     }
 }

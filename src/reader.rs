@@ -76,10 +76,12 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> Res
 /// naming the file (and line); reading goes on with the next article where the format allows
 /// it (JSON Lines). An I/O error on the file stops it.
 pub fn for_each_article(path: &Path, mut f: impl FnMut(&str, Result<Article>)) -> Result<()> {
-    let kind = InputKind::of(path).ok_or_else(|| anyhow!("{}: unknown file type", path.display()))?;
+    let kind =
+        InputKind::of(path).ok_or_else(|| anyhow!("{}: unknown file type", path.display()))?;
     match kind {
         InputKind::JsonLines => {
-            let file = fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+            let file =
+                fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
             let mut reader = BufReader::with_capacity(1 << 16, file);
             let mut line = Vec::new();
             let mut n = 0usize;
@@ -96,7 +98,10 @@ pub fn for_each_article(path: &Path, mut f: impl FnMut(&str, Result<Article>)) -
                 if line.iter().all(|b| b.is_ascii_whitespace()) {
                     continue;
                 }
-                f(&where_, parse_json_line(&line, path, n).with_context(|| where_.clone()));
+                f(
+                    &where_,
+                    parse_json_line(&line, path, n).with_context(|| where_.clone()),
+                );
             }
             Ok(())
         }
@@ -109,8 +114,12 @@ pub fn for_each_article(path: &Path, mut f: impl FnMut(&str, Result<Article>)) -
 
 fn read_file(path: &Path, kind: InputKind) -> Result<Article> {
     let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
-    let mut article = parse_bytes(&bytes, kind, stem).with_context(|| path.display().to_string())?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article");
+    let mut article =
+        parse_bytes(&bytes, kind, stem).with_context(|| path.display().to_string())?;
     article.source = path.display().to_string();
     Ok(article)
 }
@@ -133,13 +142,14 @@ pub fn parse_bytes(bytes: &[u8], kind: InputKind, stem: &str) -> Result<Article>
 /// binary data, naming the byte offset.
 pub fn decode(bytes: &[u8]) -> Result<String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        anyhow!(
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| {
+            anyhow!(
             "not valid UTF-8 at byte {} (line {}); is this a text file? Convert it to UTF-8 first",
             e.valid_up_to(),
             bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1
         )
-    })?;
+        })?;
     if let Some(pos) = text.find('\0') {
         bail!("binary data (a NUL byte) at byte {pos}: this does not look like a text article");
     }
@@ -215,7 +225,11 @@ fn split_front_matter(text: &str) -> Result<(Option<&str>, &str, usize)> {
     for line in text[rest_start..].split_inclusive('\n') {
         if line.trim_end() == "+++" {
             let body_start = pos + line.len();
-            return Ok((Some(&text[rest_start..pos]), &text[body_start..], line_no + 1));
+            return Ok((
+                Some(&text[rest_start..pos]),
+                &text[body_start..],
+                line_no + 1,
+            ));
         }
         pos += line.len();
         line_no += 1;
@@ -230,9 +244,11 @@ fn date_value(v: &toml::Value) -> Option<PartialDate> {
             Some(PartialDate::ymd(d.year as i32, d.month, d.day))
         }
         toml::Value::String(s) => parse_date(s),
-        toml::Value::Integer(y) if (1000..=9999).contains(y) => {
-            Some(PartialDate { year: *y as i32, month: None, day: None })
-        }
+        toml::Value::Integer(y) if (1000..=9999).contains(y) => Some(PartialDate {
+            year: *y as i32,
+            month: None,
+            day: None,
+        }),
         _ => None,
     }
 }
@@ -283,10 +299,17 @@ fn headline(body: &str) -> Option<String> {
             let lower = l.to_lowercase();
             // (a sentence ends with a full stop, also inside a closing quote: `... go there."`)
             (2..=25).contains(&words)
-                && !l.trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', '!', '?'])
-                && !["accessibility links", "breaking news", "share this on", "skip to"]
-                    .iter()
-                    .any(|c| lower.starts_with(c))
+                && !l
+                    .trim_end_matches(['"', '”', '\'', '’'])
+                    .ends_with(['.', '!', '?'])
+                && ![
+                    "accessibility links",
+                    "breaking news",
+                    "share this on",
+                    "skip to",
+                ]
+                .iter()
+                .any(|c| lower.starts_with(c))
         })
         .map(str::to_string)
 }
@@ -317,7 +340,10 @@ fn parse_json_line(line: &[u8], path: &Path, n: usize) -> Result<Article> {
         bail!("the article has no text");
     }
     Ok(Article {
-        id: j.id.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| format!("{stem}-{n}")),
+        id: j
+            .id
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| format!("{stem}-{n}")),
         title: j.title,
         publisher: j.publisher,
         url: j.url,
@@ -338,16 +364,25 @@ pub fn parse_html(html: &str, stem: &str) -> Article {
     let sel = |s: &str| Selector::parse(s).expect("static selector");
     let meta = |name: &str| {
         let s = sel(&format!("meta[property=\"{name}\"], meta[name=\"{name}\"]"));
-        doc.select(&s).find_map(|m| m.value().attr("content")).map(|c| c.trim().to_string())
+        doc.select(&s)
+            .find_map(|m| m.value().attr("content"))
+            .map(|c| c.trim().to_string())
     };
     let title = meta("og:title").or_else(|| {
-        doc.select(&sel("title"))
-            .next()
-            .map(|t| t.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        doc.select(&sel("title")).next().map(|t| {
+            t.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
     });
     let published = meta("article:published_time")
         .or_else(|| meta("date"))
-        .or_else(|| doc.select(&sel("time[datetime]")).find_map(|t| t.value().attr("datetime").map(str::to_string)))
+        .or_else(|| {
+            doc.select(&sel("time[datetime]"))
+                .find_map(|t| t.value().attr("datetime").map(str::to_string))
+        })
         .and_then(|d| parse_date(&d));
     let root = ["article", "main", "[role=main]", "body"]
         .iter()
@@ -381,12 +416,33 @@ fn flush(paras: &mut Vec<String>, cur: &mut String) {
 fn html_text(el: scraper::ElementRef, paras: &mut Vec<String>, cur: &mut String) {
     use scraper::Node;
     const DROP: &[&str] = &[
-        "script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button",
-        "svg", "iframe", "template", "select",
+        "script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button", "svg",
+        "iframe", "template", "select",
     ];
     const BLOCK: &[&str] = &[
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-        "ul", "ol", "blockquote", "figure", "figcaption", "table", "tr", "br", "pre", "dd", "dt",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "br",
+        "pre",
+        "dd",
+        "dt",
     ];
     for child in el.children() {
         match child.value() {
@@ -431,11 +487,19 @@ mod tests {
 
     #[test]
     fn without_front_matter_the_headline_is_the_first_headline_like_line() {
-        let a = parse_text("Share this on\n\nMayor Opens New Bridge\n\nThe mayor spoke.\n", "s").unwrap();
+        let a = parse_text(
+            "Share this on\n\nMayor Opens New Bridge\n\nThe mayor spoke.\n",
+            "s",
+        )
+        .unwrap();
         assert_eq!(a.id, "s");
         assert_eq!(a.title.as_deref(), Some("Mayor Opens New Bridge"));
         // a sentence ending in a quote is no headline
-        let a = parse_text("Report\n\nThe mayor spoke.\n\nAna Silva said: \"We will not go there.\"\n", "s").unwrap();
+        let a = parse_text(
+            "Report\n\nThe mayor spoke.\n\nAna Silva said: \"We will not go there.\"\n",
+            "s",
+        )
+        .unwrap();
         assert_eq!(a.title, None);
     }
 
@@ -466,8 +530,18 @@ mod tests {
 
     #[test]
     fn dates_parse_in_several_precisions() {
-        assert_eq!(parse_date("2019-02-28T10:00:00Z"), Some(PartialDate::ymd(2019, 2, 28)));
-        assert_eq!(parse_date("2019-02"), Some(PartialDate { year: 2019, month: Some(2), day: None }));
+        assert_eq!(
+            parse_date("2019-02-28T10:00:00Z"),
+            Some(PartialDate::ymd(2019, 2, 28))
+        );
+        assert_eq!(
+            parse_date("2019-02"),
+            Some(PartialDate {
+                year: 2019,
+                month: Some(2),
+                day: None
+            })
+        );
         assert_eq!(parse_date("2019-02-30"), None);
         assert_eq!(parse_date("yesterday"), None);
     }
@@ -486,7 +560,12 @@ mod tests {
 
     #[test]
     fn json_line_without_id_gets_one_from_file_and_line() {
-        let a = parse_json_line(br#"{"title":"t","text":"Hello."}"#, Path::new("x/feed.jsonl"), 7).unwrap();
+        let a = parse_json_line(
+            br#"{"title":"t","text":"Hello."}"#,
+            Path::new("x/feed.jsonl"),
+            7,
+        )
+        .unwrap();
         assert_eq!(a.id, "feed-7");
         assert!(parse_json_line(b"{\"title\": ", Path::new("f.jsonl"), 1).is_err());
     }

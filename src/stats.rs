@@ -39,7 +39,9 @@ fn rows(store: &KgStore, q: &str) -> Result<(Vec<String>, Vec<Vec<String>>)> {
                     Some(oxigraph::model::Term::Literal(l)) => l.value().to_string(),
                     Some(oxigraph::model::Term::NamedNode(n)) => {
                         let iri = n.as_str();
-                        iri.strip_prefix(vocab::KG).map(|l| format!("kg:{l}")).unwrap_or_else(|| iri.to_string())
+                        iri.strip_prefix(vocab::KG)
+                            .map(|l| format!("kg:{l}"))
+                            .unwrap_or_else(|| iri.to_string())
                     }
                     Some(t) => t.to_string(),
                     None => String::new(),
@@ -54,7 +56,16 @@ fn rows(store: &KgStore, q: &str) -> Result<(Vec<String>, Vec<Vec<String>>)> {
 /// export holds).
 pub fn totals(store: &KgStore) -> Result<(usize, usize)> {
     let quads = store.quads(None)?;
-    let mut triples: Vec<_> = quads.iter().map(|q| oxigraph::model::TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
+    let mut triples: Vec<_> = quads
+        .iter()
+        .map(|q| {
+            oxigraph::model::TripleRef::new(
+                q.subject.as_ref(),
+                q.predicate.as_ref(),
+                q.object.as_ref(),
+            )
+        })
+        .collect();
     crate::rdf::sort_dedup_triples(&mut triples);
     Ok((quads.len(), triples.len()))
 }
@@ -76,9 +87,20 @@ pub fn print(store: &KgStore, format: Option<&str>) -> Result<()> {
         }
         Some(f) if f == "json" => {
             let obj = |h: &[String], r: &[Vec<String>]| -> Vec<serde_json::Value> {
-                r.iter().map(|row| serde_json::Value::Object(h.iter().cloned().zip(row.iter().map(|c| {
-                    c.parse::<u64>().map(serde_json::Value::from).unwrap_or_else(|_| serde_json::Value::from(c.clone()))
-                })).collect())).collect()
+                r.iter()
+                    .map(|row| {
+                        serde_json::Value::Object(
+                            h.iter()
+                                .cloned()
+                                .zip(row.iter().map(|c| {
+                                    c.parse::<u64>()
+                                        .map(serde_json::Value::from)
+                                        .unwrap_or_else(|_| serde_json::Value::from(c.clone()))
+                                }))
+                                .collect(),
+                        )
+                    })
+                    .collect()
             };
             serde_json::to_writer_pretty(
                 &mut out,
@@ -88,7 +110,13 @@ pub fn print(store: &KgStore, format: Option<&str>) -> Result<()> {
         }
         Some(f) if f == "csv" || f == "tsv" => {
             let sep = if f == "csv" { "," } else { "\t" };
-            let esc = |c: &str| if f == "csv" && c.contains([',', '"', '\n']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.to_string() };
+            let esc = |c: &str| {
+                if f == "csv" && c.contains([',', '"', '\n']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.to_string()
+                }
+            };
             writeln!(out, "kind{sep}name{sep}count")?;
             writeln!(out, "total{sep}quads{sep}{quads}")?;
             writeln!(out, "total{sep}triples{sep}{triples}")?;

@@ -67,14 +67,21 @@ fn lock_file(dir: &Path, exclusive: bool) -> Result<File> {
         .open(&path)
         .or_else(|e| if exclusive { Err(e) } else { File::open(&path) })
         .with_context(|| format!("cannot open {}", path.display()))?;
-    let locked = if exclusive { file.try_lock() } else { file.try_lock_shared() };
+    let locked = if exclusive {
+        file.try_lock()
+    } else {
+        file.try_lock_shared()
+    };
     locked.map_err(|_| StoreError::Busy(dir.to_path_buf()))?;
     Ok(file)
 }
 
 fn storage_error(dir: &Path, e: impl std::fmt::Display) -> anyhow::Error {
     let text = e.to_string();
-    if text.contains("LOCK") || text.contains("lock hold") || text.contains("Resource temporarily unavailable") {
+    if text.contains("LOCK")
+        || text.contains("lock hold")
+        || text.contains("Resource temporarily unavailable")
+    {
         return StoreError::Busy(dir.to_path_buf()).into();
     }
     anyhow!(
@@ -95,15 +102,23 @@ impl KgStore {
         if !fresh && !dir.join(MARKER).is_file() {
             return Err(StoreError::NotAStore(dir.to_path_buf()).into());
         }
-        fs::create_dir_all(dir).with_context(|| format!("cannot create store directory {}", dir.display()))?;
+        fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create store directory {}", dir.display()))?;
         let lock = lock_file(dir, true)?;
         if fresh {
             fs::write(dir.join(MARKER), MARKER_TEXT)
                 .with_context(|| format!("cannot write {}", dir.join(MARKER).display()))?;
         }
-        let store = Store::open_with_options(dir.join("db"), StoreOptions::default().with_max_open_files(512))
-            .map_err(|e| storage_error(dir, e))?;
-        Ok(KgStore { store, dir: dir.to_path_buf(), _lock: lock })
+        let store = Store::open_with_options(
+            dir.join("db"),
+            StoreOptions::default().with_max_open_files(512),
+        )
+        .map_err(|e| storage_error(dir, e))?;
+        Ok(KgStore {
+            store,
+            dir: dir.to_path_buf(),
+            _lock: lock,
+        })
     }
 
     /// Opens an existing store read-only (shared lock: fails while a load writes).
@@ -116,7 +131,11 @@ impl KgStore {
         }
         let lock = lock_file(dir, false)?;
         let store = Store::open_read_only(dir.join("db")).map_err(|e| storage_error(dir, e))?;
-        Ok(KgStore { store, dir: dir.to_path_buf(), _lock: lock })
+        Ok(KgStore {
+            store,
+            dir: dir.to_path_buf(),
+            _lock: lock,
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -140,7 +159,12 @@ impl KgStore {
             }
             let stored = self
                 .store
-                .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
+                .quads_for_pattern(
+                    None,
+                    None,
+                    None,
+                    Some(GraphNameRef::NamedNode(graph.as_ref())),
+                )
                 .collect::<Result<std::collections::HashSet<Quad>, _>>()
                 .context("cannot read the store")?;
             let new: std::collections::HashSet<&Quad> = quads.iter().collect();
@@ -160,9 +184,13 @@ impl KgStore {
             loader.commit().context("cannot commit to the store")?;
         }
         if !changed.is_empty() {
-            let mut tx = self.store.start_transaction().context("cannot start a store transaction")?;
+            let mut tx = self
+                .store
+                .start_transaction()
+                .context("cannot start a store transaction")?;
             for (graph, quads) in changed {
-                tx.clear_graph(graph.as_ref()).context("cannot clear an article graph")?;
+                tx.clear_graph(graph.as_ref())
+                    .context("cannot clear an article graph")?;
                 tx.insert_named_graph(graph.as_ref());
                 tx.extend(quads.iter());
             }
@@ -212,7 +240,9 @@ impl KgStore {
     ) -> Result<QueryResults<'static>> {
         let mut ev = SparqlEvaluator::new();
         for (p, iri) in prefixes {
-            ev = ev.with_prefix(p, iri).map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
+            ev = ev
+                .with_prefix(p, iri)
+                .map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
         }
         let token = CancellationToken::new();
         ev = ev.with_cancellation_token(token.clone());
@@ -240,7 +270,10 @@ impl KgStore {
                 std::process::exit(1);
             });
         }
-        prepared.on_store(&self.store).execute().map_err(|e| query_error(e, timeout))
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| query_error(e, timeout))
     }
 
     /// Serializes the store (or one graph) in `format`. Triple formats get the union of all
@@ -293,9 +326,14 @@ pub fn write_quads(
     writer: impl std::io::Write,
 ) -> Result<()> {
     let mut ser = RdfSerializer::from_format(format);
-    if matches!(format, RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml | RdfFormat::JsonLd { .. }) {
+    if matches!(
+        format,
+        RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml | RdfFormat::JsonLd { .. }
+    ) {
         for (p, iri) in prefixes {
-            ser = ser.with_prefix(p, iri).map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
+            ser = ser
+                .with_prefix(p, iri)
+                .map_err(|e| anyhow!("bad prefix {p}: {e}"))?;
         }
     }
     let mut w = ser.for_writer(std::io::BufWriter::new(writer));
@@ -304,7 +342,10 @@ pub fn write_quads(
             w.serialize_quad(q)?;
         }
     } else {
-        let mut triples: Vec<_> = quads.iter().map(|q| TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref())).collect();
+        let mut triples: Vec<_> = quads
+            .iter()
+            .map(|q| TripleRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref()))
+            .collect();
         crate::rdf::sort_dedup_triples(&mut triples);
         for t in triples {
             w.serialize_triple(t)?;

@@ -77,8 +77,16 @@ pub mod oa {
 /// Prefixes used when writing Turtle-family formats and when parsing saved queries.
 pub fn prefixes(base: &str) -> Vec<(String, String)> {
     let mut p: Vec<(String, String)> = [
-        ("kg", KG), ("schema", SCHEMA), ("oa", OA), ("rdf", RDF), ("rdfs", RDFS),
-        ("xsd", XSD), ("owl", OWL), ("org", ORG), ("prov", PROV), ("sem", SEM),
+        ("kg", KG),
+        ("schema", SCHEMA),
+        ("oa", OA),
+        ("rdf", RDF),
+        ("rdfs", RDFS),
+        ("xsd", XSD),
+        ("owl", OWL),
+        ("org", ORG),
+        ("prov", PROV),
+        ("sem", SEM),
         ("dcterms", DCTERMS),
     ]
     .iter()

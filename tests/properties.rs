@@ -40,11 +40,17 @@ fn noise() -> impl Strategy<Value = String> {
 
 fn paragraph() -> impl Strategy<Value = String> {
     prop_oneof![
-        (words(), name(), "(an economist|a senior fellow|a spokesman|the director)", "[A-Z][a-z]{3,9}")
+        (
+            words(),
+            name(),
+            "(an economist|a senior fellow|a spokesman|the director)",
+            "[A-Z][a-z]{3,9}"
+        )
             .prop_map(|(w, n, t, o)| format!("\"{w},\" said {n}, {t} at the {o} Institute.")),
         (name(), words()).prop_map(|(n, w)| format!("{n} told Reuters that {w}.")),
         (name(), words()).prop_map(|(n, w)| format!("According to {n}, {w}.")),
-        (name(), "[A-Z][a-z]{3,9}").prop_map(|(n, p)| format!("{n} will visit {p} on Monday for talks.")),
+        (name(), "[A-Z][a-z]{3,9}")
+            .prop_map(|(n, p)| format!("{n} will visit {p} on Monday for talks.")),
         noise(),
     ]
 }

@@ -15,11 +15,20 @@ fn assert_rejected(bad: &Path, message: &str) {
     let store = dir.path().join("s");
     load(&store, &[&fixtures()]);
     let before = export(&store, "nquads");
-    let out = kg().args(["load", "--store"]).arg(&store).arg(bad).output().unwrap();
+    let out = kg()
+        .args(["load", "--store"])
+        .arg(&store)
+        .arg(bad)
+        .output()
+        .unwrap();
     assert!(!out.status.success(), "loading {} succeeded", bad.display());
     let err = stderr_of(&out);
     assert!(err.contains(message), "expected {message:?} in: {err}");
-    assert_eq!(before, export(&store, "nquads"), "a failed load changed the store");
+    assert_eq!(
+        before,
+        export(&store, "nquads"),
+        "a failed load changed the store"
+    );
 }
 
 #[test]
@@ -58,7 +67,11 @@ fn broken_front_matter_names_the_line() {
 fn wrong_typed_published_date_is_rejected() {
     let dir = tempdir().unwrap();
     let bad = dir.path().join("date.md");
-    fs::write(&bad, "+++\npublished = \"last week\"\n+++\nText of the story.\n").unwrap();
+    fs::write(
+        &bad,
+        "+++\npublished = \"last week\"\n+++\nText of the story.\n",
+    )
+    .unwrap();
     assert_rejected(&bad, "`published` must be a date");
 }
 
@@ -85,15 +98,38 @@ fn keep_going_loads_the_good_articles_lists_the_bad_and_exits_non_zero() {
     fs::create_dir(&input).unwrap();
     fs::copy(fixtures().join("clinic.txt"), input.join("a-clinic.txt")).unwrap();
     fs::write(input.join("b-bad.txt"), b"\xff\xfe\xfd").unwrap();
-    fs::write(input.join("c-feed.jsonl"), "{\"id\":\"ok1\",\"text\":\"Officials said the road is open.\"}\nnot json\n").unwrap();
+    fs::write(
+        input.join("c-feed.jsonl"),
+        "{\"id\":\"ok1\",\"text\":\"Officials said the road is open.\"}\nnot json\n",
+    )
+    .unwrap();
     let store = dir.path().join("s");
-    let out = kg().args(["load", "--keep-going", "--store"]).arg(&store).arg(&input).output().unwrap();
+    let out = kg()
+        .args(["load", "--keep-going", "--store"])
+        .arg(&store)
+        .arg(&input)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr_of(&out);
-    assert!(err.contains("b-bad.txt") && err.contains("c-feed.jsonl:2"), "{err}");
-    assert!(stdout_of(&out).contains("loaded 2 articles"), "{}", stdout_of(&out));
-    let ids = kg().args(["query", "--format", "csv", "--store"]).arg(&store)
-        .args(["-e", "SELECT ?id WHERE { ?a a kg:Article ; schema:identifier ?id } ORDER BY ?id"]).output().unwrap();
+    assert!(
+        err.contains("b-bad.txt") && err.contains("c-feed.jsonl:2"),
+        "{err}"
+    );
+    assert!(
+        stdout_of(&out).contains("loaded 2 articles"),
+        "{}",
+        stdout_of(&out)
+    );
+    let ids = kg()
+        .args(["query", "--format", "csv", "--store"])
+        .arg(&store)
+        .args([
+            "-e",
+            "SELECT ?id WHERE { ?a a kg:Article ; schema:identifier ?id } ORDER BY ?id",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(stdout_of(&ids), "id\r\na-clinic\r\nok1\r\n");
 }
 
@@ -105,11 +141,29 @@ fn without_keep_going_a_bad_article_stops_the_load_before_anything_is_written() 
     fs::copy(fixtures().join("clinic.txt"), input.join("a-clinic.txt")).unwrap();
     fs::write(input.join("b-bad.txt"), b"\xff").unwrap();
     let store = dir.path().join("s");
-    kg().args(["load", "--store"]).arg(&store).arg(&input).assert().failure()
-        .stderr(predicate::str::contains("b-bad.txt").and(predicate::str::contains("nothing was loaded")));
-    let out = kg().args(["query", "--format", "csv", "--store"]).arg(&store)
-        .args(["-e", "SELECT ?id WHERE { ?a a kg:Article ; schema:identifier ?id }"]).output().unwrap();
-    assert_eq!(stdout_of(&out), "id\r\n", "an article was stored by a failed load");
+    kg().args(["load", "--store"])
+        .arg(&store)
+        .arg(&input)
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("b-bad.txt")
+                .and(predicate::str::contains("nothing was loaded")),
+        );
+    let out = kg()
+        .args(["query", "--format", "csv", "--store"])
+        .arg(&store)
+        .args([
+            "-e",
+            "SELECT ?id WHERE { ?a a kg:Article ; schema:identifier ?id }",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_of(&out),
+        "id\r\n",
+        "an article was stored by a failed load"
+    );
 }
 
 #[test]
@@ -119,8 +173,14 @@ fn duplicate_article_ids_are_an_error() {
     fs::create_dir_all(input.join("x")).unwrap();
     fs::copy(fixtures().join("clinic.txt"), input.join("clinic.txt")).unwrap();
     fs::copy(fixtures().join("clinic.txt"), input.join("x/clinic.txt")).unwrap();
-    kg().args(["load", "--store"]).arg(dir.path().join("s")).arg(&input).assert().failure()
-        .stderr(predicate::str::contains("article id \"clinic\" is also the id of"));
+    kg().args(["load", "--store"])
+        .arg(dir.path().join("s"))
+        .arg(&input)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "article id \"clinic\" is also the id of",
+        ));
 }
 
 #[test]
@@ -133,12 +193,16 @@ fn awkward_text_loads_and_exports_valid_rdf() {
     load(&store, &[&input]);
     for fmt in ["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"] {
         let out = export(&store, fmt);
-        let parsed = kg::store::parse_rdf(out.as_bytes(), kg::formats::rdf_format(fmt).unwrap(), None);
+        let parsed =
+            kg::store::parse_rdf(out.as_bytes(), kg::formats::rdf_format(fmt).unwrap(), None);
         assert!(parsed.is_ok(), "{fmt}: {:?}", parsed.err());
     }
     let nt = export(&store, "ntriples");
     assert!(!nt.contains('\r'), "CRLF survived into the article body");
-    assert!(!nt.contains('\u{FEFF}'), "the BOM survived into the article body");
+    assert!(
+        !nt.contains('\u{FEFF}'),
+        "the BOM survived into the article body"
+    );
 }
 
 #[test]
@@ -147,12 +211,25 @@ fn a_store_in_use_by_another_kg_process_is_reported_as_such() {
     let store = dir.path().join("s");
     load(&store, &[&fixtures()]);
     let held = kg::store::KgStore::open_write(&store).unwrap();
-    kg().args(["load", "--store"]).arg(&store).arg(fixtures()).assert().failure()
+    kg().args(["load", "--store"])
+        .arg(&store)
+        .arg(fixtures())
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("is in use by another kg process"));
-    kg().args(["query", "--store"]).arg(&store).args(["-e", "ASK {}"]).assert().failure()
+    kg().args(["query", "--store"])
+        .arg(&store)
+        .args(["-e", "ASK {}"])
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("is in use by another kg process"));
     drop(held);
-    kg().args(["query", "--store"]).arg(&store).args(["-e", "ASK { ?s ?p ?o }"]).assert().success().stdout("true\n");
+    kg().args(["query", "--store"])
+        .arg(&store)
+        .args(["-e", "ASK { ?s ?p ?o }"])
+        .assert()
+        .success()
+        .stdout("true\n");
 }
 
 #[test]
@@ -161,9 +238,17 @@ fn a_directory_that_is_not_a_kg_store_is_refused() {
     let other = dir.path().join("photos");
     fs::create_dir(&other).unwrap();
     fs::write(other.join("cat.jpg"), b"meow").unwrap();
-    kg().args(["load", "--store"]).arg(&other).arg(fixtures()).assert().failure()
+    kg().args(["load", "--store"])
+        .arg(&other)
+        .arg(fixtures())
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("is not a kg store"));
-    kg().args(["stats", "--store"]).arg(&other).assert().failure().stderr(predicate::str::contains("is not a kg store"));
+    kg().args(["stats", "--store"])
+        .arg(&other)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is not a kg store"));
     assert_eq!(fs::read(other.join("cat.jpg")).unwrap(), b"meow");
 }
 
@@ -180,10 +265,17 @@ fn a_damaged_store_gives_a_message_not_a_panic() {
             fs::write(&p, b"garbage").unwrap();
         }
     }
-    let out = kg().args(["stats", "--store"]).arg(&store).output().unwrap();
+    let out = kg()
+        .args(["stats", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr_of(&out);
-    assert!(err.contains("cannot open the store") && !err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("cannot open the store") && !err.contains("panicked"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -191,8 +283,16 @@ fn sparql_syntax_errors_show_line_column_and_text() {
     let dir = tempdir().unwrap();
     let store = dir.path().join("s");
     load(&store, &[&fixtures()]);
-    kg().args(["query", "--store"]).arg(&store).args(["-e", "SELECT ?x\nWHERE { ?x a kg:Article \nFILTR(?x) }"]).assert().failure()
-        .stderr(predicate::str::contains("line 3").and(predicate::str::contains("FILTR(?x) }")).and(predicate::str::contains("^")));
+    kg().args(["query", "--store"])
+        .arg(&store)
+        .args(["-e", "SELECT ?x\nWHERE { ?x a kg:Article \nFILTR(?x) }"])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("line 3")
+                .and(predicate::str::contains("FILTR(?x) }"))
+                .and(predicate::str::contains("^")),
+        );
 }
 
 #[test]
@@ -201,7 +301,11 @@ fn query_refuses_updates_and_never_changes_the_store() {
     let store = dir.path().join("s");
     load(&store, &[&fixtures()]);
     let before = export(&store, "nquads");
-    kg().args(["query", "--store"]).arg(&store).args(["-e", "DELETE WHERE { ?s ?p ?o }"]).assert().failure()
+    kg().args(["query", "--store"])
+        .arg(&store)
+        .args(["-e", "DELETE WHERE { ?s ?p ?o }"])
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("SPARQL Update").and(predicate::str::contains("kg load")));
     assert_eq!(before, export(&store, "nquads"));
 }
@@ -211,9 +315,15 @@ fn timeout_stops_a_runaway_query() {
     let dir = tempdir().unwrap();
     let store = dir.path().join("s");
     load(&store, &[&data()]);
-    kg().args(["query", "--timeout", "0.5", "--store"]).arg(&store)
-        .args(["-e", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"])
-        .assert().failure().stderr(predicate::str::contains("--timeout"));
+    kg().args(["query", "--timeout", "0.5", "--store"])
+        .arg(&store)
+        .args([
+            "-e",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--timeout"));
 }
 
 #[test]
@@ -248,15 +358,24 @@ fn kill_9_mid_load_leaves_only_whole_articles_and_a_rerun_completes_the_load() {
         // The store opens, and every article graph in it is exactly that of a full load.
         if store.join("KG_STORE").exists() {
             for (graph, quads) in graphs_of(&export(&store, "nquads")) {
-                let whole = want_graphs.get(&graph).unwrap_or_else(|| panic!("unknown graph {graph}"));
+                let whole = want_graphs
+                    .get(&graph)
+                    .unwrap_or_else(|| panic!("unknown graph {graph}"));
                 assert_eq!(&quads, whole, "graph {graph} is not whole after kill -9");
             }
         }
         // Loading again finishes the job: the same export as an uninterrupted load.
         load(&store, &[&corpus]);
-        assert_eq!(export(&store, "nquads"), want, "re-run after kill -9 differs");
+        assert_eq!(
+            export(&store, "nquads"),
+            want,
+            "re-run after kill -9 differs"
+        );
     }
-    assert!(interrupted > 0, "the load always finished before it could be killed ({full:?})");
+    assert!(
+        interrupted > 0,
+        "the load always finished before it could be killed ({full:?})"
+    );
 }
 
 #[test]
@@ -270,7 +389,11 @@ fn html_that_is_not_well_formed_still_loads_its_text() {
          a spokeswoman for the Port Authority.</div></span></b>\n<p>Unclosed <i>italic and a stray &amp &lt; sign",
     )
     .unwrap();
-    let out = kg().args(["extract", "--format", "json"]).arg(&page).output().unwrap();
+    let out = kg()
+        .args(["extract", "--format", "json"])
+        .arg(&page)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let json = stdout_of(&out);
     assert!(json.contains("Ships are moving again"), "{json}");

@@ -41,7 +41,14 @@ pub fn blocks(body: &str, title: Option<&str>) -> Vec<Block> {
         let single = lines.len() == 1;
         let mut kinds: Vec<BlockKind> = lines
             .iter()
-            .map(|l| classify_line(&body[l.start..l.end], title_norm.as_deref(), single, seen_text))
+            .map(|l| {
+                classify_line(
+                    &body[l.start..l.end],
+                    title_norm.as_deref(),
+                    single,
+                    seen_text,
+                )
+            })
             .collect();
         // A wrapped text paragraph: lines that are not recognizably something else are text.
         if !single {
@@ -61,7 +68,10 @@ pub fn blocks(body: &str, title: Option<&str>) -> Vec<Block> {
             while j < lines.len() && kinds[j] == kinds[i] && kinds[i] == BlockKind::Text {
                 j += 1;
             }
-            out.push(Block { span: Span::new(lines[i].start, lines[j - 1].end), kind: kinds[i] });
+            out.push(Block {
+                span: Span::new(lines[i].start, lines[j - 1].end),
+                kind: kinds[i],
+            });
             if kinds[i] == BlockKind::Text {
                 seen_text = true;
             }
@@ -78,7 +88,12 @@ pub fn blocks(body: &str, title: Option<&str>) -> Vec<Block> {
         if key.is_empty() {
             continue;
         }
-        if !seen.insert(key) && matches!(b.kind, BlockKind::Text | BlockKind::Caption | BlockKind::Heading) {
+        if !seen.insert(key)
+            && matches!(
+                b.kind,
+                BlockKind::Text | BlockKind::Caption | BlockKind::Heading
+            )
+        {
             b.kind = BlockKind::Repeat;
         }
     }
@@ -105,18 +120,69 @@ fn norm(s: &str) -> String {
 
 static CHROME_EXACT: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     [
-        "accessibility links", "breaking news", "share this on", "share this", "share",
-        "share this article", "share on facebook", "share on twitter", "skip to content",
-        "skip to main content", "skip to navigation", "advertisement", "advertisements",
-        "read more", "related", "related articles", "related stories", "related content",
-        "related topics", "more on this story", "see also", "print", "email", "comments",
-        "tweet", "facebook", "twitter", "linkedin", "whatsapp", "menu", "search", "home",
-        "subscribe", "sign up", "log in", "login", "close", "next", "previous", "top stories",
-        "most read", "most popular", "trending", "watch", "listen", "live", "video", "image",
-        "embed", "copy link", "link copied", "follow us", "toggle navigation", "main menu",
-        "back to top", "continue reading", "story continues below advertisement",
-        "scroll to continue with content", "sponsored", "sponsored content", "newsletter",
-        "print this page", "email this article",
+        "accessibility links",
+        "breaking news",
+        "share this on",
+        "share this",
+        "share",
+        "share this article",
+        "share on facebook",
+        "share on twitter",
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
+        "advertisement",
+        "advertisements",
+        "read more",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related topics",
+        "more on this story",
+        "see also",
+        "print",
+        "email",
+        "comments",
+        "tweet",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "menu",
+        "search",
+        "home",
+        "subscribe",
+        "sign up",
+        "log in",
+        "login",
+        "close",
+        "next",
+        "previous",
+        "top stories",
+        "most read",
+        "most popular",
+        "trending",
+        "watch",
+        "listen",
+        "live",
+        "video",
+        "image",
+        "embed",
+        "copy link",
+        "link copied",
+        "follow us",
+        "toggle navigation",
+        "main menu",
+        "back to top",
+        "continue reading",
+        "story continues below advertisement",
+        "scroll to continue with content",
+        "sponsored",
+        "sponsored content",
+        "newsletter",
+        "print this page",
+        "email this article",
     ]
     .into_iter()
     .collect()
@@ -172,7 +238,8 @@ fn classify_line(line: &str, title: Option<&str>, single: bool, seen_text: bool)
     }
     if t.len() <= 48 {
         let lower = t.to_lowercase();
-        let lower_trim = lower.trim_end_matches(|c: char| matches!(c, ':' | '.' | '…' | '>' | '»' | '|'));
+        let lower_trim =
+            lower.trim_end_matches(|c: char| matches!(c, ':' | '.' | '…' | '>' | '»' | '|'));
         if CHROME_EXACT.contains(lower_trim.trim()) {
             return BlockKind::Chrome;
         }
@@ -182,7 +249,9 @@ fn classify_line(line: &str, title: Option<&str>, single: bool, seen_text: bool)
     }
     // Map legends and bullets of symbols ("██ Syrian Arab Republic") are captions.
     if let Some(c) = t.chars().next() {
-        if !c.is_alphanumeric() && !is_quote_or_bracket(c) && !matches!(c, '-' | '–' | '—' | '$' | '£' | '€' | '#' | '@')
+        if !c.is_alphanumeric()
+            && !is_quote_or_bracket(c)
+            && !matches!(c, '-' | '–' | '—' | '$' | '£' | '€' | '#' | '@')
         {
             return BlockKind::Caption;
         }
@@ -205,7 +274,10 @@ fn classify_line(line: &str, title: Option<&str>, single: bool, seen_text: bool)
 }
 
 fn is_quote_or_bracket(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '„')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | '[' | '«' | '„'
+    )
 }
 
 fn starts_with_quote(t: &str) -> bool {
@@ -235,7 +307,10 @@ fn is_heading(t: &str) -> bool {
     if stripped.len() != t.len() {
         let open = t.chars().next().unwrap();
         let close = t.chars().last().unwrap();
-        let ok = matches!((open, close), ('\'', '\'') | ('"', '"') | ('‘', '’') | ('“', '”'));
+        let ok = matches!(
+            (open, close),
+            ('\'', '\'') | ('"', '"') | ('‘', '’') | ('“', '”')
+        );
         if !ok {
             return false;
         }
@@ -248,7 +323,10 @@ fn is_heading(t: &str) -> bool {
         return false;
     }
     // Not a fragment of a sentence: no speech verbs, no mid-sentence commas run.
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
     words.len() <= 5 || caps * 2 >= words.len()
 }
 
@@ -257,7 +335,10 @@ mod tests {
     use super::*;
 
     fn kinds(body: &str, title: Option<&str>) -> Vec<(String, BlockKind)> {
-        blocks(body, title).into_iter().map(|b| (body[b.span.start..b.span.end].to_string(), b.kind)).collect()
+        blocks(body, title)
+            .into_iter()
+            .map(|b| (body[b.span.start..b.span.end].to_string(), b.kind))
+            .collect()
     }
 
     #[test]
@@ -265,7 +346,13 @@ mod tests {
         let body = "First para line one.\nline two.\n\n\nSecond para.\n";
         let k = kinds(body, None);
         assert_eq!(k.len(), 2);
-        assert_eq!(k[0], ("First para line one.\nline two.".to_string(), BlockKind::Text));
+        assert_eq!(
+            k[0],
+            (
+                "First para line one.\nline two.".to_string(),
+                BlockKind::Text
+            )
+        );
         assert_eq!(k[1], ("Second para.".to_string(), BlockKind::Text));
     }
 
@@ -287,9 +374,16 @@ mod tests {
     #[test]
     fn chrome_lines() {
         for line in [
-            "Accessibility links", "Breaking News", "Share this on", "Skip to content",
-            "SEE ALSO: Mayor wins again in landslide", "Related:", "Advertisement", "Read more",
-            "© 2021 Example News Ltd", "Copyright 2020 The Daily Example. All rights reserved.",
+            "Accessibility links",
+            "Breaking News",
+            "Share this on",
+            "Skip to content",
+            "SEE ALSO: Mayor wins again in landslide",
+            "Related:",
+            "Advertisement",
+            "Read more",
+            "© 2021 Example News Ltd",
+            "Copyright 2020 The Daily Example. All rights reserved.",
         ] {
             let body = format!("{line}\n\nThe council voted on the budget.");
             let k = kinds(&body, Some("Council votes"));
@@ -300,7 +394,10 @@ mod tests {
 
     #[test]
     fn originated_line_stays_text() {
-        let k = kinds("This report originated with the paper's Spanish desk.", None);
+        let k = kinds(
+            "This report originated with the paper's Spanish desk.",
+            None,
+        );
         assert_eq!(k[0].1, BlockKind::Text);
     }
 
@@ -315,7 +412,10 @@ mod tests {
 
     #[test]
     fn sentence_is_not_heading() {
-        let k = kinds("The mayor resigned.\n\nShe left on Friday, aides said", Some("x"));
+        let k = kinds(
+            "The mayor resigned.\n\nShe left on Friday, aides said",
+            Some("x"),
+        );
         assert_eq!(k[0].1, BlockKind::Text);
         assert_eq!(k[1].1, BlockKind::Text);
     }

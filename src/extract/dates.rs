@@ -100,11 +100,19 @@ fn from_days(z: i64) -> PartialDate {
 }
 
 fn month_only(y: i32, m: u8) -> PartialDate {
-    PartialDate { year: y, month: Some(m), day: None }
+    PartialDate {
+        year: y,
+        month: Some(m),
+        day: None,
+    }
 }
 
 fn year_only(y: i32) -> PartialDate {
-    PartialDate { year: y, month: None, day: None }
+    PartialDate {
+        year: y,
+        month: None,
+        day: None,
+    }
 }
 
 /// The latest month `m` not after the publication month.
@@ -151,11 +159,31 @@ fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
     // (up to twelve words back within the clause: "is scheduled to continue its primary season
     // on March 17")
     // (a comma right before the date is an apposition's: "next Wednesday, July 31")
-    let from = (i.saturating_sub(12)..i.saturating_sub(1)).rev().find(|&k| toks[k].k == TK::Punct).map_or(i.saturating_sub(12), |k| k + 1);
+    let from = (i.saturating_sub(12)..i.saturating_sub(1))
+        .rev()
+        .find(|&k| toks[k].k == TK::Punct)
+        .map_or(i.saturating_sub(12), |k| k + 1);
     // ("by", "until", "through" right before it: "by March 3"; not "followed by X in August")
     let near = i.saturating_sub(2);
     // ("due to the storm": a cause, not a schedule; "due to start in May" is one)
-    let cause = |k: usize| k + 2 < toks.len() && w(k + 1) == "to" && matches!(w(k + 2), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those");
+    let cause = |k: usize| {
+        k + 2 < toks.len()
+            && w(k + 1) == "to"
+            && matches!(
+                w(k + 2),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+    };
     (from..i).any(|k| {
         (w(k) == "due" && !cause(k)) || matches!(
             w(k),
@@ -171,7 +199,13 @@ fn future_context(lower: &str, toks: &[Tok], i: usize) -> bool {
 
 /// Dates in one run of tokens. `last_full` carries the last full date (for "the same day").
 /// `lower` is `body` with its ASCII letters lower-cased (see `Doc::lower`).
-pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialDate>, last_full: &mut Option<PartialDate>) -> Vec<DateMention> {
+pub fn find_in(
+    body: &str,
+    lower: &str,
+    toks: &[Tok],
+    published: Option<PartialDate>,
+    last_full: &mut Option<PartialDate>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let n = toks.len();
     let w = |i: usize| if i < n { toks[i].text(body) } else { "" };
@@ -183,13 +217,47 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
         let word = w(i);
         let span_to = |j: usize| Span::new(t.s, toks[j].e);
         // Month [day][, year] / Month year
-        if t.k == TK::Word && word.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
+        if t.k == TK::Word
+            && word
+                .chars()
+                .next()
+                .map(|c| c.is_uppercase())
+                .unwrap_or(false)
+        {
             if let Some(m) = month_number(word) {
                 let prev = if i > 0 { lw(i - 1) } else { "" };
-                let prev_cap = i > 0 && toks[i - 1].k == TK::Word && w(i - 1).chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
-                    && month_number(w(i - 1)).is_none() && weekday_number(w(i - 1)).is_none()
-                    && !matches!(prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "next" | "on" | "from" | "of" | "the" | "during" | "before" | "after");
-                if let Some(d) = (i + 1 < n && toks[i + 1].k == TK::Num).then(|| day_num(w(i + 1))).flatten() {
+                let prev_cap = i > 0
+                    && toks[i - 1].k == TK::Word
+                    && w(i - 1)
+                        .chars()
+                        .next()
+                        .map(|c| c.is_uppercase())
+                        .unwrap_or(false)
+                    && month_number(w(i - 1)).is_none()
+                    && weekday_number(w(i - 1)).is_none()
+                    && !matches!(
+                        prev,
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "late"
+                            | "early"
+                            | "mid"
+                            | "last"
+                            | "this"
+                            | "next"
+                            | "on"
+                            | "from"
+                            | "of"
+                            | "the"
+                            | "during"
+                            | "before"
+                            | "after"
+                    );
+                if let Some(d) = (i + 1 < n && toks[i + 1].k == TK::Num)
+                    .then(|| day_num(w(i + 1)))
+                    .flatten()
+                {
                     // Month day [, year]
                     let (mut j, mut year) = (i + 1, None);
                     if w(i + 2) == "," && toks.get(i + 3).map(|x| x.k == TK::Num).unwrap_or(false) {
@@ -197,7 +265,11 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                             year = Some(y);
                             j = i + 3;
                         }
-                    } else if let Some(y) = toks.get(i + 2).filter(|x| x.k == TK::Num).and_then(|_| year_num(w(i + 2))) {
+                    } else if let Some(y) = toks
+                        .get(i + 2)
+                        .filter(|x| x.k == TK::Num)
+                        .and_then(|_| year_num(w(i + 2)))
+                    {
                         year = Some(y);
                         j = i + 2;
                     }
@@ -207,7 +279,11 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                         (None, Some(p)) => {
                             let not_after = (m, d) <= (p.month.unwrap_or(12), p.day.unwrap_or(31));
                             let y = if future {
-                                if (m, d) >= (p.month.unwrap_or(1), p.day.unwrap_or(1)) { p.year } else { p.year + 1 }
+                                if (m, d) >= (p.month.unwrap_or(1), p.day.unwrap_or(1)) {
+                                    p.year
+                                } else {
+                                    p.year + 1
+                                }
                             } else if not_after {
                                 p.year
                             } else {
@@ -219,20 +295,44 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                     };
                     if let Some(date) = date {
                         if d <= days_in_month(date.year, m) {
-                            out.push(DateMention { span: span_to(j), date });
+                            out.push(DateMention {
+                                span: span_to(j),
+                                date,
+                            });
                             *last_full = Some(date);
                         }
                     }
                     i = j + 1;
                     continue;
                 }
-                if let Some(y) = toks.get(i + 1).filter(|x| x.k == TK::Num).and_then(|_| year_num(w(i + 1))) {
-                    out.push(DateMention { span: span_to(i + 1), date: month_only(y, m) });
+                if let Some(y) = toks
+                    .get(i + 1)
+                    .filter(|x| x.k == TK::Num)
+                    .and_then(|_| year_num(w(i + 1)))
+                {
+                    out.push(DateMention {
+                        span: span_to(i + 1),
+                        date: month_only(y, m),
+                    });
                     i += 2;
                     continue;
                 }
                 // bare month
-                let modal_may = m == 5 && !matches!(prev, "in" | "since" | "until" | "by" | "late" | "early" | "mid" | "last" | "this" | "of" | "from" | "during");
+                let modal_may = m == 5
+                    && !matches!(
+                        prev,
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "late"
+                            | "early"
+                            | "mid"
+                            | "last"
+                            | "this"
+                            | "of"
+                            | "from"
+                            | "during"
+                    );
                 let next_of = lw(i + 1) == "of";
                 if !prev_cap && !modal_may && !next_of {
                     if let Some(p) = published {
@@ -250,8 +350,15 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                         } else {
                             latest_month(p, m)
                         };
-                        let st = if matches!(prev, "last" | "this") { toks[i - 1].s } else { t.s };
-                        out.push(DateMention { span: Span::new(st, t.e), date });
+                        let st = if matches!(prev, "last" | "this") {
+                            toks[i - 1].s
+                        } else {
+                            t.s
+                        };
+                        out.push(DateMention {
+                            span: Span::new(st, t.e),
+                            date,
+                        });
                     }
                 }
                 i += 1;
@@ -269,7 +376,10 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                             back = 7;
                         }
                         let date = from_days(pz - back);
-                        out.push(DateMention { span: t.span(), date });
+                        out.push(DateMention {
+                            span: t.span(),
+                            date,
+                        });
                         *last_full = Some(date);
                     }
                 }
@@ -280,14 +390,27 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
         // Day Month [Year]
         if t.k == TK::Num {
             if let (Some(d), Some(m)) = (day_num(word), month_number(w(i + 1))) {
-                if w(i + 1).chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
-                    let (j, date) = match toks.get(i + 2).filter(|x| x.k == TK::Num).and_then(|_| year_num(w(i + 2))) {
+                if w(i + 1)
+                    .chars()
+                    .next()
+                    .map(|c| c.is_uppercase())
+                    .unwrap_or(false)
+                {
+                    let (j, date) = match toks
+                        .get(i + 2)
+                        .filter(|x| x.k == TK::Num)
+                        .and_then(|_| year_num(w(i + 2)))
+                    {
                         Some(y) => (i + 2, Some(PartialDate::ymd(y, m, d))),
                         None => (
                             i + 1,
                             published.map(|p| {
                                 let y = if future_context(lower, toks, i) {
-                                    if (m, d) >= (p.month.unwrap_or(1), p.day.unwrap_or(1)) { p.year } else { p.year + 1 }
+                                    if (m, d) >= (p.month.unwrap_or(1), p.day.unwrap_or(1)) {
+                                        p.year
+                                    } else {
+                                        p.year + 1
+                                    }
                                 } else if (m, d) <= (p.month.unwrap_or(12), p.day.unwrap_or(31)) {
                                     p.year
                                 } else {
@@ -298,7 +421,10 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                         ),
                     };
                     if let Some(date) = date {
-                        out.push(DateMention { span: span_to(j), date });
+                        out.push(DateMention {
+                            span: span_to(j),
+                            date,
+                        });
                         *last_full = Some(date);
                     }
                     i = j + 1;
@@ -308,20 +434,51 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
             if let Some(y) = year_num(word) {
                 let next = lw(i + 1);
                 let prev = if i > 0 { w(i - 1) } else { "" };
-                let bad_next = matches!(next, "utc" | "gmt" | "bst" | "hours" | "hrs" | "%" | "percent" | "people" | "troops" | "km" | "miles" | "metres" | "meters" | "feet" | "tons" | "tonnes" | ":");
-                let bad_prev = matches!(prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article") || prev.ends_with('$');
+                let bad_next = matches!(
+                    next,
+                    "utc"
+                        | "gmt"
+                        | "bst"
+                        | "hours"
+                        | "hrs"
+                        | "%"
+                        | "percent"
+                        | "people"
+                        | "troops"
+                        | "km"
+                        | "miles"
+                        | "metres"
+                        | "meters"
+                        | "feet"
+                        | "tons"
+                        | "tonnes"
+                        | ":"
+                );
+                let bad_prev =
+                    matches!(prev, "$" | "US$" | "€" | "£" | "No." | "number" | "Article")
+                        || prev.ends_with('$');
                 let in_range = published.map(|p| y <= p.year + 1).unwrap_or(true);
                 if !bad_next && !bad_prev && in_range {
-                    out.push(DateMention { span: t.span(), date: year_only(y) });
+                    out.push(DateMention {
+                        span: t.span(),
+                        date: year_only(y),
+                    });
                 }
             }
             // "two months ago" with a digit
         }
         // "mid-2019", "early-2020"
         if t.k == TK::Word {
-            if let Some(rest) = word.strip_prefix("mid-").or_else(|| word.strip_prefix("early-")).or_else(|| word.strip_prefix("late-")) {
+            if let Some(rest) = word
+                .strip_prefix("mid-")
+                .or_else(|| word.strip_prefix("early-"))
+                .or_else(|| word.strip_prefix("late-"))
+            {
                 if let Some(y) = year_num(rest) {
-                    out.push(DateMention { span: t.span(), date: year_only(y) });
+                    out.push(DateMention {
+                        span: t.span(),
+                        date: year_only(y),
+                    });
                     i += 1;
                     continue;
                 }
@@ -331,8 +488,26 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
         let relevant = (t.k == TK::Word
             && matches!(
                 lw(i),
-                "a" | "an" | "earlier" | "eight" | "eleven" | "five" | "four" | "last" | "nine" | "one" | "same" | "seven"
-                    | "six" | "ten" | "this" | "three" | "today" | "tonight" | "twelve" | "two" | "yesterday"
+                "a" | "an"
+                    | "earlier"
+                    | "eight"
+                    | "eleven"
+                    | "five"
+                    | "four"
+                    | "last"
+                    | "nine"
+                    | "one"
+                    | "same"
+                    | "seven"
+                    | "six"
+                    | "ten"
+                    | "this"
+                    | "three"
+                    | "today"
+                    | "tonight"
+                    | "twelve"
+                    | "two"
+                    | "yesterday"
             ))
             || (t.k == TK::Num && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit()));
         if relevant {
@@ -340,7 +515,10 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
             if let Some(p) = published {
                 let next = lw(i + 1);
                 let push = |j: usize, date: PartialDate, out: &mut Vec<DateMention>| {
-                    out.push(DateMention { span: Span::new(t.s, toks[j.min(n - 1)].e), date });
+                    out.push(DateMention {
+                        span: Span::new(t.s, toks[j.min(n - 1)].e),
+                        date,
+                    });
                 };
                 match (l, next) {
                     ("yesterday", _) => {
@@ -355,7 +533,9 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                             push(i, from_days(pz), &mut out);
                         }
                     }
-                    ("this", "month") | ("this", "week") | ("earlier", "this") if lw(i + 2) != "year" || l == "this" => {
+                    ("this", "month") | ("this", "week") | ("earlier", "this")
+                        if lw(i + 2) != "year" || l == "this" =>
+                    {
                         if let Some(m) = p.month {
                             let j = if l == "earlier" { i + 2 } else { i + 1 };
                             if l != "earlier" || lw(i + 2) == "month" || lw(i + 2) == "week" {
@@ -384,7 +564,11 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                     }
                     ("last", "month") => {
                         if let Some(m) = p.month {
-                            let d = if m == 1 { month_only(p.year - 1, 12) } else { month_only(p.year, m - 1) };
+                            let d = if m == 1 {
+                                month_only(p.year - 1, 12)
+                            } else {
+                                month_only(p.year, m - 1)
+                            };
                             push(i + 1, d, &mut out);
                             i += 2;
                             continue;
@@ -427,7 +611,10 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
                             }),
                             "month" => p.month.map(|m| {
                                 let total = p.year as i64 * 12 + (m as i64 - 1) - k;
-                                month_only((total.div_euclid(12)) as i32, (total.rem_euclid(12) + 1) as u8)
+                                month_only(
+                                    (total.div_euclid(12)) as i32,
+                                    (total.rem_euclid(12) + 1) as u8,
+                                )
                             }),
                             "year" => Some(year_only(p.year - k as i32)),
                             _ => None,
@@ -442,7 +629,10 @@ pub fn find_in(body: &str, lower: &str, toks: &[Tok], published: Option<PartialD
             }
             if l == "same" && i > 0 && lw(i - 1) == "the" && lw(i + 1) == "day" {
                 if let Some(d) = *last_full {
-                    out.push(DateMention { span: Span::new(toks[i - 1].s, toks[i + 1].e), date: d });
+                    out.push(DateMention {
+                        span: Span::new(toks[i - 1].s, toks[i + 1].e),
+                        date: d,
+                    });
                 }
             }
         }
@@ -458,7 +648,13 @@ pub fn find_all(doc: &Doc) -> Vec<DateMention> {
     let all_toks = &doc.tokens;
     for (_, toks) in all_toks.iter() {
         let toks = toks.as_slice();
-        out.extend(find_in(doc.body, &doc.lower, toks, doc.article.published, &mut last));
+        out.extend(find_in(
+            doc.body,
+            &doc.lower,
+            toks,
+            doc.article.published,
+            &mut last,
+        ));
     }
     out
 }
@@ -471,7 +667,10 @@ mod tests {
     fn dates(s: &str, p: Option<PartialDate>) -> Vec<(String, String)> {
         let toks = tokenize(s, Span::new(0, s.len()));
         let mut last = None;
-        find_in(s, &s.to_ascii_lowercase(), &toks, p, &mut last).iter().map(|d| (d.span.text(s).to_string(), d.date.to_string())).collect()
+        find_in(s, &s.to_ascii_lowercase(), &toks, p, &mut last)
+            .iter()
+            .map(|d| (d.span.text(s).to_string(), d.date.to_string()))
+            .collect()
     }
 
     fn pubd() -> Option<PartialDate> {
@@ -480,12 +679,21 @@ mod tests {
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(dates("It began on August 3, 2016, in Lima.", None), vec![("August 3, 2016".into(), "2016-08-03".into())]);
+        assert_eq!(
+            dates("It began on August 3, 2016, in Lima.", None),
+            vec![("August 3, 2016".into(), "2016-08-03".into())]
+        );
         assert_eq!(dates("Signed Sept. 9, 2011.", None)[0].1, "2011-09-09");
-        assert_eq!(dates("Held 4 November 2009 in Oslo.", None)[0].1, "2009-11-04");
+        assert_eq!(
+            dates("Held 4 November 2009 in Oslo.", None)[0].1,
+            "2009-11-04"
+        );
         assert_eq!(dates("By October 2015 it was over.", None)[0].1, "2015-10");
         assert_eq!(dates("A 1987 treaty.", None)[0].1, "1987");
-        assert_eq!(dates("Thursday, Oct. 1, 2015, in Rome", None), vec![("Oct. 1, 2015".into(), "2015-10-01".into())]);
+        assert_eq!(
+            dates("Thursday, Oct. 1, 2015, in Rome", None),
+            vec![("Oct. 1, 2015".into(), "2015-10-01".into())]
+        );
     }
 
     #[test]
@@ -507,24 +715,74 @@ mod tests {
 
     #[test]
     fn future_context_picks_the_next_occurrence() {
-        assert_eq!(dates("The vote is scheduled for May 4.", pubd())[0].1, "2021-05-04");
-        assert_eq!(dates("The vote was held on May 4.", pubd())[0].1, "2020-05-04");
+        assert_eq!(
+            dates("The vote is scheduled for May 4.", pubd())[0].1,
+            "2021-05-04"
+        );
+        assert_eq!(
+            dates("The vote was held on May 4.", pubd())[0].1,
+            "2020-05-04"
+        );
         assert_eq!(dates("Talks will resume in June.", pubd())[0].1, "2021-06");
-        assert_eq!(dates("the election to be held on August 9", pubd())[0].1, "2021-08-09");
-        assert_eq!(dates("a bill to fund the government through September", pubd())[0].1, "2021-09");
-        assert_eq!(dates("the bid for October elections failed", pubd())[0].1, "2021-10");
+        assert_eq!(
+            dates("the election to be held on August 9", pubd())[0].1,
+            "2021-08-09"
+        );
+        assert_eq!(
+            dates("a bill to fund the government through September", pubd())[0].1,
+            "2021-09"
+        );
+        assert_eq!(
+            dates("the bid for October elections failed", pubd())[0].1,
+            "2021-10"
+        );
         // without such words the latest one before publication
-        assert_eq!(dates("the October elections were close", pubd())[0].1, "2020-10");
+        assert_eq!(
+            dates("the October elections were close", pubd())[0].1,
+            "2020-10"
+        );
         // the future word may stand further back in the clause, and day-month dates heed it too
-        assert_eq!(dates("The party is scheduled to continue its primary season with the caucuses on May 4.", pubd())[0].1, "2021-05-04");
-        assert_eq!(dates("The party is scheduled to hold its caucuses on 4 May.", pubd())[0].1, "2021-05-04");
-        assert_eq!(dates("He resigns effective next Wednesday, May 4.", pubd()).last().unwrap().1, "2021-05-04");
+        assert_eq!(
+            dates(
+                "The party is scheduled to continue its primary season with the caucuses on May 4.",
+                pubd()
+            )[0]
+            .1,
+            "2021-05-04"
+        );
+        assert_eq!(
+            dates(
+                "The party is scheduled to hold its caucuses on 4 May.",
+                pubd()
+            )[0]
+            .1,
+            "2021-05-04"
+        );
+        assert_eq!(
+            dates("He resigns effective next Wednesday, May 4.", pubd())
+                .last()
+                .unwrap()
+                .1,
+            "2021-05-04"
+        );
         // but not across a clause, nor "by" of a passive ("confirmed by the government on")
-        assert_eq!(dates("It will rain, the storm hit on May 4.", pubd())[0].1, "2020-05-04");
-        assert_eq!(dates("It was first confirmed by the government on May 4.", pubd())[0].1, "2020-05-04");
+        assert_eq!(
+            dates("It will rain, the storm hit on May 4.", pubd())[0].1,
+            "2020-05-04"
+        );
+        assert_eq!(
+            dates("It was first confirmed by the government on May 4.", pubd())[0].1,
+            "2020-05-04"
+        );
         // "due to" a cause is no schedule; "due to" a verb is
-        assert_eq!(dates("Riots broke out due to the shooting in August.", pubd())[0].1, "2020-08");
-        assert_eq!(dates("The plant is due to open in August.", pubd())[0].1, "2021-08");
+        assert_eq!(
+            dates("Riots broke out due to the shooting in August.", pubd())[0].1,
+            "2020-08"
+        );
+        assert_eq!(
+            dates("The plant is due to open in August.", pubd())[0].1,
+            "2021-08"
+        );
     }
 
     #[test]
@@ -543,18 +801,36 @@ mod tests {
         assert_eq!(dates("This month, the", pubd())[0].1, "2021-03");
         assert_eq!(dates("a poll published last week", pubd())[0].1, "2021-03");
         assert_eq!(dates("it began last month", pubd())[0].1, "2021-02");
-        assert_eq!(dates("first seen about two months ago", pubd())[0].1, "2021-01");
+        assert_eq!(
+            dates("first seen about two months ago", pubd())[0].1,
+            "2021-01"
+        );
         assert_eq!(dates("first seen four months ago", pubd())[0].1, "2020-11");
         assert_eq!(dates("earlier this year", pubd())[0].1, "2021");
-        assert_eq!(dates("was stabbed last night on stage", pubd())[0].1, "2021-03-09");
-        assert_eq!(dates("told reporters this morning", pubd())[0].1, "2021-03-10");
+        assert_eq!(
+            dates("was stabbed last night on stage", pubd())[0].1,
+            "2021-03-09"
+        );
+        assert_eq!(
+            dates("told reporters this morning", pubd())[0].1,
+            "2021-03-10"
+        );
         assert!(dates("the last nights of the tour", pubd()).is_empty());
-        assert_eq!(dates("in 2017 and last year", pubd()).iter().map(|d| d.1.clone()).collect::<Vec<_>>(), vec!["2017", "2020"]);
+        assert_eq!(
+            dates("in 2017 and last year", pubd())
+                .iter()
+                .map(|d| d.1.clone())
+                .collect::<Vec<_>>(),
+            vec!["2017", "2020"]
+        );
     }
 
     #[test]
     fn same_day_repeats_last_full_date() {
-        let d = dates("On Friday, the court ruled. On the same day, the minister quit.", pubd());
+        let d = dates(
+            "On Friday, the court ruled. On the same day, the minister quit.",
+            pubd(),
+        );
         assert_eq!(d.len(), 2);
         assert_eq!(d[1].1, d[0].1);
         assert_eq!(d[1].1, "2021-03-05");
@@ -567,7 +843,11 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_years() {
-        assert!(dates("at 1930 UTC and $2000 and 1,500 people and 3000 troops", pubd()).is_empty());
+        assert!(dates(
+            "at 1930 UTC and $2000 and 1,500 people and 3000 troops",
+            pubd()
+        )
+        .is_empty());
     }
 
     #[test]

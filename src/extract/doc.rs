@@ -63,8 +63,19 @@ impl<'a> Doc<'a> {
         let blocks = clean::blocks(body, article.title.as_deref());
         let sentences = segment::sentences(body, &blocks);
         let quotes = segment::quotes(body, &blocks);
-        let mut doc = Doc { article, body, lower: body.to_ascii_lowercase(), blocks, sentences, quotes, tokens: Vec::new() };
-        doc.tokens = doc.content_blocks().map(|(i, b)| (i, tokenize(body, b.span))).collect();
+        let mut doc = Doc {
+            article,
+            body,
+            lower: body.to_ascii_lowercase(),
+            blocks,
+            sentences,
+            quotes,
+            tokens: Vec::new(),
+        };
+        doc.tokens = doc
+            .content_blocks()
+            .map(|(i, b)| (i, tokenize(body, b.span)))
+            .collect();
         doc
     }
     pub fn text(&self, span: Span) -> &'a str {
@@ -80,7 +91,10 @@ impl<'a> Doc<'a> {
     pub fn block_kind_at(&self, pos: usize) -> Option<BlockKind> {
         // blocks are in body order
         let i = self.blocks.partition_point(|b| b.span.end <= pos);
-        self.blocks.get(i).filter(|b| b.span.start <= pos && pos < b.span.end).map(|b| b.kind)
+        self.blocks
+            .get(i)
+            .filter(|b| b.span.start <= pos && pos < b.span.end)
+            .map(|b| b.kind)
     }
 }
 
@@ -115,7 +129,9 @@ impl Entities {
     /// Mentions overlapping `span`, in order.
     pub fn within(&self, span: Span) -> impl Iterator<Item = &Mention> {
         // Only mentions starting at most `longest` bytes before `span` can overlap it.
-        let from = self.mentions.partition_point(|m| m.span.start + self.longest < span.start);
+        let from = self
+            .mentions
+            .partition_point(|m| m.span.start + self.longest < span.start);
         self.mentions[from..]
             .iter()
             .take_while(move |m| m.span.start < span.end)
@@ -129,11 +145,15 @@ impl Entities {
     }
     /// Find an entity by canonical name or alias (exact, case-sensitive).
     pub fn by_name(&self, name: &str) -> Option<EntityId> {
-        self.list.iter().position(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        self.list
+            .iter()
+            .position(|e| e.name == name || e.aliases.iter().any(|a| a == name))
     }
     /// Add a mention (keeping `mentions` sorted) and record the entity's mention span.
     pub fn add_mention(&mut self, span: Span, entity: EntityId) {
-        let at = self.mentions.partition_point(|m| m.span.start <= span.start);
+        let at = self
+            .mentions
+            .partition_point(|m| m.span.start <= span.start);
         self.mentions.insert(at, Mention { span, entity });
         self.longest = self.longest.max(span.end.saturating_sub(span.start));
         self.list[entity].mentions.push(span);

@@ -896,13 +896,22 @@ struct Tables {
     max_words: usize,
 }
 
-fn push_lines(out: &mut Vec<(&'static str, Entry)>, text: &'static str, kind: GKind, per_name: bool) {
+fn push_lines(
+    out: &mut Vec<(&'static str, Entry)>,
+    text: &'static str,
+    kind: GKind,
+    per_name: bool,
+) {
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let names: Vec<&'static str> = line.split('|').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let names: Vec<&'static str> = line
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         if per_name {
             for n in names {
                 out.push((n, Entry { canonical: n, kind }));
@@ -918,19 +927,58 @@ fn push_lines(out: &mut Vec<(&'static str, Entry)>, text: &'static str, kind: GK
 
 static TABLES: Lazy<Tables> = Lazy::new(|| {
     let mut entries = Vec::new();
-    push_lines(&mut entries, COUNTRIES, GKind::Place(PlaceKind::Country), false);
+    push_lines(
+        &mut entries,
+        COUNTRIES,
+        GKind::Place(PlaceKind::Country),
+        false,
+    );
     push_lines(&mut entries, CITIES, GKind::Place(PlaceKind::City), true);
-    push_lines(&mut entries, REGIONS, GKind::Place(PlaceKind::Generic), false);
-    push_lines(&mut entries, INTL, GKind::Org(OrgKind::InternationalOrganization), false);
-    push_lines(&mut entries, NEWS, GKind::Org(OrgKind::NewsOrganization), false);
-    push_lines(&mut entries, GOV, GKind::Org(OrgKind::GovernmentBody), false);
-    push_lines(&mut entries, PARTIES, GKind::Org(OrgKind::PoliticalParty), false);
+    push_lines(
+        &mut entries,
+        REGIONS,
+        GKind::Place(PlaceKind::Generic),
+        false,
+    );
+    push_lines(
+        &mut entries,
+        INTL,
+        GKind::Org(OrgKind::InternationalOrganization),
+        false,
+    );
+    push_lines(
+        &mut entries,
+        NEWS,
+        GKind::Org(OrgKind::NewsOrganization),
+        false,
+    );
+    push_lines(
+        &mut entries,
+        GOV,
+        GKind::Org(OrgKind::GovernmentBody),
+        false,
+    );
+    push_lines(
+        &mut entries,
+        PARTIES,
+        GKind::Org(OrgKind::PoliticalParty),
+        false,
+    );
     push_lines(&mut entries, COMPANIES, GKind::Org(OrgKind::Company), false);
     // first definition wins on a clash (countries before cities: "Singapore", "Luxembourg")
     entries.sort_by(|a, b| a.0.cmp(b.0));
     entries.dedup_by(|a, b| a.0 == b.0);
-    let max_words = entries.iter().map(|e| e.0.split(' ').count()).max().unwrap_or(1);
-    let adjectives = ADJECTIVES.lines().flat_map(|l| l.split('|')).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let max_words = entries
+        .iter()
+        .map(|e| e.0.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    let adjectives = ADJECTIVES
+        .lines()
+        .flat_map(|l| l.split('|'))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     let mut first_words: Vec<String> = Vec::new();
     for (n, _) in &entries {
         let mut ws = n.split(' ');
@@ -943,15 +991,27 @@ static TABLES: Lazy<Tables> = Lazy::new(|| {
     }
     let first_words = first_words.into_iter().collect();
     let exact = entries.iter().map(|(n, e)| (*n, *e)).collect();
-    let prefixes = entries.iter().flat_map(|(n, _)| n.char_indices().map(|(i, c)| &n[..i + c.len_utf8()])).collect();
-    Tables { prefixes, first_words, exact, adjectives, max_words }
+    let prefixes = entries
+        .iter()
+        .flat_map(|(n, _)| n.char_indices().map(|(i, c)| &n[..i + c.len_utf8()]))
+        .collect();
+    Tables {
+        prefixes,
+        first_words,
+        exact,
+        adjectives,
+        max_words,
+    }
 });
 
 /// Exact lookup of a surface form (curly apostrophes normalized, single spaces).
 pub fn lookup(surface: &str) -> Option<Entry> {
     let t = &*TABLES;
     let owned;
-    let key = if surface.contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' ')) || surface.contains("  ") {
+    let key = if surface
+        .contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' '))
+        || surface.contains("  ")
+    {
         owned = super::tokens::norm_key(surface);
         owned.as_str()
     } else {
@@ -959,7 +1019,8 @@ pub fn lookup(surface: &str) -> Option<Entry> {
     };
     t.exact.get(key).copied().or_else(|| {
         // "The Guardian" may appear as "the Guardian" inside a sentence
-        key.strip_prefix("the ").and_then(|k| t.exact.get(format!("The {k}").as_str()).copied())
+        key.strip_prefix("the ")
+            .and_then(|k| t.exact.get(format!("The {k}").as_str()).copied())
     })
 }
 
@@ -967,13 +1028,19 @@ pub fn lookup(surface: &str) -> Option<Entry> {
 pub fn has_prefix(surface: &str) -> bool {
     let t = &*TABLES;
     let owned;
-    let key = if surface.contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' ')) {
+    let key = if surface
+        .contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' '))
+    {
         owned = super::tokens::norm_key(surface);
         owned.as_str()
     } else {
         surface
     };
-    t.prefixes.contains(key) || key.strip_prefix("the ").map(|k| has_prefix(&format!("The {k}"))).unwrap_or(false)
+    t.prefixes.contains(key)
+        || key
+            .strip_prefix("the ")
+            .map(|k| has_prefix(&format!("The {k}")))
+            .unwrap_or(false)
 }
 
 /// Whether some gazetteer name begins with this word (a fast reject before `lookup`).
@@ -997,7 +1064,13 @@ pub fn is_adjective(surface: &str) -> bool {
 
 /// Country-naming words usable as a prefix of a government body ("U.S. Treasury").
 pub fn is_country(surface: &str) -> bool {
-    matches!(lookup(surface), Some(Entry { kind: GKind::Place(PlaceKind::Country), .. }))
+    matches!(
+        lookup(surface),
+        Some(Entry {
+            kind: GKind::Place(PlaceKind::Country),
+            ..
+        })
+    )
 }
 
 #[cfg(test)]
@@ -1024,23 +1097,62 @@ mod tests {
 
     #[test]
     fn cities_regions_and_bodies() {
-        assert_eq!(lookup("Nairobi").unwrap().kind, GKind::Place(PlaceKind::City));
-        assert_eq!(lookup("Singapore").unwrap().kind, GKind::Place(PlaceKind::Country));
-        assert_eq!(lookup("Middle East").unwrap().kind, GKind::Place(PlaceKind::Generic));
+        assert_eq!(
+            lookup("Nairobi").unwrap().kind,
+            GKind::Place(PlaceKind::City)
+        );
+        assert_eq!(
+            lookup("Singapore").unwrap().kind,
+            GKind::Place(PlaceKind::Country)
+        );
+        assert_eq!(
+            lookup("Middle East").unwrap().kind,
+            GKind::Place(PlaceKind::Generic)
+        );
         assert_eq!(lookup("U.N.").unwrap().canonical, "United Nations");
-        assert_eq!(lookup("WHO").unwrap().canonical, "World Health Organization");
-        assert_eq!(lookup("AP").unwrap().kind, GKind::Org(OrgKind::NewsOrganization));
+        assert_eq!(
+            lookup("WHO").unwrap().canonical,
+            "World Health Organization"
+        );
+        assert_eq!(
+            lookup("AP").unwrap().kind,
+            GKind::Org(OrgKind::NewsOrganization)
+        );
         assert_eq!(lookup("Commons").unwrap().canonical, "House of Commons");
-        assert_eq!(lookup("House of Assembly").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
-        assert_eq!(lookup("Lok Sabha").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
-        assert_eq!(lookup("Eastern Mediterranean").unwrap().kind, GKind::Place(PlaceKind::Generic));
+        assert_eq!(
+            lookup("House of Assembly").unwrap().kind,
+            GKind::Org(OrgKind::GovernmentBody)
+        );
+        assert_eq!(
+            lookup("Lok Sabha").unwrap().kind,
+            GKind::Org(OrgKind::GovernmentBody)
+        );
+        assert_eq!(
+            lookup("Eastern Mediterranean").unwrap().kind,
+            GKind::Place(PlaceKind::Generic)
+        );
         assert_eq!(lookup("Majorca").unwrap().canonical, "Mallorca");
-        assert_eq!(lookup("ECJ").unwrap().canonical, "European Court of Justice");
-        assert_eq!(lookup("OHCHR").unwrap().kind, GKind::Org(OrgKind::InternationalOrganization));
+        assert_eq!(
+            lookup("ECJ").unwrap().canonical,
+            "European Court of Justice"
+        );
+        assert_eq!(
+            lookup("OHCHR").unwrap().kind,
+            GKind::Org(OrgKind::InternationalOrganization)
+        );
         assert_eq!(lookup("the Guardian").unwrap().canonical, "The Guardian");
-        assert_eq!(lookup("Department of the Treasury").unwrap().canonical, "Treasury Department");
-        assert_eq!(lookup("Kremlin").unwrap().kind, GKind::Org(OrgKind::GovernmentBody));
-        assert_eq!(lookup("People’s Daily").unwrap().canonical, "People's Daily");
+        assert_eq!(
+            lookup("Department of the Treasury").unwrap().canonical,
+            "Treasury Department"
+        );
+        assert_eq!(
+            lookup("Kremlin").unwrap().kind,
+            GKind::Org(OrgKind::GovernmentBody)
+        );
+        assert_eq!(
+            lookup("People’s Daily").unwrap().canonical,
+            "People's Daily"
+        );
         assert!(lookup("Swadeshi").is_none());
         assert!(lookup("Kim").is_none());
         assert!(max_words() >= 6);

@@ -20,7 +20,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
@@ -64,8 +68,12 @@ list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They
     Nations Called Named Dubbed Known Founded Located Launched");
 
 // Religions and faiths: "in Islam" names no place.
-list!(RELIGIONS, is_religion, "Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism
-    Shintoism Taoism Jainism Zoroastrianism");
+list!(
+    RELIGIONS,
+    is_religion,
+    "Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism
+    Shintoism Taoism Jainism Zoroastrianism"
+);
 
 // Capitalized adjectives and group nouns that are not names on their own.
 list!(NON_NAME_CAPS, is_non_name_cap, "Northern Southern Eastern Western North South East West Central Upper Lower
@@ -81,7 +89,11 @@ list!(COMPASS_POINTS, is_compass_point, "North South East West");
 list!(MONTHS, is_month_word, "January February March April May June July August September October November December
     Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.");
 
-list!(WEEKDAYS, is_weekday_word, "Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+list!(
+    WEEKDAYS,
+    is_weekday_word,
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+);
 
 // Capitalized title words that can stand before a name.
 list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
@@ -153,12 +165,20 @@ list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother s
 
 // Nouns for those who speak for an organization rather than as themselves: "the Acme
 // spokesman said" is the organization's voice, not a person to look for.
-list!(VOICE_NOUNS, is_voice_noun, "spokesman spokeswoman spokesperson spokespeople representative official officials
-    source sources");
+list!(
+    VOICE_NOUNS,
+    is_voice_noun,
+    "spokesman spokeswoman spokesperson spokespeople representative official officials
+    source sources"
+);
 
 // Nouns of a time: "The next day she said", "Last year actor Ana Silva".
-list!(TIME_NOUNS, is_time_noun, "day days week weeks month months year years morning afternoon evening night
-    weekend time moment season");
+list!(
+    TIME_NOUNS,
+    is_time_noun,
+    "day days week weeks month months year years morning afternoon evening night
+    weekend time moment season"
+);
 
 // Nouns for the occasion of a saying: "In a statement he said".
 list!(SAYING_OCCASIONS, is_saying_occasion, "statement interview speech post tweet letter address announcement
@@ -189,46 +209,144 @@ list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted t
     recounts quipped joked");
 
 // Words that head an organization's name, with the kind they suggest.
-static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(|| {
-    use OrgKind::*;
-    let v = vec![
-        ("Institute", ResearchInstitute), ("Institution", ResearchInstitute), ("Foundation", ResearchInstitute),
-        ("Center", ResearchInstitute), ("Centre", ResearchInstitute), ("Council", Generic),
-        ("University", University), ("College", University), ("School", University), ("Academy", University),
-        ("Department", GovernmentBody), ("Ministry", GovernmentBody), ("Agency", GovernmentBody),
-        ("Commission", GovernmentBody), ("Committee", GovernmentBody), ("Office", GovernmentBody),
-        ("Bureau", GovernmentBody), ("Administration", GovernmentBody), ("Assembly", GovernmentBody),
-        ("Parliament", GovernmentBody), ("Court", GovernmentBody), ("Police", GovernmentBody),
-        ("Army", GovernmentBody), ("Navy", GovernmentBody), ("Force", GovernmentBody), ("Forces", Generic),
-        ("Guard", GovernmentBody), ("Embassy", GovernmentBody), ("Consulate", GovernmentBody),
-        ("Authority", GovernmentBody), ("Service", GovernmentBody), ("Senate", GovernmentBody),
-        ("Congress", GovernmentBody), ("Cabinet", GovernmentBody), ("Corporation", Company), ("Corp", Company),
-        ("Corp.", Company), ("Company", Company), ("Co.", Company), ("Inc", Company), ("Inc.", Company),
-        ("Ltd", Company), ("Ltd.", Company), ("Group", Company), ("Holdings", Company), ("Bank", Company),
-        ("Airlines", Company), ("Motors", Company), ("Industries", Company), ("Enterprises", Company),
-        ("Hotel", Company), ("Hospital", Generic), ("Party", PoliticalParty), ("Fund", Generic),
-        ("Association", Generic), ("Organization", Generic), ("Organisation", Generic), ("Federation", Generic),
-        ("Union", Generic), ("League", Generic), ("Alliance", Generic), ("Society", Generic),
-        ("Network", Generic), ("Movement", Generic), ("Front", Generic), ("Coalition", Generic),
-        ("Units", Generic), ("Brigade", Generic), ("Brigades", Generic), ("Militia", Generic),
-        ("News", NewsOrganization), ("Times", NewsOrganization), ("Post", NewsOrganization),
-        ("Herald", NewsOrganization), ("Journal", NewsOrganization), ("Tribune", NewsOrganization),
-        ("Gazette", NewsOrganization), ("Magazine", NewsOrganization), ("Broadcasting", NewsOrganization),
-        ("Television", NewsOrganization), ("Radio", NewsOrganization), ("Programme", Generic),
-        ("Program", Generic), ("Museum", Generic), ("Commissariat", GovernmentBody), ("Directorate", GovernmentBody),
-        ("Secretariat", GovernmentBody), ("Tribunal", GovernmentBody), ("Board", Generic), ("Trust", Generic),
-        ("Command", GovernmentBody), ("Unit", Generic), ("Chiefs", GovernmentBody), ("Cooperation", Generic),
-        ("Forum", Generic), ("Initiative", Generic), ("Sun", NewsOrganization), ("Mirror", NewsOrganization),
-        ("Express", NewsOrganization), ("Observer", NewsOrganization), ("Chronicle", NewsOrganization),
-        ("Standard", NewsOrganization), ("Examiner", NewsOrganization), ("Inquirer", NewsOrganization),
-        ("Courier", NewsOrganization), ("Globe", NewsOrganization), ("Tribe", Generic), ("Tribes", Generic),
-        ("Nation", Generic), ("Chamber", Generic), ("Guards", Generic), ("Corps", Generic), ("Library", Generic), ("Railways", Company), ("Confederation", Generic),
-        ("Archive", Generic), ("Archives", Generic), ("Observatory", ResearchInstitute), ("Insider", NewsOrganization),
-        ("Charity", Generic), ("Orchestra", Generic), ("Laboratory", ResearchInstitute), ("Clinic", Generic),
-        ("Patrol", GovernmentBody), ("Survey", ResearchInstitute),
-    ];
-    v.into_iter().collect()
-});
+static ORG_HEADS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> =
+    Lazy::new(|| {
+        use OrgKind::*;
+        let v = vec![
+            ("Institute", ResearchInstitute),
+            ("Institution", ResearchInstitute),
+            ("Foundation", ResearchInstitute),
+            ("Center", ResearchInstitute),
+            ("Centre", ResearchInstitute),
+            ("Council", Generic),
+            ("University", University),
+            ("College", University),
+            ("School", University),
+            ("Academy", University),
+            ("Department", GovernmentBody),
+            ("Ministry", GovernmentBody),
+            ("Agency", GovernmentBody),
+            ("Commission", GovernmentBody),
+            ("Committee", GovernmentBody),
+            ("Office", GovernmentBody),
+            ("Bureau", GovernmentBody),
+            ("Administration", GovernmentBody),
+            ("Assembly", GovernmentBody),
+            ("Parliament", GovernmentBody),
+            ("Court", GovernmentBody),
+            ("Police", GovernmentBody),
+            ("Army", GovernmentBody),
+            ("Navy", GovernmentBody),
+            ("Force", GovernmentBody),
+            ("Forces", Generic),
+            ("Guard", GovernmentBody),
+            ("Embassy", GovernmentBody),
+            ("Consulate", GovernmentBody),
+            ("Authority", GovernmentBody),
+            ("Service", GovernmentBody),
+            ("Senate", GovernmentBody),
+            ("Congress", GovernmentBody),
+            ("Cabinet", GovernmentBody),
+            ("Corporation", Company),
+            ("Corp", Company),
+            ("Corp.", Company),
+            ("Company", Company),
+            ("Co.", Company),
+            ("Inc", Company),
+            ("Inc.", Company),
+            ("Ltd", Company),
+            ("Ltd.", Company),
+            ("Group", Company),
+            ("Holdings", Company),
+            ("Bank", Company),
+            ("Airlines", Company),
+            ("Motors", Company),
+            ("Industries", Company),
+            ("Enterprises", Company),
+            ("Hotel", Company),
+            ("Hospital", Generic),
+            ("Party", PoliticalParty),
+            ("Fund", Generic),
+            ("Association", Generic),
+            ("Organization", Generic),
+            ("Organisation", Generic),
+            ("Federation", Generic),
+            ("Union", Generic),
+            ("League", Generic),
+            ("Alliance", Generic),
+            ("Society", Generic),
+            ("Network", Generic),
+            ("Movement", Generic),
+            ("Front", Generic),
+            ("Coalition", Generic),
+            ("Units", Generic),
+            ("Brigade", Generic),
+            ("Brigades", Generic),
+            ("Militia", Generic),
+            ("News", NewsOrganization),
+            ("Times", NewsOrganization),
+            ("Post", NewsOrganization),
+            ("Herald", NewsOrganization),
+            ("Journal", NewsOrganization),
+            ("Tribune", NewsOrganization),
+            ("Gazette", NewsOrganization),
+            ("Magazine", NewsOrganization),
+            ("Broadcasting", NewsOrganization),
+            ("Television", NewsOrganization),
+            ("Radio", NewsOrganization),
+            ("Programme", Generic),
+            ("Program", Generic),
+            ("Museum", Generic),
+            ("Commissariat", GovernmentBody),
+            ("Directorate", GovernmentBody),
+            ("Secretariat", GovernmentBody),
+            ("Tribunal", GovernmentBody),
+            ("Board", Generic),
+            ("Trust", Generic),
+            ("Command", GovernmentBody),
+            ("Unit", Generic),
+            ("Chiefs", GovernmentBody),
+            ("Cooperation", Generic),
+            ("Forum", Generic),
+            ("Initiative", Generic),
+            ("Sun", NewsOrganization),
+            ("Mirror", NewsOrganization),
+            ("Express", NewsOrganization),
+            ("Observer", NewsOrganization),
+            ("Chronicle", NewsOrganization),
+            ("Standard", NewsOrganization),
+            ("Examiner", NewsOrganization),
+            ("Inquirer", NewsOrganization),
+            ("Courier", NewsOrganization),
+            ("Globe", NewsOrganization),
+            ("Tribe", Generic),
+            ("Tribes", Generic),
+            ("Nation", Generic),
+            ("Chamber", Generic),
+            ("Guards", Generic),
+            ("Corps", Generic),
+            ("Library", Generic),
+            ("Railways", Company),
+            ("Confederation", Generic),
+            ("Archive", Generic),
+            ("Archives", Generic),
+            ("Observatory", ResearchInstitute),
+            ("Insider", NewsOrganization),
+            ("Charity", Generic),
+            ("Orchestra", Generic),
+            ("Laboratory", ResearchInstitute),
+            ("Clinic", Generic),
+            ("Patrol", GovernmentBody),
+            ("Survey", ResearchInstitute),
+            ("Bulletin", NewsOrganization),
+            ("Telegraph", NewsOrganization),
+            ("Dispatch", NewsOrganization),
+            ("Enquirer", NewsOrganization),
+            ("Advertiser", NewsOrganization),
+            ("Sentinel", NewsOrganization),
+        ];
+        v.into_iter().collect()
+    });
 
 pub fn org_head(w: &str) -> Option<OrgKind> {
     ORG_HEADS.get(w).copied()
@@ -237,31 +355,38 @@ pub fn org_head(w: &str) -> Option<OrgKind> {
 // Words that end a company's (or party's) name but may also stand inside a longer name
 // ("Daiwa Securities", but "Securities and Exchange Commission"): an organization only when
 // they end the capitalized run.
-static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(|| {
-    use OrgKind::*;
-    let companies = "Warehouse Stores Systems Technologies Technology Software Pharmaceuticals Solutions Partners
+static NAME_TAILS: Lazy<std::collections::HashMap<&'static str, OrgKind, FnvBuild>> = Lazy::new(
+    || {
+        use OrgKind::*;
+        let companies = "Warehouse Stores Systems Technologies Technology Software Pharmaceuticals Solutions Partners
         Airways Petroleum Tobacco Foods Entertainment Studios Pictures Records Electronics Telecom
         Telecommunications Securities Investments Ventures Laboratories Labs Insurance Media Communications
         Brands Financial Resources Logistics Pharma Healthcare Properties Realty Chemicals Minerals Mining Re
         International Relations Research Consulting Associates Analytics Advisors Advisers Capital
         Markets Economics Strategies Services Brothers Bros";
-    let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> = companies.split_whitespace().map(|w| (w, Company)).collect();
-    m.insert("Dems", PoliticalParty);
-    m.insert("Project", Generic);
-    // sports clubs: "Bolton Wanderers"
-    for &w in CLUB_WORDS.iter() {
-        m.insert(w, Generic);
-    }
-    m
-});
+        let mut m: std::collections::HashMap<&'static str, OrgKind, FnvBuild> =
+            companies.split_whitespace().map(|w| (w, Company)).collect();
+        m.insert("Dems", PoliticalParty);
+        m.insert("Project", Generic);
+        // sports clubs: "Bolton Wanderers"
+        for &w in CLUB_WORDS.iter() {
+            m.insert(w, Generic);
+        }
+        m
+    },
+);
 
 pub fn name_tail(w: &str) -> Option<OrgKind> {
     NAME_TAILS.get(w).copied()
 }
 
 // Buildings and sites: a place head only after "the" or a preposition ("Charlotte Church" is a singer).
-list!(BUILDING_HEADS, is_building_head, "Mosque Cathedral Church Temple Stadium Arena Airport Palace Bridge Hall
-    Tower Castle Prison Harbour Harbor Station Shrine Monastery Square Base");
+list!(
+    BUILDING_HEADS,
+    is_building_head,
+    "Mosque Cathedral Church Temple Stadium Arena Airport Palace Bridge Hall
+    Tower Castle Prison Harbour Harbor Station Shrine Monastery Square Base"
+);
 
 list!(PLACE_HEADS, is_place_head, "County Province Prefecture District Region Island Islands River Lake
     Mountains Mountain Valley Sea Ocean Bay Gulf Strait Peninsula Desert Canal Coast Plateau Basin Municipality
@@ -275,7 +400,11 @@ list!(NAME_POSSESSORS, is_name_possessor, "Workers People Peoples Children Women
     Attorney Prosecutor");
 
 // Lower-case words that join parts of one name.
-list!(PARTICLES, is_particle, "al el bin ibn van von der de da del du di la le dos das y");
+list!(
+    PARTICLES,
+    is_particle,
+    "al el bin ibn van von der de da del du di la le dos das y"
+);
 
 // Common lower-case determiners, pronouns and verbs that end a title phrase when read backwards.
 list!(FUNCTION_WORDS, is_function_word, "a an the this that these those its his her their our my your
@@ -316,18 +445,24 @@ list!(COMMODITIES, is_commodity, "oil crude gas steel aluminium aluminum copper 
 
 // Nouns that name a work before its title: "the movie Vera Drake", "her album Ana".
 // (not "single", "play", "series", "books": the sports page and verbs use them too)
-list!(WORK_NOUNS, is_work_noun, "film movie movies album albums novel novels book song songs musical musicals opera
-    sitcom documentary documentaries");
+list!(
+    WORK_NOUNS,
+    is_work_noun,
+    "film movie movies album albums novel novels book song songs musical musicals opera
+    sitcom documentary documentaries"
+);
 
 /// A honorific or a gendered noun that tells a person's gender: `Some(true)` for a woman
 /// ("Mrs", "actress"), `Some(false)` for a man ("Sir", "congressman").
 pub fn gender_sign(w: &str) -> Option<bool> {
     match w.trim_end_matches('.') {
-        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Baroness" | "Sister" | "actress"
-        | "chairwoman" | "spokeswoman" | "businesswoman" | "congresswoman" | "sportswoman" | "policewoman"
-        | "councilwoman" | "anchorwoman" | "Actress" | "Chairwoman" | "Congresswoman" => Some(true),
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Father" | "Brother" | "businessman"
-        | "congressman" | "policeman" | "councilman" | "anchorman" | "Congressman" => Some(false),
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Baroness"
+        | "Sister" | "actress" | "chairwoman" | "spokeswoman" | "businesswoman"
+        | "congresswoman" | "sportswoman" | "policewoman" | "councilwoman" | "anchorwoman"
+        | "Actress" | "Chairwoman" | "Congresswoman" => Some(true),
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Baron" | "Father" | "Brother"
+        | "businessman" | "congressman" | "policeman" | "councilman" | "anchorman"
+        | "Congressman" => Some(false),
         _ => None,
     }
 }
@@ -354,8 +489,12 @@ list!(COMMON_ACRONYMS, is_common_acronym, "LGBT LGBTQ LGBTI TV PR HR IT HIV AIDS
 
 // Words that follow a town's name in a sports club's ("Manchester United", "Bolton
 // Wanderers", "Plymouth Argyle").
-list!(CLUB_WORDS, is_club_word, "United Rovers Wanderers Athletic Albion Rangers Hotspur Argyle
-    Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons Harriers");
+list!(
+    CLUB_WORDS,
+    is_club_word,
+    "United Rovers Wanderers Athletic Albion Rangers Hotspur Argyle
+    Orient FC AFC Harlequins Tigers Saracens Warriors Celtic Dragons Harriers"
+);
 
 // Capitalized words before a role that name an award, a contest or a field, not an employer
 // ("Oscar nominee", "Olympic champion", "Film director").
@@ -366,16 +505,24 @@ list!(FIELD_WORDS, is_field_word, "Oscar Oscars Olympic Olympics Grammy Grammys 
 
 // Common given names with the sex they mostly name (`scripts/given-names.py`: the 1990 US
 // Census lists and a hand-made list of international news).
-static GIVEN_NAMES: Lazy<std::collections::HashMap<&'static str, Option<bool>, FnvBuild>> = Lazy::new(|| {
-    include_str!("given-names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (name, sex) = l.split_once(' ')?;
-            Some((name, match sex { "f" => Some(true), "m" => Some(false), _ => None }))
-        })
-        .collect()
-});
+static GIVEN_NAMES: Lazy<std::collections::HashMap<&'static str, Option<bool>, FnvBuild>> =
+    Lazy::new(|| {
+        include_str!("given-names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, sex) = l.split_once(' ')?;
+                Some((
+                    name,
+                    match sex {
+                        "f" => Some(true),
+                        "m" => Some(false),
+                        _ => None,
+                    },
+                ))
+            })
+            .collect()
+    });
 
 /// A common given name: `Some(Some(true))` if it mostly names women, `Some(Some(false))` men,
 /// `Some(None)` either.
@@ -385,7 +532,12 @@ pub fn given_name(w: &str) -> Option<Option<bool>> {
 
 // Common surnames that are no English words (`scripts/surnames.py`: the 1990 US Census list
 // less the words of an English word list).
-static SURNAMES: Lazy<WordSet> = Lazy::new(|| include_str!("surnames.txt").lines().filter(|l| !l.starts_with('#')).collect());
+static SURNAMES: Lazy<WordSet> = Lazy::new(|| {
+    include_str!("surnames.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect()
+});
 
 /// A common surname that is no English word ("Hewitt", "Smith"; not "Brown" or "Street").
 pub fn is_common_surname(w: &str) -> bool {
@@ -394,15 +546,36 @@ pub fn is_common_surname(w: &str) -> bool {
 
 /// A monarch's title, before a given name: "Prince Charles", "Queen Rania".
 pub fn is_royal_title(w: &str) -> bool {
-    matches!(w, "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress")
+    matches!(
+        w,
+        "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress"
+    )
 }
 
 /// A form of address, no position: "Mr", "Dr", "Sir", "Madam".
 pub fn is_honorific(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord" | "Honorable" | "Honourable" | "Hon" | "Madam" | "Monsieur"
-            | "Monsignor" | "Monsenor" | "Monseñor" | "Mgr" | "Comrade" | "Cde"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Sir"
+            | "Dame"
+            | "Lady"
+            | "Lord"
+            | "Honorable"
+            | "Honourable"
+            | "Hon"
+            | "Madam"
+            | "Monsieur"
+            | "Monsignor"
+            | "Monsenor"
+            | "Monseñor"
+            | "Mgr"
+            | "Comrade"
+            | "Cde"
     )
 }
 
@@ -421,8 +594,33 @@ pub fn is_role_word(w: &str) -> bool {
     }
     let lw = w;
     lw.len() > 6
-        && (lw.ends_with("ologist") || lw.ends_with("ician") || lw.ends_with("ist") || lw.ends_with("writer") || matches!(lw, "filmmaker" | "film-maker" | "policymaker" | "policy-maker" | "peacemaker" | "kingmaker"))
-        && !matches!(lw, "insist" | "assist" | "resist" | "consist" | "persist" | "subsist" | "checklist" | "playlist" | "shortlist" | "blacklist" | "wishlist")
+        && (lw.ends_with("ologist")
+            || lw.ends_with("ician")
+            || lw.ends_with("ist")
+            || lw.ends_with("writer")
+            || matches!(
+                lw,
+                "filmmaker"
+                    | "film-maker"
+                    | "policymaker"
+                    | "policy-maker"
+                    | "peacemaker"
+                    | "kingmaker"
+            ))
+        && !matches!(
+            lw,
+            "insist"
+                | "assist"
+                | "resist"
+                | "consist"
+                | "persist"
+                | "subsist"
+                | "checklist"
+                | "playlist"
+                | "shortlist"
+                | "blacklist"
+                | "wishlist"
+        )
         && lw.chars().all(|c| c.is_lowercase() || c == '-')
 }
 

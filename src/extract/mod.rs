@@ -32,5 +32,10 @@ pub fn extract(article: &Article) -> Extraction {
     let roles = roles::extract(&doc, &mut ents);
     let claims = claims::extract(&doc, &mut ents);
     let events = events::extract(&doc, &mut ents);
-    Extraction { entities: ents.finish(), roles, claims, events }
+    Extraction {
+        entities: ents.finish(),
+        roles,
+        claims,
+        events,
+    }
 }

@@ -23,7 +23,10 @@ fn words(s: &str) -> Vec<String> {
 
 /// The words of a name but its initials ("r." of "pedro r. pierluisi urrutia").
 fn without_initials(words: &[String]) -> Vec<&String> {
-    words.iter().filter(|w| w.trim_end_matches('.').chars().count() > 1).collect()
+    words
+        .iter()
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .collect()
 }
 
 fn fold_name_word(w: &str) -> String {
@@ -92,13 +95,17 @@ fn compact(ents: &mut Entities) {
 /// Set the canonical name to the longest form (people: the longest multi-word form).
 fn pick_canonical(ents: &mut Entities, id: EntityId) {
     let e = &mut ents.list[id];
-    if gazetteer::lookup(&e.name).map(|g| g.canonical == e.name).unwrap_or(false) {
+    if gazetteer::lookup(&e.name)
+        .map(|g| g.canonical == e.name)
+        .unwrap_or(false)
+    {
         return;
     }
     let mut best = e.name.clone();
     for a in &e.aliases {
         let better = a.split_whitespace().count() > best.split_whitespace().count()
-            || (a.split_whitespace().count() == best.split_whitespace().count() && a.len() > best.len());
+            || (a.split_whitespace().count() == best.split_whitespace().count()
+                && a.len() > best.len());
         // never an acronym or a lower-case form over a proper one
         if better && !a.chars().next().map(|c| c.is_lowercase()).unwrap_or(true) {
             best = a.clone();
@@ -120,7 +127,11 @@ fn org_key(name: &str) -> String {
     // strip a leading country ("U.S.", "United States")
     for len in (1..=3).rev() {
         if w.len() > len {
-            let orig: Vec<&str> = name.split_whitespace().skip(if name.starts_with("The ") { 1 } else { 0 }).take(len).collect();
+            let orig: Vec<&str> = name
+                .split_whitespace()
+                .skip(if name.starts_with("The ") { 1 } else { 0 })
+                .take(len)
+                .collect();
             if orig.len() == len && gazetteer::is_country(&orig.join(" ")) {
                 w.drain(..len);
                 break;
@@ -129,7 +140,9 @@ fn org_key(name: &str) -> String {
     }
     // "department of (the) x" == "x department"
     for head in ["department", "ministry"] {
-        if w.first().map(|x| x == head).unwrap_or(false) && w.get(1).map(|x| x == "of" || x == "for").unwrap_or(false) {
+        if w.first().map(|x| x == head).unwrap_or(false)
+            && w.get(1).map(|x| x == "of" || x == "for").unwrap_or(false)
+        {
             let rest: Vec<String> = w[2..].iter().filter(|x| *x != "the").cloned().collect();
             return format!("{head}:{}", rest.join(" "));
         }
@@ -171,10 +184,25 @@ fn birth_names(body: &str, ents: &mut Entities) {
             continue;
         }
         let after = &body[m.span.end..];
-        let lead = [" (born ", ", born ", " (née ", ", née ", " (nee ", ", nee ", " was born "].iter().find(|p| after.starts_with(*p)).map(|p| p.len());
+        let lead = [
+            " (born ",
+            ", born ",
+            " (née ",
+            ", née ",
+            " (nee ",
+            ", nee ",
+            " was born ",
+        ]
+        .iter()
+        .find(|p| after.starts_with(*p))
+        .map(|p| p.len());
         let Some(lead) = lead else { continue };
         let at = m.span.end + lead;
-        if let Some(n) = ents.mentions[k + 1..].iter().take(3).find(|n| n.span.start == at && ents.is_person(n.entity) && n.entity != m.entity) {
+        if let Some(n) = ents.mentions[k + 1..]
+            .iter()
+            .take(3)
+            .find(|n| n.span.start == at && ents.is_person(n.entity) && n.entity != m.entity)
+        {
             pairs.push((n.entity, m.entity));
         }
     }
@@ -193,7 +221,10 @@ fn known_names_as_surnames(body: &str, ents: &mut Entities) {
         .filter(|&j| ents.is_person(j) && ents.list[j].name.contains(' '))
         .filter_map(|j| {
             let first = ents.list[j].mentions.iter().map(|m| m.start).min()?;
-            words(&ents.list[j].name).last().cloned().map(|w| (w, (j, first)))
+            words(&ents.list[j].name)
+                .last()
+                .cloned()
+                .map(|w| (w, (j, first)))
         })
         .collect();
     if people.is_empty() {
@@ -202,18 +233,43 @@ fn known_names_as_surnames(body: &str, ents: &mut Entities) {
     for mi in 0..ents.mentions.len() {
         let m = ents.mentions[mi];
         let e = &ents.list[m.entity];
-        if e.kind == EntityKind::Person || e.name.contains(' ') || gazetteer::lookup(&e.name).is_none() {
+        if e.kind == EntityKind::Person
+            || e.name.contains(' ')
+            || gazetteer::lookup(&e.name).is_none()
+        {
             continue;
         }
-        let Some(&(person, first)) = people.get(&fold_name_word(&body[m.span.start..m.span.end])) else { continue };
+        let Some(&(person, first)) = people.get(&fold_name_word(&body[m.span.start..m.span.end]))
+        else {
+            continue;
+        };
         let before = word_before(body, m.span.start).to_lowercase();
         let after = body[m.span.end..].split_whitespace().next().unwrap_or("");
         let prepositional = matches!(
             before.as_str(),
-            "in" | "to" | "from" | "at" | "of" | "into" | "across" | "near" | "for" | "by" | "with" | "on" | "against" | "toward"
-                | "towards" | "told" | "via" | "visited" | "visit" | "and" | "or"
+            "in" | "to"
+                | "from"
+                | "at"
+                | "of"
+                | "into"
+                | "across"
+                | "near"
+                | "for"
+                | "by"
+                | "with"
+                | "on"
+                | "against"
+                | "toward"
+                | "towards"
+                | "told"
+                | "via"
+                | "visited"
+                | "visit"
+                | "and"
+                | "or"
         );
-        if first < m.span.start && !prepositional && !after.starts_with(|c: char| c.is_uppercase()) {
+        if first < m.span.start && !prepositional && !after.starts_with(|c: char| c.is_uppercase())
+        {
             // (the alias is the word as written, "Holland", not the gazetteer's "Netherlands")
             let had = ents.list[person].aliases.len();
             move_mention(ents, mi, person);
@@ -238,7 +294,9 @@ fn royal_names(body: &str, ents: &mut Entities) {
         if e.kind != EntityKind::Person || e.name.contains(char::is_whitespace) {
             continue;
         }
-        let Some(first) = e.mentions.iter().min_by_key(|m| m.start) else { continue };
+        let Some(first) = e.mentions.iter().min_by_key(|m| m.start) else {
+            continue;
+        };
         let title = word_before(body, first.start);
         if lx::is_royal_title(title) || matches!(title, "Pope" | "Sultan" | "Sheikh" | "Emir") {
             let full = format!("{title} {}", e.name);
@@ -255,7 +313,10 @@ fn royal_names(body: &str, ents: &mut Entities) {
 /// an honorific marks a person ("Mr Aston").
 fn short_company_names(body: &str, ents: &mut Entities) {
     let companies: Vec<EntityId> = (0..ents.list.len())
-        .filter(|&i| ents.list[i].kind == EntityKind::Organization(OrgKind::Company) && !ents.list[i].mentions.is_empty())
+        .filter(|&i| {
+            ents.list[i].kind == EntityKind::Organization(OrgKind::Company)
+                && !ents.list[i].mentions.is_empty()
+        })
         .collect();
     if companies.is_empty() {
         return;
@@ -263,10 +324,18 @@ fn short_company_names(body: &str, ents: &mut Entities) {
     for s in 0..ents.list.len() {
         let e = &ents.list[s];
         // (a person, or an organization of no known kind: "Aston's chief executive")
-        if !matches!(e.kind, EntityKind::Person | EntityKind::Organization(OrgKind::Generic)) || e.mentions.is_empty() || e.name.contains(char::is_whitespace) {
+        if !matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Organization(OrgKind::Generic)
+        ) || e.mentions.is_empty()
+            || e.name.contains(char::is_whitespace)
+        {
             continue;
         }
-        if e.mentions.iter().any(|m| lx::is_honorific(word_before(body, m.start))) {
+        if e.mentions
+            .iter()
+            .any(|m| lx::is_honorific(word_before(body, m.start)))
+        {
             continue;
         }
         let name = e.name.clone();
@@ -287,7 +356,11 @@ fn title_before(body: &str, start: usize) -> Option<&str> {
     let mut from = head.len();
     for _ in 0..3 {
         let h = head[..from].trim_end();
-        let ws = h.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+        let ws = h
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let w = &h[ws..];
         if w.is_empty() || !(lx::is_title_head(w) || lx::is_title_mod(w)) {
             break;
@@ -304,7 +377,10 @@ fn resolve_people(body: &str, ents: &mut Entities) {
     // 1. same name up to accents; a multi-word name inside a longer one. Names do not change
     // while merging, so their folded words are computed once, and only people who share a
     // first or a last word are compared (linear in practice, not quadratic).
-    let folded: BTreeMap<EntityId, Vec<String>> = persons.iter().map(|&i| (i, words(&ents.list[i].name))).collect();
+    let folded: BTreeMap<EntityId, Vec<String>> = persons
+        .iter()
+        .map(|&i| (i, words(&ents.list[i].name)))
+        .collect();
     let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (x, &i) in persons.iter().enumerate() {
         let w = &folded[&i];
@@ -335,15 +411,24 @@ fn resolve_people(body: &str, ents: &mut Entities) {
             merge(ents, j, i);
             continue;
         }
-        let (short, long, si, li) = if wi.len() < wj.len() { (wi, wj, i, j) } else { (wj, wi, j, i) };
-        let same_ends = short.len() == 2 && long.len() > 2 && short[0] == long[0] && short[1] == long[long.len() - 1];
+        let (short, long, si, li) = if wi.len() < wj.len() {
+            (wi, wj, i, j)
+        } else {
+            (wj, wi, j, i)
+        };
+        let same_ends = short.len() == 2
+            && long.len() > 2
+            && short[0] == long[0]
+            && short[1] == long[long.len() - 1];
         // the given name and the first of two surnames, past a middle initial: "Pedro
         // Pierluisi" is "Pedro R. Pierluisi Urrutia"
         let first_surname = short.len() == 2 && long.len() > 2 && short[0] == long[0] && {
             let rest = without_initials(&long[1..]);
             rest.len() == 2 && *rest[0] == short[1]
         };
-        if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short) || same_ends || first_surname) {
+        if short.len() >= 2
+            && (long.ends_with(short) || long.starts_with(short) || same_ends || first_surname)
+        {
             merge(ents, si, li);
         }
     }
@@ -351,17 +436,35 @@ fn resolve_people(body: &str, ents: &mut Entities) {
     let full: Vec<EntityId> = persons
         .iter()
         .copied()
-        .filter(|&i| !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() >= 2)
+        .filter(|&i| {
+            !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() >= 2
+        })
         .collect();
     let singles: Vec<EntityId> = persons
         .iter()
         .copied()
-        .filter(|&i| !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() == 1)
+        .filter(|&i| {
+            !ents.list[i].mentions.is_empty() && ents.list[i].name.split_whitespace().count() == 1
+        })
         .collect();
-    let prominence: BTreeMap<EntityId, usize> = full.iter().map(|&i| (i, ents.list[i].mentions.len())).collect();
+    let prominence: BTreeMap<EntityId, usize> = full
+        .iter()
+        .map(|&i| (i, ents.list[i].mentions.len()))
+        .collect();
     // the titles each full name was given, before any single word is moved to it
-    let titles: BTreeMap<EntityId, Vec<&str>> =
-        full.iter().map(|&i| (i, ents.list[i].mentions.iter().filter_map(|m| title_before(body, m.start)).collect())).collect();
+    let titles: BTreeMap<EntityId, Vec<&str>> = full
+        .iter()
+        .map(|&i| {
+            (
+                i,
+                ents.list[i]
+                    .mentions
+                    .iter()
+                    .filter_map(|m| title_before(body, m.start))
+                    .collect(),
+            )
+        })
+        .collect();
     // whom the text describes by a role right before a full mention ("presidential nominee Joe
     // Biden", "writer Tony Cowell"): of two as prominent, the story's subject rather than a
     // relative named in passing ("the brother of Simon Cowell", "to Hunter Biden")
@@ -378,17 +481,27 @@ fn resolve_people(body: &str, ents: &mut Entities) {
         .collect();
     for s in singles {
         let sw = fold_name_word(&ents.list[s].name);
-        let mut cands: Vec<EntityId> =
-            full.iter().copied().filter(|&f| folded[&f].last() == Some(&sw)).collect();
+        let mut cands: Vec<EntityId> = full
+            .iter()
+            .copied()
+            .filter(|&f| folded[&f].last() == Some(&sw))
+            .collect();
         if cands.is_empty() {
             // (a monarch's given name names a royal, not whoever else bears it: "Prince Charles"
             // is no Charles Kennedy, unless he was the prince: "Prince Saud al-Faisal")
-            let royal = |t: &str| lx::is_royal_title(word_before(t, t.len()).trim_start_matches("ex-"));
-            let crowned = ents.list[s].mentions.iter().any(|m| royal(&body[..m.start]));
+            let royal =
+                |t: &str| lx::is_royal_title(word_before(t, t.len()).trim_start_matches("ex-"));
+            let crowned = ents.list[s]
+                .mentions
+                .iter()
+                .any(|m| royal(&body[..m.start]));
             cands = full
                 .iter()
                 .copied()
-                .filter(|&f| folded[&f].first() == Some(&sw) && (!crowned || titles[&f].iter().any(|t| royal(t))))
+                .filter(|&f| {
+                    folded[&f].first() == Some(&sw)
+                        && (!crowned || titles[&f].iter().any(|t| royal(t)))
+                })
                 .collect();
         }
         if cands.is_empty() {
@@ -411,7 +524,9 @@ fn resolve_people(body: &str, ents: &mut Entities) {
             continue;
         }
         // several: per mention, the most prominent, then the most recent before it
-        let mis: Vec<usize> = (0..ents.mentions.len()).filter(|&k| ents.mentions[k].entity == s).collect();
+        let mis: Vec<usize> = (0..ents.mentions.len())
+            .filter(|&k| ents.mentions[k].entity == s)
+            .collect();
         for mi in mis {
             let pos = ents.mentions[mi].span.start;
             // the one named with the same title first ("Vice President Biden" is whoever was
@@ -421,9 +536,20 @@ fn resolve_people(body: &str, ents: &mut Entities) {
                 .iter()
                 .copied()
                 .max_by_key(|&c| {
-                    let last_before = ents.list[c].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max();
+                    let last_before = ents.list[c]
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start < pos)
+                        .map(|m| m.start)
+                        .max();
                     let same_title = title.is_some_and(|t| titles[&c].contains(&t));
-                    (same_title, prominence.get(&c).copied().unwrap_or(0), described[&c], last_before.map(|x| x + 1).unwrap_or(0), std::cmp::Reverse(c))
+                    (
+                        same_title,
+                        prominence.get(&c).copied().unwrap_or(0),
+                        described[&c],
+                        last_before.map(|x| x + 1).unwrap_or(0),
+                        std::cmp::Reverse(c),
+                    )
                 })
                 .unwrap();
             move_mention(ents, mi, best);
@@ -433,8 +559,12 @@ fn resolve_people(body: &str, ents: &mut Entities) {
 
 fn resolve_orgs(ents: &mut Entities) {
     let n = ents.list.len();
-    let orgs: Vec<EntityId> =
-        (0..n).filter(|&i| matches!(ents.list[i].kind, EntityKind::Organization(_)) && !ents.list[i].mentions.is_empty()).collect();
+    let orgs: Vec<EntityId> = (0..n)
+        .filter(|&i| {
+            matches!(ents.list[i].kind, EntityKind::Organization(_))
+                && !ents.list[i].mentions.is_empty()
+        })
+        .collect();
     // 1. same key
     let mut by_key: BTreeMap<String, EntityId> = BTreeMap::new();
     for &i in &orgs {
@@ -456,33 +586,54 @@ fn resolve_orgs(ents: &mut Entities) {
             }
         }
     }
-    let live: Vec<EntityId> = orgs.iter().copied().filter(|&i| !ents.list[i].mentions.is_empty()).collect();
+    let live: Vec<EntityId> = orgs
+        .iter()
+        .copied()
+        .filter(|&i| !ents.list[i].mentions.is_empty())
+        .collect();
     // 2. a short form that begins a longer name; an acronym of a longer name
     for &i in &live {
         if ents.list[i].mentions.is_empty() {
             continue;
         }
-        let wi: Vec<String> = ents.list[i].name.split_whitespace().map(|s| s.to_string()).collect();
-        let acr = ents.list[i].name.chars().all(|c| c.is_uppercase() || c == '.') && wi.len() == 1;
+        let wi: Vec<String> = ents.list[i]
+            .name
+            .split_whitespace()
+            .map(|s| s.to_string())
+            .collect();
+        let acr = ents.list[i]
+            .name
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.')
+            && wi.len() == 1;
         let mut target = None;
         for &j in &live {
             if j == i || ents.list[j].mentions.is_empty() {
                 continue;
             }
-            let wj: Vec<String> = ents.list[j].name.split_whitespace().map(|s| s.to_string()).collect();
+            let wj: Vec<String> = ents.list[j]
+                .name
+                .split_whitespace()
+                .map(|s| s.to_string())
+                .collect();
             if wj.len() > wi.len() && wj[..wi.len()] == wi[..] {
                 let rest = &wj[wi.len()..];
                 // ("WMC" for "WMC Resources": a company's name tail too, but a broadcaster is
                 // not its research unit: "BBC", "BBC Research")
-                let news = |k: usize| ents.list[k].kind == EntityKind::Organization(OrgKind::NewsOrganization);
+                let news = |k: usize| {
+                    ents.list[k].kind == EntityKind::Organization(OrgKind::NewsOrganization)
+                };
                 let tail = lx::name_tail(&rest[0]).is_some() && (!news(i) || news(j));
-                let ok = matches!(rest[0].as_str(), "of" | "for") || (rest.len() == 1 && (lx::org_head(&rest[0]).is_some() || tail));
+                let ok = matches!(rest[0].as_str(), "of" | "for")
+                    || (rest.len() == 1 && (lx::org_head(&rest[0]).is_some() || tail));
                 if ok {
                     target = Some(j);
                     break;
                 }
             }
-            if acr && super::names::initials(&ents.list[j].name) == ents.list[i].name.replace('.', "") {
+            if acr
+                && super::names::initials(&ents.list[j].name) == ents.list[i].name.replace('.', "")
+            {
                 target = Some(j);
                 break;
             }
@@ -497,7 +648,11 @@ fn resolve_places(ents: &mut Entities) {
     let n = ents.list.len();
     // a bare name taken for a place that begins an organization's name ("into Vantor" / "Vantor Holdings")
     for i in 0..n {
-        if !matches!(ents.list[i].kind, EntityKind::Place(crate::model::PlaceKind::Generic)) || ents.list[i].mentions.is_empty() {
+        if !matches!(
+            ents.list[i].kind,
+            EntityKind::Place(crate::model::PlaceKind::Generic)
+        ) || ents.list[i].mentions.is_empty()
+        {
             continue;
         }
         if gazetteer::lookup(&ents.list[i].name).is_some() {
@@ -506,20 +661,33 @@ fn resolve_places(ents: &mut Entities) {
         let pre = format!("{} ", ents.list[i].name);
         // only a company: "into Vantor" / "Vantor Holdings" (a county keeps its police)
         if let Some(j) = (0..n).find(|&j| {
-            matches!(ents.list[j].kind, EntityKind::Organization(crate::model::OrgKind::Company)) && !ents.list[j].mentions.is_empty() && ents.list[j].name.starts_with(&pre)
+            matches!(
+                ents.list[j].kind,
+                EntityKind::Organization(crate::model::OrgKind::Company)
+            ) && !ents.list[j].mentions.is_empty()
+                && ents.list[j].name.starts_with(&pre)
         }) {
             merge(ents, i, j);
         }
     }
-    let places: Vec<EntityId> =
-        (0..n).filter(|&i| matches!(ents.list[i].kind, EntityKind::Place(_)) && !ents.list[i].mentions.is_empty()).collect();
+    let places: Vec<EntityId> = (0..n)
+        .filter(|&i| {
+            matches!(ents.list[i].kind, EntityKind::Place(_)) && !ents.list[i].mentions.is_empty()
+        })
+        .collect();
     // a bare name taken for a place that is a person's surname
     let surnames: BTreeMap<String, EntityId> = (0..n)
-        .filter(|&j| ents.is_person(j) && !ents.list[j].mentions.is_empty() && ents.list[j].name.contains(' '))
+        .filter(|&j| {
+            ents.is_person(j)
+                && !ents.list[j].mentions.is_empty()
+                && ents.list[j].name.contains(' ')
+        })
         .filter_map(|j| words(&ents.list[j].name).last().cloned().map(|w| (w, j)))
         .collect();
     for &i in &places {
-        if ents.list[i].kind == EntityKind::Place(crate::model::PlaceKind::Generic) && gazetteer::lookup(&ents.list[i].name).is_none() {
+        if ents.list[i].kind == EntityKind::Place(crate::model::PlaceKind::Generic)
+            && gazetteer::lookup(&ents.list[i].name).is_none()
+        {
             if let Some(&j) = surnames.get(&fold_name_word(&ents.list[i].name)) {
                 ents.list[i].kind = EntityKind::Person;
                 merge(ents, i, j);
@@ -527,10 +695,16 @@ fn resolve_places(ents: &mut Entities) {
         }
     }
     // Folded once; only places whose names share their first word are compared.
-    let folded: BTreeMap<EntityId, String> = places.iter().map(|&i| (i, fold(&ents.list[i].name))).collect();
+    let folded: BTreeMap<EntityId, String> = places
+        .iter()
+        .map(|&i| (i, fold(&ents.list[i].name)))
+        .collect();
     let mut by_first: BTreeMap<&str, Vec<EntityId>> = BTreeMap::new();
     for &i in &places {
-        by_first.entry(folded[&i].split_whitespace().next().unwrap_or("")).or_default().push(i);
+        by_first
+            .entry(folded[&i].split_whitespace().next().unwrap_or(""))
+            .or_default()
+            .push(i);
     }
     for group in by_first.values() {
         for &i in group {
@@ -548,7 +722,10 @@ fn resolve_places(ents: &mut Entities) {
                 if let Some(rest) = b.strip_prefix(a.as_str()) {
                     let rest = rest.trim();
                     let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
-                    if rest.split_whitespace().count() == 1 && rest.starts_with(|c: char| c.is_alphabetic()) && lx::is_place_head(head) {
+                    if rest.split_whitespace().count() == 1
+                        && rest.starts_with(|c: char| c.is_alphabetic())
+                        && lx::is_place_head(head)
+                    {
                         merge(ents, i, j);
                     }
                 }
@@ -563,13 +740,23 @@ pub fn person_before(doc: &Doc, ents: &Entities, pos: usize) -> Option<EntityId>
     // Mentions are sorted by start, sentences by position: binary searches keep this
     // logarithmic, so a long article with many pronouns stays linear.
     let upto = ents.mentions.partition_point(|m| m.span.start < pos);
-    let last = ents.mentions[..upto].iter().rev().find(|m| m.span.end <= pos && ents.is_person(m.entity))?;
+    let last = ents.mentions[..upto]
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= pos && ents.is_person(m.entity))?;
     // the sentence of the last person mention: prefer its subject
-    let si = doc.sentences.partition_point(|s| s.span.end <= last.span.start);
-    let sent = doc.sentences.get(si).filter(|s| s.span.start <= last.span.start && last.span.start < s.span.end);
+    let si = doc
+        .sentences
+        .partition_point(|s| s.span.end <= last.span.start);
+    let sent = doc
+        .sentences
+        .get(si)
+        .filter(|s| s.span.start <= last.span.start && last.span.start < s.span.end);
     if let Some(s) = sent {
         let limit = pos.min(s.span.end);
-        let from = ents.mentions.partition_point(|m| m.span.start < s.span.start);
+        let from = ents
+            .mentions
+            .partition_point(|m| m.span.start < s.span.start);
         let first_in_sent = ents.mentions[from..]
             .iter()
             .take_while(|m| m.span.start < limit)
@@ -587,7 +774,10 @@ pub fn person_before(doc: &Doc, ents: &Entities, pos: usize) -> Option<EntityId>
 
 /// The entity named by a mention exactly covering `span`, if any.
 pub fn entity_at(ents: &Entities, span: Span) -> Option<EntityId> {
-    ents.mentions.iter().find(|m| m.span == span).map(|m| m.entity)
+    ents.mentions
+        .iter()
+        .find(|m| m.span == span)
+        .map(|m| m.entity)
 }
 
 #[cfg(test)]
@@ -597,7 +787,11 @@ mod tests {
     use crate::model::Article;
 
     fn with_doc<T>(body: &str, f: impl FnOnce(&Doc, Entities) -> T) -> T {
-        let article = Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let article = Article {
+            id: "t".into(),
+            body: body.to_string(),
+            ..Default::default()
+        };
         let doc = Doc::new(&article);
         let mut ents = names::recognize(&doc);
         resolve(&doc, &mut ents);
@@ -605,17 +799,31 @@ mod tests {
     }
 
     fn list(body: &str) -> Vec<(String, Vec<String>)> {
-        with_doc(body, |_, e| e.finish().into_iter().map(|e| (e.name, e.aliases)).collect())
+        with_doc(body, |_, e| {
+            e.finish()
+                .into_iter()
+                .map(|e| (e.name, e.aliases))
+                .collect()
+        })
     }
 
     #[test]
     fn a_birth_name_is_another_name_of_the_person() {
         let body = "Singer Ana Ruiz, born Ana Maria Costa, died on Monday. Ruiz was born Maria Costa Vidal in Lima in 1930.";
-        let article = crate::model::Article { id: "t".into(), body: body.to_string(), ..Default::default() };
+        let article = crate::model::Article {
+            id: "t".into(),
+            body: body.to_string(),
+            ..Default::default()
+        };
         let doc = Doc::new(&article);
         let mut ents = names::recognize(&doc);
         resolve(&doc, &mut ents);
-        let people: Vec<&str> = ents.list.iter().filter(|e| e.kind == EntityKind::Person && !e.mentions.is_empty()).map(|e| e.name.as_str()).collect();
+        let people: Vec<&str> = ents
+            .list
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && !e.mentions.is_empty())
+            .map(|e| e.name.as_str())
+            .collect();
         assert_eq!(people, ["Ana Ruiz"], "{:?}", ents.list);
     }
 
@@ -628,12 +836,18 @@ mod tests {
     #[test]
     fn a_known_word_that_is_the_surname_of_a_person_named_before_is_that_person() {
         let r = list("Coach Rui Jordan arrived on Monday. Jordan said the team was ready.");
-        assert!(r.iter().any(|e| e.0 == "Rui Jordan" && e.1.contains(&"Jordan".to_string())), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|e| e.0 == "Rui Jordan" && e.1.contains(&"Jordan".to_string())),
+            "{r:?}"
+        );
         assert!(!r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
         // after a preposition or "told", or named before the person: the country, the agency
         let r = list("Coach Rui Jordan arrived on Monday. He will play in Jordan next year.");
         assert!(r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
-        let r = list("Jordan said on Monday that its border was closed. Coach Rui Jordan arrived later.");
+        let r = list(
+            "Jordan said on Monday that its border was closed. Coach Rui Jordan arrived later.",
+        );
         assert!(r.iter().any(|e| e.0 == "Jordan"), "{r:?}");
     }
 
@@ -669,7 +883,12 @@ mod tests {
                     Rui Vaz spoke twice. Rui Vaz spoke again.\n\nVaz said nothing new.";
         with_doc(body, |_, ents| {
             let rui = ents.by_name("Rui Vaz").unwrap();
-            let last = ents.mentions.iter().rev().find(|m| ents.is_person(m.entity)).unwrap();
+            let last = ents
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| ents.is_person(m.entity))
+                .unwrap();
             assert_eq!(last.entity, rui);
         });
     }
@@ -685,9 +904,14 @@ mod tests {
         }
         // (named with the title)
         let r = list("Party leader Henry Dalton spoke in York. Prince Henry and his bride will marry in April.");
-        assert!(r.iter().any(|e| e.0 == "Prince Henry" && e.1 == ["Henry"]), "{r:?}");
+        assert!(
+            r.iter().any(|e| e.0 == "Prince Henry" && e.1 == ["Henry"]),
+            "{r:?}"
+        );
         // (but the prince named in full is the prince named short)
-        let r = list("Prince Faisal bin Nayef met ministers. Later Prince Faisal said the talks went well.");
+        let r = list(
+            "Prince Faisal bin Nayef met ministers. Later Prince Faisal said the talks went well.",
+        );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "Faisal bin Nayef");
     }
@@ -697,13 +921,22 @@ mod tests {
         let body = "British car maker Varga Martin launched its cheapest model yet. This would make Varga Martin \"globally visible\", he added. \
                     The car will be built at the new Varga factory in Leeds, and should more than double Varga's total output.";
         with_doc(body, |_, e| {
-            let v: Vec<_> = e.list.iter().filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga")).collect();
+            let v: Vec<_> = e
+                .list
+                .iter()
+                .filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga"))
+                .collect();
             assert_eq!(v.len(), 1, "{v:?}");
             assert_eq!(v[0].kind, EntityKind::Organization(OrgKind::Company));
         });
-        let body = "British car maker Varga Martin launched a model. Varga's chief executive said so.";
+        let body =
+            "British car maker Varga Martin launched a model. Varga's chief executive said so.";
         with_doc(body, |_, e| {
-            let v: Vec<_> = e.list.iter().filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga")).collect();
+            let v: Vec<_> = e
+                .list
+                .iter()
+                .filter(|x| !x.mentions.is_empty() && x.name.starts_with("Varga"))
+                .collect();
             assert_eq!(v.len(), 1, "{v:?}");
         });
         // (a person so called keeps the name)
@@ -730,7 +963,8 @@ mod tests {
     fn short_org_form_joins_longer() {
         let r = list("Analysts at the Nordic Energy Institute of Finland disagreed. The Nordic Energy Institute said so.");
         assert_eq!(r.len(), 1, "{r:?}");
-        assert!(r.iter().any(|e| e.0 == "Nordic Energy Institute of Finland" && e.1.contains(&"Nordic Energy Institute".to_string())));
+        assert!(r.iter().any(|e| e.0 == "Nordic Energy Institute of Finland"
+            && e.1.contains(&"Nordic Energy Institute".to_string())));
         let r = list("Shares of Vantor Holdings fell as investors fled Vantor Holdings. Critics said Vantor Holdings lied.");
         assert_eq!(r.len(), 1);
     }
@@ -768,7 +1002,8 @@ mod tests {
 
     #[test]
     fn pronoun_helper_prefers_subject() {
-        let body = "Minister Lena Varga met Professor Ivo Petrak on Monday. She said the talks went well.";
+        let body =
+            "Minister Lena Varga met Professor Ivo Petrak on Monday. She said the talks went well.";
         with_doc(body, |doc, ents| {
             let pos = body.find("She").unwrap();
             let who = person_before(doc, &ents, pos).unwrap();
@@ -782,7 +1017,11 @@ mod tests {
                     Rui Silva also said he was tired. Later, Vice President Silva said the talks had failed.";
         with_doc(body, |doc, e| {
             let at = body.find("President Silva said").unwrap() + "President ".len();
-            let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Silva");
+            let m = e
+                .mentions
+                .iter()
+                .find(|m| m.span.start == at)
+                .expect("a mention of Silva");
             assert_eq!(e.list[m.entity].name, "Ana Silva", "{:?}", doc.body);
         });
     }
@@ -792,7 +1031,11 @@ mod tests {
         let body = "Presidential nominee Omar Vidal spoke in Ohio. Omar Vidal said taxes would fall.                     The laptop of Peter Vidal was found. Critics attacked Peter Vidal on Monday. Vidal argued the plan was fair.";
         with_doc(body, |doc, e| {
             let at = body.find("Vidal argued").unwrap();
-            let m = e.mentions.iter().find(|m| m.span.start == at).expect("a mention of Vidal");
+            let m = e
+                .mentions
+                .iter()
+                .find(|m| m.span.start == at)
+                .expect("a mention of Vidal");
             assert_eq!(e.list[m.entity].name, "Omar Vidal", "{:?}", doc.body);
         });
     }

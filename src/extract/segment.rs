@@ -33,7 +33,11 @@ pub fn quotes(body: &str, blocks: &[Block]) -> Vec<Quote> {
             continue;
         }
         for (inner, outer) in find_quotes(body, b.span) {
-            out.push(Quote { inner, outer, block: i });
+            out.push(Quote {
+                inner,
+                outer,
+                block: i,
+            });
         }
     }
     out
@@ -54,26 +58,82 @@ static NEVER_END: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// Month abbreviations and numbering words: no break before a number ("Jan. 14", "No. 10"),
 /// where "said no." ends a sentence.
 static MONTHS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig"]
-        .into_iter()
-        .collect()
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+        "nos", "vol", "pp", "fig",
+    ]
+    .into_iter()
+    .collect()
 });
 
 /// Abbreviations that may end a sentence: break only before a typical sentence opener.
 static MAYBE_END: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    ["inc", "corp", "ltd", "co", "jr", "sr", "a.m", "p.m", "am", "pm", "plc", "llc", "bros"]
-        .into_iter()
-        .collect()
+    [
+        "inc", "corp", "ltd", "co", "jr", "sr", "a.m", "p.m", "am", "pm", "plc", "llc", "bros",
+    ]
+    .into_iter()
+    .collect()
 });
 
 /// Words that typically open a sentence; after "U.S." or "a.m." they signal a break.
 static OPENERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
-        "at", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our",
-        "after", "before", "while", "when", "if", "as", "since", "although", "however", "meanwhile",
-        "for", "some", "many", "most", "one", "no", "not", "so", "yet", "then", "what", "who",
-        "why", "how", "officials", "experts", "analysts", "according", "last", "earlier", "later",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "as",
+        "since",
+        "although",
+        "however",
+        "meanwhile",
+        "for",
+        "some",
+        "many",
+        "most",
+        "one",
+        "no",
+        "not",
+        "so",
+        "yet",
+        "then",
+        "what",
+        "who",
+        "why",
+        "how",
+        "officials",
+        "experts",
+        "analysts",
+        "according",
+        "last",
+        "earlier",
+        "later",
     ]
     .into_iter()
     .collect()
@@ -152,7 +212,8 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
         let next_first = next_word.chars().next();
         let next_upper = next_first.is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
             || (next_word.is_empty() && is_open_quote_char(next_c));
-        let starts_upper = next_upper || is_open_quote_char(next_c) && next_first.is_some_and(|ch| ch.is_uppercase());
+        let starts_upper = next_upper
+            || is_open_quote_char(next_c) && next_first.is_some_and(|ch| ch.is_uppercase());
         let mut boundary = starts_upper;
         if boundary && c == '.' && !is_ellipsis {
             let w = word_before(text, i);
@@ -161,12 +222,19 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             // U.S, U.N, a.m, Ph.D (not a web address: "latinohiphopradio.com", nor a number:
             // "£4.3bn")
-            let dotted = w.contains('.') && w.split('.').all(|part| part.chars().count() <= 3) && w.starts_with(char::is_alphabetic);
+            let dotted = w.contains('.')
+                && w.split('.').all(|part| part.chars().count() <= 3)
+                && w.starts_with(char::is_alphabetic);
             if NEVER_END.contains(wl.as_str()) {
                 boundary = false;
-            } else if MONTHS.contains(wl.as_str()) && next_first.is_some_and(|ch| ch.is_ascii_digit()) {
+            } else if MONTHS.contains(wl.as_str())
+                && next_first.is_some_and(|ch| ch.is_ascii_digit())
+            {
                 boundary = false;
-            } else if w.chars().count() == 1 && letters.next().is_some_and(|l| l.is_uppercase()) && letters.next().is_none() {
+            } else if w.chars().count() == 1
+                && letters.next().is_some_and(|l| l.is_uppercase())
+                && letters.next().is_none()
+            {
                 // An initial ("George W. Bush").
                 boundary = false;
             } else if MAYBE_END.contains(wl.as_str()) || dotted {
@@ -175,7 +243,11 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
         }
         // `"... in two days!" Macron told the world.`: an exclaimed or asked quotation goes on
         // into its attribution, which is no sentence of its own.
-        if boundary && matches!(last, '!' | '?') && end_byte > i + run && attribution_follows(&text[next_byte..]) {
+        if boundary
+            && matches!(last, '!' | '?')
+            && end_byte > i + run
+            && attribution_follows(&text[next_byte..])
+        {
             boundary = false;
         }
         if is_ellipsis && boundary {
@@ -195,8 +267,12 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
 /// Does `rest` open with a speaker and a verb of saying, and end soon after ("Ana Silva told
 /// the crowd.", "She asked."): one to five capitalized words, or a pronoun, then the verb.
 fn attribution_follows(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';', ':']));
-    let Some(first) = words.next() else { return false };
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let Some(first) = words.next() else {
+        return false;
+    };
     if matches!(first, "He" | "She" | "They" | "It" | "We") {
         return words.next().is_some_and(super::lexicon::is_speech_verb) && short_tail(rest);
     }
@@ -259,9 +335,15 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
     // Stack of open marks: (mark, byte offset of the mark).
     let mut stack: Vec<(Mark, usize)> = Vec::new();
     // Only the marks are visited: '"' and '\'' are ASCII, the curly ones start with 0xE2.
-    let marks = text.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2)).map(|(i, _)| i);
+    let marks = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2))
+        .map(|(i, _)| i);
     for i in marks {
-        let Some(c) = text[i..].chars().next() else { continue };
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         if !matches!(c, '“' | '”' | '"' | '‘' | '\'' | '’') {
             continue;
         }
@@ -273,26 +355,41 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
         let prev2 = before.next();
         let next = text[i + c.len_utf8()..].chars().next();
         let prev_boundary = prev.map_or(true, |p| {
-            p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | ':')
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '[' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | ':'
+                )
         });
         let next_space = next.map_or(true, |n| n.is_whitespace());
         let next_word = next.is_some_and(|n| !n.is_whitespace());
         match c {
             '“' => stack.push((Mark::Curly, i)),
             '”' => {
-                if let Some(p) = stack.iter().rposition(|m| matches!(m.0, Mark::Curly | Mark::Straight)) {
+                if let Some(p) = stack
+                    .iter()
+                    .rposition(|m| matches!(m.0, Mark::Curly | Mark::Straight))
+                {
                     close(&mut stack, p, i, c, base, &mut out);
                 }
             }
             '"' => {
-                let open_pos = stack.iter().rposition(|m| matches!(m.0, Mark::Curly | Mark::Straight));
+                let open_pos = stack
+                    .iter()
+                    .rposition(|m| matches!(m.0, Mark::Curly | Mark::Straight));
                 let opening_like = prev_boundary && next_word;
-                let closing_like = !prev_boundary || next_space || next.is_some_and(|n| ",.;:!?)]".contains(n));
+                let closing_like =
+                    !prev_boundary || next_space || next.is_some_and(|n| ",.;:!?)]".contains(n));
                 // Inside an open straight quote, a mark that opens a new sentence after
                 // sentence-final punctuation re-opens the quote (a paragraph break lost in
                 // the text): close the running quote before it and open a new one.
                 let after_stop = prev == Some(' ') && matches!(prev2, Some('.' | '!' | '?'));
-                if let Some(p) = open_pos.filter(|&p| stack[p].0 == Mark::Straight && opening_like && after_stop && next.is_some_and(|n| n.is_uppercase() || n == '[')) {
+                if let Some(p) = open_pos.filter(|&p| {
+                    stack[p].0 == Mark::Straight
+                        && opening_like
+                        && after_stop
+                        && next.is_some_and(|n| n.is_uppercase() || n == '[')
+                }) {
                     let end = i - 1; // the space before the mark
                     close(&mut stack, p, end, ' ', base, &mut out);
                     // `close` counts the closing mark's length; we closed on a space (one byte).
@@ -319,18 +416,31 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
                 if letter_before && letter_after {
                     continue; // it's, don’t
                 }
-                let in_double = stack.iter().any(|m| matches!(m.0, Mark::Curly | Mark::Straight));
-                let single_open = stack.iter().rposition(|m| matches!(m.0, Mark::SingleStraight | Mark::SingleCurly));
+                let in_double = stack
+                    .iter()
+                    .any(|m| matches!(m.0, Mark::Curly | Mark::Straight));
+                let single_open = stack
+                    .iter()
+                    .rposition(|m| matches!(m.0, Mark::SingleStraight | Mark::SingleCurly));
                 let opens = (c == '‘' || straight)
                     && prev_boundary
-                    && next.is_some_and(|n| n.is_alphabetic() || n == '[' || n == '(' || n == '"' || n == '“');
+                    && next.is_some_and(|n| {
+                        n.is_alphabetic() || n == '[' || n == '(' || n == '"' || n == '“'
+                    });
                 if opens && !(c == '’') {
                     // ’90s, '90s: an elided year is not a quote.
                     let tail = &text[i + c.len_utf8()..];
                     if tail.starts_with(|ch: char| ch.is_ascii_digit()) {
                         continue;
                     }
-                    stack.push((if straight { Mark::SingleStraight } else { Mark::SingleCurly }, i));
+                    stack.push((
+                        if straight {
+                            Mark::SingleStraight
+                        } else {
+                            Mark::SingleCurly
+                        },
+                        i,
+                    ));
                     continue;
                 }
                 if let Some(p) = single_open {
@@ -352,12 +462,18 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
         }
     }
     // Unclosed double quote: runs to the end of the paragraph.
-    if let Some(p) = stack.iter().position(|m| matches!(m.0, Mark::Curly | Mark::Straight)) {
+    if let Some(p) = stack
+        .iter()
+        .position(|m| matches!(m.0, Mark::Curly | Mark::Straight))
+    {
         let at = stack[p].1;
         let mlen = text[at..].chars().next().unwrap().len_utf8();
         let inner_start = at + mlen;
         if inner_start < text.len() && !text[inner_start..].trim().is_empty() {
-            out.push((Span::new(base + inner_start, base + text.len()), Span::new(base + at, base + text.len())));
+            out.push((
+                Span::new(base + inner_start, base + text.len()),
+                Span::new(base + at, base + text.len()),
+            ));
         }
     }
     out.sort_by_key(|q| q.1.start);
@@ -377,7 +493,9 @@ pub fn find_quotes(body: &str, span: Span) -> Vec<(Span, Span)> {
 }
 
 fn in_double_before(stack: &[(Mark, usize)]) -> bool {
-    stack.iter().any(|m| matches!(m.0, Mark::Curly | Mark::Straight))
+    stack
+        .iter()
+        .any(|m| matches!(m.0, Mark::Curly | Mark::Straight))
 }
 
 fn mark_len(m: Mark) -> usize {
@@ -387,12 +505,24 @@ fn mark_len(m: Mark) -> usize {
     }
 }
 
-fn close(stack: &mut Vec<(Mark, usize)>, p: usize, i: usize, c: char, base: usize, out: &mut Vec<(Span, Span)>) {
+fn close(
+    stack: &mut Vec<(Mark, usize)>,
+    p: usize,
+    i: usize,
+    c: char,
+    base: usize,
+    out: &mut Vec<(Span, Span)>,
+) {
     let (m, at) = stack[p];
-    let depth_outer = !stack[..p].iter().any(|m| matches!(m.0, Mark::Curly | Mark::Straight));
+    let depth_outer = !stack[..p]
+        .iter()
+        .any(|m| matches!(m.0, Mark::Curly | Mark::Straight));
     stack.truncate(p);
     if depth_outer {
-        out.push((Span::new(base + at + mark_len(m), base + i), Span::new(base + at, base + i + c.len_utf8())));
+        out.push((
+            Span::new(base + at + mark_len(m), base + i),
+            Span::new(base + at, base + i + c.len_utf8()),
+        ));
     }
 }
 
@@ -401,7 +531,10 @@ mod tests {
     use super::*;
 
     fn sents(text: &str) -> Vec<&str> {
-        split_sentences(text, Span::new(0, text.len())).into_iter().map(|s| &text[s.start..s.end]).collect()
+        split_sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
     fn quotes_of(text: &str) -> Vec<&str> {
         let qs = fix(text, find_quotes(text, Span::new(0, text.len())));
@@ -418,54 +551,105 @@ mod tests {
 
     #[test]
     fn simple_sentences() {
-        assert_eq!(sents("The mayor spoke. The crowd cheered! Did it rain? Yes."), vec![
-            "The mayor spoke.", "The crowd cheered!", "Did it rain?", "Yes."
-        ]);
+        assert_eq!(
+            sents("The mayor spoke. The crowd cheered! Did it rain? Yes."),
+            vec![
+                "The mayor spoke.",
+                "The crowd cheered!",
+                "Did it rain?",
+                "Yes."
+            ]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         let t = "The U.S. and the U.N. met with Dr. Jones and Mr. Smith on Jan. 14 at 9 a.m. Later Gov. Lee spoke.";
         let s = sents(t);
-        assert_eq!(s, vec!["The U.S. and the U.N. met with Dr. Jones and Mr. Smith on Jan. 14 at 9 a.m.", "Later Gov. Lee spoke."]);
+        assert_eq!(
+            s,
+            vec![
+                "The U.S. and the U.N. met with Dr. Jones and Mr. Smith on Jan. 14 at 9 a.m.",
+                "Later Gov. Lee spoke."
+            ]
+        );
         let t2 = "Sen. Ray and Rep. Diaz met Mrs. Cole, Ms. Tan and St. Clair of Acme Inc. in Sept. 2019. No. 5 won vs. No. 6.";
         assert_eq!(sents(t2).len(), 2, "{:?}", sents(t2));
     }
 
     #[test]
     fn no_ends_a_sentence_unless_a_number_follows() {
-        let s = sents("Asked if he would resign, he said no. Then he left for No. 10 Downing Street.");
-        assert_eq!(s, vec!["Asked if he would resign, he said no.", "Then he left for No. 10 Downing Street."]);
+        let s =
+            sents("Asked if he would resign, he said no. Then he left for No. 10 Downing Street.");
+        assert_eq!(
+            s,
+            vec![
+                "Asked if he would resign, he said no.",
+                "Then he left for No. 10 Downing Street."
+            ]
+        );
     }
 
     #[test]
     fn an_amount_with_a_decimal_point_ends_a_sentence() {
         let s = sents("The cuts would save £4.3bn. Among the targets are two agencies.");
-        assert_eq!(s, vec!["The cuts would save £4.3bn.", "Among the targets are two agencies."]);
+        assert_eq!(
+            s,
+            vec![
+                "The cuts would save £4.3bn.",
+                "Among the targets are two agencies."
+            ]
+        );
     }
 
     #[test]
     fn acronym_can_end_sentence() {
         let s = sents("The deal was signed in the U.S. The mayor was pleased.");
-        assert_eq!(s, vec!["The deal was signed in the U.S.", "The mayor was pleased."]);
+        assert_eq!(
+            s,
+            vec!["The deal was signed in the U.S.", "The mayor was pleased."]
+        );
     }
 
     #[test]
     fn a_web_address_can_end_a_sentence() {
         let s = sents("It is the top track on latinradio.com. \"He is the best,\" she said. The site is Example.org. Mustafa Yoda agreed.");
-        assert_eq!(s, vec!["It is the top track on latinradio.com.", "\"He is the best,\" she said.", "The site is Example.org.", "Mustafa Yoda agreed."]);
+        assert_eq!(
+            s,
+            vec![
+                "It is the top track on latinradio.com.",
+                "\"He is the best,\" she said.",
+                "The site is Example.org.",
+                "Mustafa Yoda agreed."
+            ]
+        );
     }
 
     #[test]
     fn initials_and_decimals() {
         let s = sents("George W. Bush met J. R. R. Tolkien fans. Growth was 3.5 percent. Done.");
-        assert_eq!(s, vec!["George W. Bush met J. R. R. Tolkien fans.", "Growth was 3.5 percent.", "Done."]);
+        assert_eq!(
+            s,
+            vec![
+                "George W. Bush met J. R. R. Tolkien fans.",
+                "Growth was 3.5 percent.",
+                "Done."
+            ]
+        );
     }
 
     #[test]
     fn quote_final_punctuation() {
         let s = sents("\"We will build it.\" The mayor left. She said (it was late.) Then rain.");
-        assert_eq!(s, vec!["\"We will build it.\"", "The mayor left.", "She said (it was late.)", "Then rain."]);
+        assert_eq!(
+            s,
+            vec![
+                "\"We will build it.\"",
+                "The mayor left.",
+                "She said (it was late.)",
+                "Then rain."
+            ]
+        );
         let s2 = sents("“Will it work?” she asked. “Yes,” he said.");
         assert_eq!(s2, vec!["“Will it work?” she asked.", "“Yes,” he said."]);
     }
@@ -473,21 +657,36 @@ mod tests {
     #[test]
     fn ellipses() {
         let s = sents("He paused... and then went on. Prices rose… The end.");
-        assert_eq!(s, vec!["He paused... and then went on.", "Prices rose…", "The end."]);
+        assert_eq!(
+            s,
+            vec!["He paused... and then went on.", "Prices rose…", "The end."]
+        );
     }
 
     #[test]
     fn straight_and_curly_quotes() {
-        assert_eq!(quotes_of("\"We will win,\" said the mayor. \"The vote is ours.\""), vec!["We will win,", "The vote is ours."]);
-        assert_eq!(quotes_of("The nurse said “the ward is full” on Monday."), vec!["the ward is full"]);
+        assert_eq!(
+            quotes_of("\"We will win,\" said the mayor. \"The vote is ours.\""),
+            vec!["We will win,", "The vote is ours."]
+        );
+        assert_eq!(
+            quotes_of("The nurse said “the ward is full” on Monday."),
+            vec!["the ward is full"]
+        );
     }
 
     #[test]
     fn nested_single_quotes_and_apostrophes() {
         let t = "“The market’s ‘invisible hand’ helps the workers’ pay in the ’90s,” she said.";
-        assert_eq!(quotes_of(t), vec!["The market’s ‘invisible hand’ helps the workers’ pay in the ’90s,"]);
+        assert_eq!(
+            quotes_of(t),
+            vec!["The market’s ‘invisible hand’ helps the workers’ pay in the ’90s,"]
+        );
         let t2 = "\"It's the farmers' deal, 'a good one' for all,\" he said.";
-        assert_eq!(quotes_of(t2), vec!["It's the farmers' deal, 'a good one' for all,"]);
+        assert_eq!(
+            quotes_of(t2),
+            vec!["It's the farmers' deal, 'a good one' for all,"]
+        );
     }
 
     #[test]
@@ -499,13 +698,19 @@ mod tests {
     #[test]
     fn reopened_quote_without_paragraph_break() {
         let t = "He said: \"The farm is ours. \"We will never sell it,\" he added.";
-        assert_eq!(quotes_of(t), vec!["The farm is ours.", "We will never sell it,"]);
+        assert_eq!(
+            quotes_of(t),
+            vec!["The farm is ours.", "We will never sell it,"]
+        );
     }
 
     #[test]
     fn brackets_inside_quotes() {
         let t = "\"There are [local] brokers (some) involved,\" said the clerk.";
-        assert_eq!(quotes_of(t), vec!["There are [local] brokers (some) involved,"]);
+        assert_eq!(
+            quotes_of(t),
+            vec!["There are [local] brokers (some) involved,"]
+        );
     }
 
     #[test]
@@ -520,15 +725,24 @@ mod tests {
         let blocks = crate::extract::clean::blocks(body, None);
         let q = quotes(body, &blocks);
         assert_eq!(q.len(), 2);
-        assert_eq!(&body[q[0].inner.start..q[0].inner.end], "We will keep the hospital open, and we will hire more nurses.");
+        assert_eq!(
+            &body[q[0].inner.start..q[0].inner.end],
+            "We will keep the hospital open, and we will hire more nurses."
+        );
         assert_eq!(q[0].block, 0);
-        assert_eq!(&body[q[1].inner.start..q[1].inner.end], "The budget allows it,");
+        assert_eq!(
+            &body[q[1].inner.start..q[1].inner.end],
+            "The budget allows it,"
+        );
         assert_eq!(q[1].block, 1);
     }
 
     #[test]
     fn british_single_quotes() {
-        assert_eq!(quotes_of("'We are ready,' the coach said."), vec!["We are ready,"]);
+        assert_eq!(
+            quotes_of("'We are ready,' the coach said."),
+            vec!["We are ready,"]
+        );
     }
 
     #[test]
@@ -543,12 +757,24 @@ mod tests {
     #[test]
     fn an_exclaimed_or_asked_quote_runs_on_into_its_attribution() {
         let t = "\"Stop the sale now!\" Lena Varga told the crowd. Nobody moved.";
-        assert_eq!(sents(t), vec!["\"Stop the sale now!\" Lena Varga told the crowd.", "Nobody moved."]);
+        assert_eq!(
+            sents(t),
+            vec![
+                "\"Stop the sale now!\" Lena Varga told the crowd.",
+                "Nobody moved."
+            ]
+        );
         let t = "\"Who pays for it?\" she asked. The mayor left.";
-        assert_eq!(sents(t), vec!["\"Who pays for it?\" she asked.", "The mayor left."]);
+        assert_eq!(
+            sents(t),
+            vec!["\"Who pays for it?\" she asked.", "The mayor left."]
+        );
         // a new sentence after the quote stays one
         let t = "\"Stop the sale now!\" The crowd cheered.";
-        assert_eq!(sents(t), vec!["\"Stop the sale now!\"", "The crowd cheered."]);
+        assert_eq!(
+            sents(t),
+            vec!["\"Stop the sale now!\"", "The crowd cheered."]
+        );
         // a sentence of its own after the quote: a clause and a quotation
         let t = "\"Is it fair?\" Lena Varga said the rules were \"absurd\" and left.";
         assert_eq!(sents(t).len(), 2);
@@ -559,7 +785,18 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
-        for t in ["\"", "“", "'", "’", "...", "a.\"", "é.” É", "\"\"\"", "‘’", "x. \u{301}y"] {
+        for t in [
+            "\"",
+            "“",
+            "'",
+            "’",
+            "...",
+            "a.\"",
+            "é.” É",
+            "\"\"\"",
+            "‘’",
+            "x. \u{301}y",
+        ] {
             let _ = split_sentences(t, Span::new(0, t.len()));
             let _ = find_quotes(t, Span::new(0, t.len()));
         }

@@ -33,34 +33,123 @@ impl Tok {
 }
 
 const ABBREVS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan",
-    "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof",
-    "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
+    "Adm", "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc",
+    "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct",
+    "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
 ];
 
 /// Words joined by these suffixes are split: "Washington-based" -> "Washington" "based".
-const HYPHEN_SUFFIXES: &[&str] =
-    &["based", "led", "born", "backed", "owned", "run", "made", "funded", "bound", "controlled", "style", "majority", "dominated", "speaking", "populated"];
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "based",
+    "led",
+    "born",
+    "backed",
+    "owned",
+    "run",
+    "made",
+    "funded",
+    "bound",
+    "controlled",
+    "style",
+    "majority",
+    "dominated",
+    "speaking",
+    "populated",
+];
 
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
 fn tok(body: &str, s: usize, e: usize, k: TK) -> Tok {
-    Tok { s, e, k, name: k == TK::Word && is_name_word(&body[s..e]) }
+    Tok {
+        s,
+        e,
+        k,
+        name: k == TK::Word && is_name_word(&body[s..e]),
+    }
 }
 
 /// The end of a web address after its first dot: "com", "org", "co.uk", "at".
 fn is_web_suffix(tail: &str) -> bool {
     let last = tail.rsplit('.').next().unwrap_or("");
     tail.split('.').count() <= 2
-        && matches!(last, "com" | "org" | "net" | "gov" | "edu" | "uk" | "ru" | "at" | "de" | "fr" | "es" | "it" | "cn" | "jp" | "au" | "ca" | "io" | "info" | "tv" | "nz" | "ie" | "pl" | "ua" | "kr" | "hu" | "cz" | "sk" | "ro" | "bg" | "gr" | "tr" | "nl" | "ch" | "se" | "dk" | "fi" | "pt" | "br" | "ar" | "mx" | "za" | "ng" | "ke" | "sg" | "ph" | "th" | "vn" | "il" | "ae" | "sa" | "eg" | "ir" | "pk" | "bd" | "lk" | "hk" | "tw")
-        && (tail.split('.').count() == 1 || matches!(tail.split('.').next(), Some("co" | "com" | "org" | "gov" | "ac" | "net")))
+        && matches!(
+            last,
+            "com"
+                | "org"
+                | "net"
+                | "gov"
+                | "edu"
+                | "uk"
+                | "ru"
+                | "at"
+                | "de"
+                | "fr"
+                | "es"
+                | "it"
+                | "cn"
+                | "jp"
+                | "au"
+                | "ca"
+                | "io"
+                | "info"
+                | "tv"
+                | "nz"
+                | "ie"
+                | "pl"
+                | "ua"
+                | "kr"
+                | "hu"
+                | "cz"
+                | "sk"
+                | "ro"
+                | "bg"
+                | "gr"
+                | "tr"
+                | "nl"
+                | "ch"
+                | "se"
+                | "dk"
+                | "fi"
+                | "pt"
+                | "br"
+                | "ar"
+                | "mx"
+                | "za"
+                | "ng"
+                | "ke"
+                | "sg"
+                | "ph"
+                | "th"
+                | "vn"
+                | "il"
+                | "ae"
+                | "sa"
+                | "eg"
+                | "ir"
+                | "pk"
+                | "bd"
+                | "lk"
+                | "hk"
+                | "tw"
+        )
+        && (tail.split('.').count() == 1
+            || matches!(
+                tail.split('.').next(),
+                Some("co" | "com" | "org" | "gov" | "ac" | "net")
+            ))
 }
 
 /// A web address: "Znak.com", "oe24.at", "bbc.co.uk".
 pub fn is_web_address(w: &str) -> bool {
-    w.find('.').is_some_and(|d| d >= 2 && w[..d].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && is_web_suffix(&w[d + 1..]))
+    w.find('.').is_some_and(|d| {
+        d >= 2
+            && w[..d]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && is_web_suffix(&w[d + 1..])
+    })
 }
 
 /// A word that can be part of a proper name: capitalized ("Kim", "U.S."), but not a month
@@ -77,7 +166,10 @@ pub fn is_name_word(w: &str) -> bool {
         // "Trump-loving", "Kurdish-speaking": adjectives
         if let Some(h) = bytes.iter().rposition(|&c| c == b'-') {
             let tail = &w[h + 1..];
-            if tail.len() >= 4 && tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly")) {
+            if tail.len() >= 4
+                && tail.chars().all(|c| c.is_lowercase())
+                && (tail.ends_with("ing") || tail.ends_with("ed") || tail.ends_with("ly"))
+            {
                 return false;
             }
         }
@@ -164,7 +256,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
                     continue;
                 }
                 // "AT&T", "PG&E", "S&P": capitals joined by an ampersand are one name
-                if cj == '&' && c1.is_some_and(|c| c.is_ascii_uppercase()) && (1..=3).contains(&(j - st)) && text[st..j].bytes().all(|c| c.is_ascii_uppercase()) {
+                if cj == '&'
+                    && c1.is_some_and(|c| c.is_ascii_uppercase())
+                    && (1..=3).contains(&(j - st))
+                    && text[st..j].bytes().all(|c| c.is_ascii_uppercase())
+                {
                     let mut k = j1;
                     while get(k).is_some_and(|c| c.is_ascii_uppercase()) {
                         k = nx(k);
@@ -197,7 +293,8 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             let word = &text[st..j];
             if j < n && b[j] == b'.' {
                 let dotted = word.contains('.') && seg_len == 1;
-                let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+                let single_cap =
+                    word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 if dotted || single_cap || ABBREVS.contains(&word) {
                     j += 1;
                 }
@@ -207,7 +304,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
             // split "Washington-based"
             let w = &body[ws..we];
             let mut pushed = false;
-            if let Some(h) = if w.as_bytes().contains(&b'-') { w.rfind('-') } else { None } {
+            if let Some(h) = if w.as_bytes().contains(&b'-') {
+                w.rfind('-')
+            } else {
+                None
+            } {
                 let suf = &w[h + 1..];
                 if h > 0 && HYPHEN_SUFFIXES.contains(&suf) {
                     out.push(tok(body, ws, ws + h, TK::Word));
@@ -269,7 +370,11 @@ pub fn tokenize(body: &str, span: Span) -> Vec<Tok> {
     }
     // ("Jan Egeland", "Jan Koum": the month's short form as a given name before a name word)
     for k in 1..out.len() {
-        if out[k].name && !out[k - 1].name && out[k - 1].k == TK::Word && &body[out[k - 1].s..out[k - 1].e] == "Jan" {
+        if out[k].name
+            && !out[k - 1].name
+            && out[k - 1].k == TK::Word
+            && &body[out[k - 1].s..out[k - 1].e] == "Jan"
+        {
             out[k - 1].name = true;
         }
     }
@@ -340,7 +445,11 @@ pub fn norm_key(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.push(if c == '\u{2019}' || c == '\u{2018}' { '\'' } else { c });
+        out.push(if c == '\u{2019}' || c == '\u{2018}' {
+            '\''
+        } else {
+            c
+        });
     }
     out
 }
@@ -350,24 +459,38 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<(String, TK)> {
-        tokenize(s, Span::new(0, s.len())).iter().map(|t| (t.text(s).to_string(), t.k)).collect()
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| (t.text(s).to_string(), t.k))
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_possessives() {
         let w = words("The U.S. envoy met Dr. Okafor’s aide at the Farmers' Union.");
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(t, vec!["The", "U.S.", "envoy", "met", "Dr.", "Okafor", "’s", "aide", "at", "the", "Farmers", "'", "Union", "."]);
+        assert_eq!(
+            t,
+            vec![
+                "The", "U.S.", "envoy", "met", "Dr.", "Okafor", "’s", "aide", "at", "the",
+                "Farmers", "'", "Union", "."
+            ]
+        );
         assert_eq!(w[6].1, TK::Poss);
         assert_eq!(w[11].1, TK::Poss);
     }
 
     #[test]
     fn capitals_joined_by_an_ampersand_are_one_word() {
-        let w = words("Shares in XY&Z and Q&AB rose, but rock & roll and Bread&butter did not; A&BCDE too.");
+        let w = words(
+            "Shares in XY&Z and Q&AB rose, but rock & roll and Bread&butter did not; A&BCDE too.",
+        );
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(&t[..6], ["Shares", "in", "XY&Z", "and", "Q&AB", "rose"]);
-        assert!(t.contains(&"&") && t.contains(&"Bread") && t.contains(&"butter"), "{t:?}");
+        assert!(
+            t.contains(&"&") && t.contains(&"Bread") && t.contains(&"butter"),
+            "{t:?}"
+        );
         // (not past three capitals after the ampersand)
         assert!(t.contains(&"BCDE"), "{t:?}");
     }
@@ -376,8 +499,28 @@ mod tests {
     fn a_web_address_is_one_name_word() {
         let w = words("The site Lorsknews.com and lorsk24.at quoted news.co.uk. It ended.");
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(t, ["The", "site", "Lorsknews.com", "and", "lorsk24.at", "quoted", "news.co.uk", ".", "It", "ended", "."]);
-        assert!(is_name_word("lorsk24.at") && is_web_address("news.co.uk") && is_web_address("Lorskfolio.hu") && is_web_address("news.com.br"));
+        assert_eq!(
+            t,
+            [
+                "The",
+                "site",
+                "Lorsknews.com",
+                "and",
+                "lorsk24.at",
+                "quoted",
+                "news.co.uk",
+                ".",
+                "It",
+                "ended",
+                "."
+            ]
+        );
+        assert!(
+            is_name_word("lorsk24.at")
+                && is_web_address("news.co.uk")
+                && is_web_address("Lorskfolio.hu")
+                && is_web_address("news.com.br")
+        );
         // (a sentence's end before a word is no address)
         assert!(!is_web_address("ended.It") && !is_web_address("U.S."));
         assert!(is_name_word("d'Estaing") && is_name_word("d’Ornano") && !is_name_word("d'oh"));
@@ -387,17 +530,53 @@ mod tests {
     fn hyphens_numbers_and_suffixes() {
         let w = words("A Lagos-based 19-year-old, Ana Silva-Costa, paid 1,500 dollars.");
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(t, vec!["A", "Lagos", "based", "19-year-old", ",", "Ana", "Silva-Costa", ",", "paid", "1,500", "dollars", "."]);
+        assert_eq!(
+            t,
+            vec![
+                "A",
+                "Lagos",
+                "based",
+                "19-year-old",
+                ",",
+                "Ana",
+                "Silva-Costa",
+                ",",
+                "paid",
+                "1,500",
+                "dollars",
+                "."
+            ]
+        );
         assert_eq!(w[3].1, TK::Num);
         let w = words("Muslim-majority Lorsk and Kurdish-dominated Ost");
         let t: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(t, vec!["Muslim", "majority", "Lorsk", "and", "Kurdish", "dominated", "Ost"]);
+        assert_eq!(
+            t,
+            vec![
+                "Muslim",
+                "majority",
+                "Lorsk",
+                "and",
+                "Kurdish",
+                "dominated",
+                "Ost"
+            ]
+        );
     }
 
     #[test]
     fn jan_before_a_name_word_is_a_given_name_and_a_month_elsewhere() {
-        let names = |s: &str| tokenize(s, Span::new(0, s.len())).iter().filter(|t| t.name).map(|t| t.text(s).to_string()).collect::<Vec<_>>();
-        assert_eq!(names("The coordinator, Jan Egeland, said so on 3 Jan 2005."), ["The", "Jan", "Egeland"]);
+        let names = |s: &str| {
+            tokenize(s, Span::new(0, s.len()))
+                .iter()
+                .filter(|t| t.name)
+                .map(|t| t.text(s).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("The coordinator, Jan Egeland, said so on 3 Jan 2005."),
+            ["The", "Jan", "Egeland"]
+        );
         assert_eq!(names("It happened in Jan. Oslo was cold."), ["It", "Oslo"]);
     }
 
@@ -412,7 +591,18 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["’", "a’", "'s", "U.", "-", "ß.", "日本の首相", "x'", "1,", "A.B"] {
+        for s in [
+            "’",
+            "a’",
+            "'s",
+            "U.",
+            "-",
+            "ß.",
+            "日本の首相",
+            "x'",
+            "1,",
+            "A.B",
+        ] {
             let _ = tokenize(s, Span::new(0, s.len()));
         }
     }

@@ -15,7 +15,8 @@ pub fn kg() -> Command {
 /// even when the test binary comes from a cache built in another clone (cargo does not rebuild
 /// for a moved checkout, so the compile-time value can name a directory that is gone).
 pub fn root() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 pub fn fixtures() -> PathBuf {
@@ -38,8 +39,16 @@ pub fn load(store: &Path, paths: &[&Path]) {
 
 /// The export of `store` in `format`, as a string.
 pub fn export(store: &Path, format: &str) -> String {
-    let out = kg().args(["export", "--format", format, "--store"]).arg(store).output().unwrap();
-    assert!(out.status.success(), "export failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = kg()
+        .args(["export", "--format", format, "--store"])
+        .arg(store)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -54,10 +63,31 @@ pub fn stdout_of(out: &std::process::Output) -> String {
 /// Writes a JSON Lines file of `n` small made-up news articles (varied people, organizations,
 /// quotes and events), for tests that need a load long enough to interrupt or reorder.
 pub fn write_synthetic_corpus(path: &Path, n: usize) {
-    const FIRST: [&str; 8] = ["Maria", "James", "Aiko", "Olu", "Petra", "Rahul", "Lena", "Tomas"];
-    const LAST: [&str; 8] = ["Lopez", "Whitfield", "Tanaka", "Adeyemi", "Novak", "Mehta", "Berg", "Silva"];
-    const ORG: [&str; 4] = ["Institute for Fiscal Studies", "Brookings Institution", "World Bank", "University of Oslo"];
-    const TITLE: [&str; 4] = ["an economist", "a senior fellow", "a research analyst", "a professor"];
+    const FIRST: [&str; 8] = [
+        "Maria", "James", "Aiko", "Olu", "Petra", "Rahul", "Lena", "Tomas",
+    ];
+    const LAST: [&str; 8] = [
+        "Lopez",
+        "Whitfield",
+        "Tanaka",
+        "Adeyemi",
+        "Novak",
+        "Mehta",
+        "Berg",
+        "Silva",
+    ];
+    const ORG: [&str; 4] = [
+        "Institute for Fiscal Studies",
+        "Brookings Institution",
+        "World Bank",
+        "University of Oslo",
+    ];
+    const TITLE: [&str; 4] = [
+        "an economist",
+        "a senior fellow",
+        "a research analyst",
+        "a professor",
+    ];
     let mut out = String::new();
     for i in 0..n {
         let who = format!("{} {}", FIRST[i % 8], LAST[(i / 8) % 8]);
@@ -84,11 +114,18 @@ pub fn write_synthetic_corpus(path: &Path, n: usize) {
 }
 
 /// The quads of an N-Quads export, grouped by graph (the last term of each line).
-pub fn graphs_of(nquads: &str) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
-    let mut graphs = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+pub fn graphs_of(
+    nquads: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut graphs =
+        std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
     for line in nquads.lines().filter(|l| !l.trim().is_empty()) {
         let body = line.trim_end().trim_end_matches('.').trim_end();
-        let g = body.rsplit_once(' ').map(|(_, g)| g).unwrap_or("").to_string();
+        let g = body
+            .rsplit_once(' ')
+            .map(|(_, g)| g)
+            .unwrap_or("")
+            .to_string();
         graphs.entry(g).or_default().insert(line.to_string());
     }
     graphs
