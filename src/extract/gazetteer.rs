@@ -522,6 +522,7 @@ Interfax
 Kyodo|Kyodo News
 BBC|BBC News|British Broadcasting Corporation
 CNN
+ESPN
 ABC News|ABC
 Voice of America|VOA
 Radio Free Asia|RFA

@@ -1467,6 +1467,49 @@ fn band_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
         && !(c0..=c1).any(|k| lx::is_title_head(word(body, &toks[k])))
 }
 
+/// A team named by its place and a plural after "the": "the Charlotte Hornets", "the Los
+/// Angeles Lakers" (not a place, "the Virgin Islands", nor a contest or an award, "the Olympic
+/// Games", "the Academy Awards", nor anything the gazetteer knows).
+fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
+    if c1 == c0 || c1 > c0 + 2 || !matches!(prev_word(body, toks, c0, 1), Some("the" | "The")) {
+        return false;
+    }
+    let last = word(body, &toks[c1]);
+    let plural = last.len() >= 5
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is");
+    plural
+        && (c0..=c1).all(|k| toks[k].k == TK::Word && is_cap(word(body, &toks[k])))
+        && lx::org_head(last).is_none()
+        && !lx::is_place_head(last)
+        && lx::name_tail(last).is_none()
+        && !lx::is_non_name_cap(last)
+        && !lx::is_common_surname(last.trim_end_matches('s'))
+        && !matches!(
+            last,
+            "Games" | "Awards" | "Olympics" | "Paralympics" | "Series" | "Championships" | "Finals" | "Globes" | "Prizes" | "Emmys" | "Grammys"
+                | "Oscars" | "Talks" | "Affairs" | "Islands" | "Mountains" | "Highlands" | "Lakes" | "Falls" | "Hills" | "Heights" | "Springs"
+                | "Gardens" | "Docks" | "Towers" | "Sciences" | "Arts" | "Studies" | "Sports" | "Laws" | "Rights" | "Accords" | "Papers"
+                | "Files" | "Chronicles" | "Tales" | "Wars" | "Days" | "Nights" | "Times" | "News" | "Brothers" | "Sisters" | "Sons" | "Sevens"
+                | "Indoors" | "Outdoors" | "Olympiads" | "Lectures" | "Ministries" | "Open" | "Classics" | "Masters" | "Trials"
+        )
+        && gazetteer::lookup(strip_the(span_text(body, toks, c0, c1))).is_none()
+        && !(c0..=c1).any(|k| {
+            let w = word(body, &toks[k]);
+            lx::is_title_head(w) || lx::is_title_mod(w) || lx::is_non_name_cap(w) || lx::is_place_head(w)
+        })
+        // (the plural alone names it too, "the Hornets traded him"; or a place opens it, "the
+        // Los Angeles Lakers": not a person, "the Howard Hughes biopic")
+        && (gaz_at(body, toks, c0, c1 - 1).is_some_and(|(e, g)| e + 1 == c1 && matches!(g.kind, GKind::Place(_)))
+            || body.match_indices(last).any(|(i, _)| {
+                let before = &body[..i];
+                let after = body[i + last.len()..].trim_start();
+                (before.ends_with("the ") || before.ends_with("The ")) && !after.starts_with(|c: char| c.is_uppercase())
+            }))
+}
+
 /// The full recognizer.
 pub fn recognize(doc: &Doc) -> Entities {
     let body = doc.body;
@@ -1497,7 +1540,7 @@ pub fn recognize(doc: &Doc) -> Entities {
             let c0 = c0.max(consumed);
             // "the Morning Clarion newspaper", "told the Valley Courier": the whole run
             // (and a band before a member: "Grateful Dead drummer Mickey Hart")
-            let band = band_cue(body, &toks, c0, c1);
+            let band = band_cue(body, &toks, c0, c1) || team_cue(body, &toks, c0, c1);
             if band || news_cue(body, &toks, c0, c1) {
                 // (a band's number is part of its name: "pop band Maroon 5")
                 let c1 = if band
@@ -5038,6 +5081,49 @@ mod tests {
                 !run(body)
                     .iter()
                     .any(|e| matches!(e.1, EntityKind::Organization(_))),
+                "{body}: {:?}",
+                run(body)
+            );
+        }
+    }
+
+    #[test]
+    fn a_team_named_by_its_place_and_a_plural_after_the() {
+        let body = "He was drafted by the Varna Hornets in 2001. The Hornets traded him to the Los Angeles Comets.";
+        assert!(
+            has(
+                body,
+                "Varna Hornets",
+                EntityKind::Organization(OrgKind::Generic)
+            ),
+            "{:?}",
+            run(body)
+        );
+        assert!(
+            has(
+                body,
+                "Los Angeles Comets",
+                EntityKind::Organization(OrgKind::Generic)
+            ),
+            "{:?}",
+            run(body)
+        );
+        // (not a person after "the", nor a region or a contest)
+        for (body, name) in [
+            ("He starred in the Howard Hughes biopic.", "Howard Hughes"),
+            (
+                "Rain fell across the West Midlands. The Midlands had floods.",
+                "West Midlands",
+            ),
+            (
+                "She won the Lorsk Sevens. The Sevens ended on Sunday.",
+                "Lorsk Sevens",
+            ),
+        ] {
+            assert!(
+                !run(body)
+                    .iter()
+                    .any(|e| e.0 == name && matches!(e.1, EntityKind::Organization(_))),
                 "{body}: {:?}",
                 run(body)
             );

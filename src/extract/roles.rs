@@ -95,6 +95,18 @@ fn title_head(t: &str) -> String {
 /// Title before the person mention starting at token `i`.
 fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let mut k = i;
+    // "Labour MP (Member of Parliament) Tom Watson": a bracketed gloss of the title stands
+    // between it and the name
+    if k >= 3 && c.w(k - 1) == ")" {
+        if let Some(open) = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&q| matches!(c.w(q), "(" | ")"))
+        {
+            if c.w(open) == "(" && open >= 1 && c.toks[open - 1].k == TK::Word {
+                k = open;
+            }
+        }
+    }
     // "chair of the committee Representative-elect ... Ana Lopes", "coach Defiant Rui Vaz": a
     // capitalized modifier kept out of the name stands between the title and the name
     if k >= 2 && c.ment[k - 1].is_none() && c.toks[k - 1].k == TK::Word {
@@ -175,8 +187,16 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             }
             // "the President of the United States Donald Trump", "Prime Minister of India Ana
             // Rao": the country the title is of, between the title and the name
-            let any_place =
-                comma && matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_));
+            // (or a region's capitalized title: "First Minister of Scotland Nicola Sturgeon",
+            // "Mayor of London Sadiq Khan")
+            let any_place = matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_))
+                && (comma || {
+                    let q = c.mention_start(p);
+                    q >= 2
+                        && c.w(q - 1) == "of"
+                        && is_cap(c.w(q - 2))
+                        && lx::is_title_head(c.w(q - 2))
+                });
             if (any_place
                 || matches!(
                     c.ents.kind(m.entity),
@@ -1175,8 +1195,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     if kin_then_post {
                         s += 3;
                     }
-                    let det_ok =
-                        matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
+                    let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
                             || role_word(c.w(s))
                             || (c.toks[s].k == TK::Word
                                 && !lx::is_function_word(c.w(s))
@@ -1186,7 +1205,16 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             || c.ment[s]
                                 .map(|m| c.is_org(&m) || c.is_person(&m))
                                 .unwrap_or(false)
-                            || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)));
+                            || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)))
+                            // ("Ana Ruiz, US sport columnist from ESPN,": a country or a
+                            // nationality before the title, no article)
+                            || ((c.ment[s].is_some_and(|m| {
+                                matches!(
+                                    c.ents.kind(m.entity),
+                                    crate::model::EntityKind::Place(crate::model::PlaceKind::Country)
+                                )
+                            }) || super::gazetteer::is_adjective(c.w(s)))
+                                && (s + 1..(s + 4).min(toks.len())).any(|q| role_word(c.w(q))));
                     let one_of = c.w(s) == "one" && s + 1 < toks.len() && c.w(s + 1) == "of";
                     // "A, B and C": a person named right after the comma starts a list of names,
                     // not an appositive (unless possessive: "A, B's adviser").
@@ -1202,6 +1230,14 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     {
                         let s2 = if one_of { s + 2 } else { s };
                         let e = phrase_end(&c, s2);
+                        // ("A, Labour MP (Member of Parliament) B, and C": the title of the next
+                        // name in a list, its gloss in brackets, is no appositive)
+                        let next_name = e < toks.len() && c.w(e) == "(" && {
+                            let close = (e + 1..(e + 10).min(toks.len())).find(|&q| c.w(q) == ")");
+                            close.is_some_and(|q| {
+                                q + 1 < toks.len() && c.ment[q + 1].is_some_and(|m| c.is_person(&m))
+                            })
+                        };
                         // (not "who was elected mayor": a post taken, held since)
                         let taken = b + 4 < toks.len()
                             && matches!(
@@ -1213,7 +1249,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             && c.w(b + 3) == "was"
                             && !taken)
                             || formerly;
-                        for mut f in phrase_roles(&c, s2, e, holder, one_of) {
+                        for mut f in phrase_roles(&c, s2, e, holder, one_of)
+                            .into_iter()
+                            .filter(|_| !next_name)
+                        {
                             f.former |= was;
                             if one_of {
                                 f.title = f
@@ -2956,6 +2995,45 @@ mod tests {
             "Rui Vaz",
             "ecologist",
             Some("Lorsk University"),
+            false
+        ));
+    }
+
+    #[test]
+    fn a_title_glossed_in_brackets_a_region_s_title_and_a_nationality_before_an_apposition() {
+        // the gloss in brackets stands between the title and its holder; the title is not the
+        // apposition of the name before it in the list
+        let r = roles("Speakers included Premier of Lorsk Ana Ruiz, Labour MP (Member of Parliament) Tom Akers, and Rosa Delgado.");
+        assert!(r.iter().any(|x| x.0 == "Tom Akers" && x.1 == "MP"), "{r:?}");
+        assert!(!r.iter().any(|x| x.0 == "Ana Ruiz" && x.1 == "MP"), "{r:?}");
+        // a capitalized title of a region or a city before the name
+        assert!(has(
+            "First Minister of Wales Ana Ruiz spoke on Monday.",
+            "Ana Ruiz",
+            "First Minister",
+            None,
+            false
+        ));
+        assert!(has(
+            "Mayor of Paris Ana Ruiz spoke on Monday.",
+            "Ana Ruiz",
+            "Mayor",
+            None,
+            false
+        ));
+        // a country or a nationality before the title, no article
+        assert!(has(
+            "Tom Akers, US sport columnist from ESPN, said the game was over.",
+            "Tom Akers",
+            "sport columnist",
+            Some("ESPN"),
+            false
+        ));
+        assert!(has(
+            "Tom Akers, Canadian columnist at the Lorsk Times, said the game was over.",
+            "Tom Akers",
+            "columnist",
+            Some("Lorsk Times"),
             false
         ));
     }
