@@ -224,6 +224,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // (not a count over a time: "500 people have been arrested since the protests began")
         "arrested"
             if matches!(prev, "was" | "were" | "police" | "officers" | "authorities")
+                // ("a man has been arrested after ...")
+                || (prev == "been" && prev2 == "has" && next != "since")
                 || (i + 1 < n && word_is_cap(w(i + 1)))
                 || matches!(
                     next,
@@ -1320,6 +1322,11 @@ fn recent_death(
     if k > 0 && person_ends(toks[k - 1].e) {
         return true;
     }
+    // ("He died today.": the person the article is about, by a pronoun opening the sentence)
+    if k > 0 && matches!(toks[k - 1].text(&doc.lower), "he" | "she") && toks[k - 1].s == scope.start
+    {
+        return true;
+    }
     // "Robert Mugabe, former president of Zimbabwe, has died", "On Monday, Ana Silva, who
     // served as president, died" (past a fronted time phrase)
     let opens = ents.within(scope).next().is_some_and(|m| {
@@ -1329,15 +1336,16 @@ fn recent_death(
         matches!(ents.list[m.entity].kind, EntityKind::Person)
             && apposition
             && (before.is_empty()
-                || (before.ends_with(',')
-                    && before.split_whitespace().count() <= 4
+                // (a time with its comma or, short, without: "This morning Ana Silva, ...")
+                || ((before.ends_with(',') && before.split_whitespace().count() <= 4
+                    || before.split_whitespace().count() <= 3)
                     && before.split_whitespace().any(|w| {
                         let w = w.trim_end_matches(',');
                         super::lexicon::is_weekday_word(w)
                             || super::lexicon::is_month_word(w)
                             || matches!(
                                 w.to_lowercase().as_str(),
-                                "yesterday" | "today" | "tonight"
+                                "yesterday" | "today" | "tonight" | "morning" | "evening" | "afternoon" | "night"
                             )
                     })))
     });
@@ -1776,7 +1784,26 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                     .filter(|m| is_place(ents, m.entity))
                     .filter(|m| {
                         let b = body[sp.start..m.span.start].trim_end().to_lowercase();
-                        b.ends_with(" in") || b.ends_with(" at")
+                        // (or "at his home in the neighbouring state of X", "in the city of X")
+                        let of_region = b.strip_suffix(" of").is_some_and(|r| {
+                            let ws: Vec<&str> = r.split_whitespace().rev().take(5).collect();
+                            ws.first().is_some_and(|w| {
+                                matches!(
+                                    *w,
+                                    "state"
+                                        | "city"
+                                        | "town"
+                                        | "village"
+                                        | "province"
+                                        | "region"
+                                        | "county"
+                                        | "district"
+                                        | "island"
+                                        | "municipality"
+                                )
+                            }) && ws.iter().any(|w| matches!(*w, "in" | "at" | "near"))
+                        });
+                        b.ends_with(" in") || b.ends_with(" at") || of_region
                     })
                     .min_by_key(|m| (m.span.start as i64 - tspan.start as i64).unsigned_abs())
                     .map(|m| m.entity)
@@ -3123,6 +3150,52 @@ mod tests {
         assert!(
             e.iter()
                 .all(|x| x.0 != "Election" || x.1.as_deref() == Some("2020")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_death_after_a_bare_time_or_told_by_a_pronoun_and_an_arrest_made() {
+        let e = events("This morning Ana Ruiz, who served as mayor of Oslo for ten years, died at home in Oslo.", p());
+        assert!(
+            e.iter().any(|x| x.0 == "Other"
+                && x.1.as_deref() == Some("2021-03-10")
+                && x.2.as_deref() == Some("Oslo")),
+            "{e:?}"
+        );
+        let e = events(
+            "Ana Ruiz was stabbed on stage in Oslo last night. She died today.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Other" && x.1.as_deref() == Some("2021-03-10")),
+            "{e:?}"
+        );
+        // (not a pronoun deep in the sentence, nor an old death)
+        let e = events("Ana Ruiz said that she died in 1990 in a novel.", p());
+        assert!(!e.iter().any(|x| x.0 == "Other"), "{e:?}");
+        // an arrest made; not a count over a time
+        let e = events(
+            "A man has been arrested in Oslo after the attack on Monday.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Other" && x.2.as_deref() == Some("Oslo")),
+            "{e:?}"
+        );
+        let e = events(
+            "Since the protests began in Oslo on Monday, 500 people have been arrested.",
+            p(),
+        );
+        assert!(!e.iter().any(|x| x.0 == "Other"), "{e:?}");
+        // the place of "in the state of X"
+        let e = events("The crash was in Lyon. Ana Ruiz was arrested on Monday at her home in the neighbouring state of Ohio.", p());
+        assert!(
+            e.iter().any(|x| x.0 == "Other"
+                && x.1.as_deref() == Some("2021-03-08")
+                && x.2.as_deref() == Some("Ohio")),
             "{e:?}"
         );
     }
