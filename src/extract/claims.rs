@@ -425,6 +425,40 @@ static CALLED: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// Where the words that `CALLED` may match begin in `text`: its last ten words (a match, verb,
+/// object and "as an", holds at most eight), so that its search, anchored at the end, reads a
+/// short tail forward rather than the whole text backward.
+fn called_tail(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == 10 {
+                    return i + c.len_utf8();
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    0
+}
+
+/// `CALLED` matches at the end of `text`.
+fn called_at_end(text: &str) -> bool {
+    let tail = &text[called_tail(text)..];
+    // (the cheap test first: one of its verbs stands among the words)
+    tail.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| CALLED_VERBS.contains(w))
+        && CALLED.is_match(tail)
+}
+
+static CALLED_VERBS: Lazy<super::lexicon::WordSet> =
+    Lazy::new(|| NAMING_VERBS.iter().chain(JUDGING_VERBS).copied().collect());
+
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
 /// said Z", "X and said Y", ", said Mr Clarke.").
 const MAIN_SAYING: &str =
@@ -1061,7 +1095,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             || bare_said;
         // (a phrase someone was called is that caller's, whoever speaks after it: `Reminded
         // that X called him "a disgrace", Y added:`)
-        let named_by = words <= 8 && CALLED.is_match(left);
+        let named_by = words <= 8 && called_at_end(left);
         if attributive_end && !named_by {
             if let Some((who, cue, told)) = self.post_attribution(q.outer.end, r_end, si, ents) {
                 self.used[qi] = true;
@@ -1075,7 +1109,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && lead.starts_with(char::is_uppercase)
                     && inner.trim_start().starts_with(|c: char| c.is_lowercase())
                     && speech_verbs(own).next().is_none()
-                    && !CALLED.is_match(left)
+                    && !called_at_end(left)
                 {
                     let start = q.outer.start - left.len() + (left.len() - left.trim_start().len());
                     self.push(
@@ -1685,9 +1719,13 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<(Claimant, Option<String>)> {
         let body = self.body;
         let left = &body[a..b];
-        if let Some(m) = CALLED.captures(left) {
+        let off = called_tail(left);
+        if let Some(m) = called_at_end(left)
+            .then(|| CALLED.captures(&left[off..]))
+            .flatten()
+        {
             let verb = m.name("verb").or_else(|| m.name("judged")).unwrap();
-            let vs = a + verb.start();
+            let vs = a + off + verb.start();
             let start = self.clause_start(a, vs);
             // Not a passive ("was called").
             let before = body[start..vs].trim_end();
@@ -1740,14 +1778,17 @@ impl<'d, 'a> Cx<'d, 'a> {
         });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| {
+            // (anchored where "according to" opens the tail: `acc_back` tries each in turn)
             Regex::new(
-                r",?\s+according\s+to\s+(?P<who>[^,;:]+?)(?:,\s*(?P<app>[^,;:]+?))?\s*[.!?]?\s*$",
+                r"^,?\s+according\s+to\s+(?P<who>[^,;:]+?)(?:,\s*(?P<app>[^,;:]+?))?\s*[.!?]?\s*$",
             )
             .unwrap()
         });
         static SAID_BACK: Lazy<Regex> = Lazy::new(|| {
             let verbs = SAID_BACK_VERBS.join("|");
-            Regex::new(&format!(r",\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>{verbs}|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
+            // (anchored at the last comma, where the caller slices the sentence: a forward search
+            // of the short tail, not a reverse one from the end over the sentence)
+            Regex::new(&format!(r"^,\s*(?P<who>[^,;:“”]+?)\s+(?P<verb>{verbs}|told\s+[^,.]+)(?P<adv>(?:\s+(?:on|in|last|this|late)\s+\w+(?:\s+\w+)?|\s+(?:yesterday|today|earlier|later)|\s+\([^)]*\))*)\s*[.!?]?\s*$")).unwrap()
         });
 
         // Verbs of this sentence outside quotes.
@@ -2899,22 +2940,42 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && app.trim_start().starts_with(char::is_lowercase));
             (names && finite_words(app) == 0) || adds
         };
-        if let Some(m) = text
+        // (the leftmost "according to" the rest of the sentence follows to its end, as one
+        // search for `,?\s+according to ...$` would find, each tried forward from its comma)
+        let acc_back = || {
+            text.match_indices("according to").find_map(|(i, _)| {
+                let lead = text[..i].trim_end();
+                if lead.len() == i {
+                    return None;
+                }
+                let j = if lead.ends_with(',') {
+                    lead.len() - 1
+                } else {
+                    lead.len()
+                };
+                ACC_BACK.captures(&text[j..]).map(|m| (j, m))
+            })
+        };
+        if let Some((off, m)) = text
             .contains("according to")
-            .then(|| ACC_BACK.captures(text))
+            .then(acc_back)
             .flatten()
-            .filter(|m| m.name("app").is_none_or(|a| app_ok(a.as_str())))
+            .filter(|(_, m)| m.name("app").is_none_or(|a| app_ok(a.as_str())))
         {
             let who = m.name("who").unwrap();
-            let cut = s.start + m.get(0).unwrap().start();
-            if let Some(c) =
-                self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents)
-            {
+            let cut = s.start + off + m.get(0).unwrap().start();
+            if let Some(c) = self.resolve_phrase(
+                s.start + off + who.start(),
+                s.start + off + who.end(),
+                si,
+                true,
+                ents,
+            ) {
                 let c0 = self.front_start(s.start, cut);
                 // (`X called the plan "a farce", according to Y`: the phrase is X's, a quote)
                 let named = self.quotes[self.quotes_in(c0, cut)]
                     .iter()
-                    .any(|q| q.outer.start >= c0 && CALLED.is_match(&body[c0..q.outer.start]));
+                    .any(|q| q.outer.start >= c0 && called_at_end(&body[c0..q.outer.start]));
                 if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) && !named {
                     self.push_clause(c, Span::new(c0, cut), "according to", si, ents);
                 }
@@ -3035,17 +3096,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         // Only the tail after the last comma can hold a closing attribution.
         let tail_at = text.rfind(',').unwrap_or(text.len());
         // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
+        // (a word of its own: the regex wants a space before it and no letter after)
         let tail_ok = text.len() - tail_at <= 160
-            && SAID_BACK_VERBS
-                .iter()
-                .chain(&["told"])
-                .any(|v| text[tail_at..].contains(v))
+            && text[tail_at..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w == "told" || SAID_BACK_VERBS.contains(&w))
             && word_count(&text[tail_at..]) <= 14;
         if let Some(m) = tail_ok
-            .then(|| SAID_BACK.captures_at(text, tail_at))
+            .then(|| SAID_BACK.captures(&text[tail_at..]))
             .flatten()
         {
             let who = m.name("who").unwrap();
+            let who = (tail_at + who.start())..(tail_at + who.end());
             let verb = m
                 .name("verb")
                 .unwrap()
@@ -3054,7 +3116,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .next()
                 .unwrap_or("said")
                 .to_string();
-            let cut = s.start + m.get(0).unwrap().start();
+            let cut = s.start + tail_at + m.get(0).unwrap().start();
             // The sentence must not be a quote (handled as direct speech).
             if self.quotes[self.quotes_in(s.start, cut)]
                 .iter()
@@ -3080,8 +3142,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // the claim takes the whole quote: `was "a total disgrace,"`
                 cut = self.quotes[holder - 1].outer.end;
             }
-            if let Some(c) =
-                self.resolve_subject(s.start + who.start(), s.start + who.end(), si, ents)
+            if let Some(c) = self.resolve_subject(s.start + who.start, s.start + who.end, si, ents)
             {
                 let c0 = self.front_start(s.start, cut);
                 if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
@@ -4895,17 +4956,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // "one leading broker", "a senior Acme banker": someone unnamed, by a role word
         // right before the verb
-        static SOMEONE: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?-u:\b)(?:a|an|one|another)\s+((?:[\w-]+\s+){0,3}([a-z-]+))\s*$")
-                .unwrap()
-        });
-        if let Some(m) =
-            SOMEONE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
+        if let Some((phrase, head)) =
+            someone(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
         {
-            let head = m.get(2).unwrap().as_str();
             // (or someone the story met: "one interviewee said", "an MP told the BBC")
             if super::lexicon::is_role_word(head) || is_someone_met(head) {
-                return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
+                return Some(Claimant::Unnamed(phrase.to_lowercase()));
             }
         }
         // "Several said", "others said": a bare quantifier of the people just described
@@ -5438,6 +5494,52 @@ fn names_a_role(w: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     super::lexicon::is_role_word(&w) || super::lexicon::is_voice_noun(&w)
+}
+
+/// "one leading broker", "a senior Acme banker": the words after the leftmost "a", "an", "one"
+/// or "another" (a word of its own) that one to four words follow to the end, the last of
+/// them letters or hyphens only: (those words, the last word). What the regex
+/// `(?i)\b(?:a|an|one|another)\s+((?:[\w-]+\s+){0,3}([a-z-]+))$` finds, without its reverse
+/// search over the phrase.
+fn someone(seg: &str) -> Option<(&str, &str)> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in seg.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(st)) => {
+                pieces.push((st, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        pieces.push((st, seg.len()));
+    }
+    let n = pieces.len();
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let (ls, le) = *pieces.last()?;
+    let last = &seg[ls..le];
+    if !last.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+        return None;
+    }
+    (n.saturating_sub(5)..n.saturating_sub(1)).find_map(|k| {
+        let p = &seg[pieces[k].0..pieces[k].1];
+        let det = ["a", "an", "one", "another"].iter().any(|d| {
+            p.len() >= d.len()
+                && p.is_char_boundary(p.len() - d.len())
+                && p[p.len() - d.len()..].eq_ignore_ascii_case(d)
+                && p[..p.len() - d.len()]
+                    .bytes()
+                    .last()
+                    .is_none_or(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        });
+        let words_ok = pieces[k + 1..n - 1]
+            .iter()
+            .all(|&(a, b)| seg[a..b].chars().all(word));
+        (det && words_ok).then(|| (&seg[pieces[k + 1].0..le], last))
+    })
 }
 
 /// A person the story met but did not name, by the one noun that describes them after "one"

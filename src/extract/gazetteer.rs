@@ -1006,13 +1006,23 @@ static TABLES: Lazy<Tables> = Lazy::new(|| {
 });
 
 /// Exact lookup of a surface form (curly apostrophes normalized, single spaces).
+/// Whether `surface` has a curly apostrophe, a whitespace other than a space or a double space,
+/// which `norm_key` folds (a byte scan first: only a non-ASCII byte, a tab or a double space
+/// can call for it).
+fn needs_norm(surface: &str) -> bool {
+    let bytes = surface.as_bytes();
+    let odd = bytes
+        .iter()
+        .any(|&b| b >= 0x80 || (b.is_ascii_whitespace() && b != b' '));
+    (odd && surface
+        .contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' ')))
+        || bytes.windows(2).any(|w| w == b"  ")
+}
+
 pub fn lookup(surface: &str) -> Option<Entry> {
     let t = &*TABLES;
     let owned;
-    let key = if surface
-        .contains(|c: char| c == '\u{2019}' || c == '\u{2018}' || (c.is_whitespace() && c != ' '))
-        || surface.contains("  ")
-    {
+    let key = if needs_norm(surface) {
         owned = super::tokens::norm_key(surface);
         owned.as_str()
     } else {
@@ -1047,7 +1057,7 @@ pub fn has_prefix(surface: &str) -> bool {
 /// Whether some gazetteer name begins with this word (a fast reject before `lookup`).
 pub fn is_first_word(w: &str) -> bool {
     let t = &*TABLES;
-    if w.contains('\u{2019}') {
+    if w.bytes().any(|b| b >= 0x80) && w.contains('\u{2019}') {
         return t.first_words.contains(&super::tokens::norm_key(w));
     }
     t.first_words.contains(w)
