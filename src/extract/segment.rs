@@ -170,6 +170,18 @@ fn word_after(s: &str, i: usize) -> &str {
 }
 
 /// Split one block into sentence spans (trimmed, non-empty).
+/// The byte offset of the first '.', '!', '?' or '…' in `text` at or after `from` (a byte scan:
+/// what `find(['.', '!', '?', '…'])` gives, without decoding every character).
+fn next_terminal(text: &str, from: usize) -> Option<usize> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let b = text.as_bytes();
+    (from..b.len()).find(|&i| match b[i] {
+        b'.' | b'!' | b'?' => true,
+        0xE2 => b[i..].starts_with(ELLIPSIS),
+        _ => false,
+    })
+}
+
 pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
     let text = &body[span.start..span.end];
     let len = text.len();
@@ -178,8 +190,7 @@ pub fn split_sentences(body: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut pos = 0usize;
-    while let Some(off) = text[pos..].find(['.', '!', '?', '…']) {
-        let i = pos + off;
+    while let Some(i) = next_terminal(text, pos) {
         let c = char_at(i);
         // Run of terminal punctuation ("?!", "...").
         let (mut e, mut run, mut last) = (i + c.len_utf8(), 1, c);
