@@ -49,7 +49,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         caucus caucuses primary primaries explosion explosions blast collapsed collapse blaze bushfire bushfires fire
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
         burglary robbery heist bomb assault voted elected re-elected acquisition merger emergency hospitalized
-        hospitalised inducted march guilty calamity disaster defeated beat beats defeats won wins"
+        hospitalised inducted march guilty calamity disaster defeated beat beats defeats won wins endorsed endorses
+        suspended suspends suspending ended ends ending"
         .split_whitespace()
         .collect()
     },
@@ -704,6 +705,49 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             Protest
         }
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
+        // "Bloomberg endorsed his former rival, Joe Biden" (not "was endorsed by", nor a
+        // thing endorsed: "endorsed the plan")
+        "endorsed" | "endorses"
+            if !matches!(
+                prev,
+                "was" | "were" | "been" | "be" | "is" | "are" | "being"
+            ) && (i + 1..(i + 6).min(n))
+                .find(|&k| {
+                    !matches!(
+                        l(k),
+                        "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "former"
+                            | "fellow"
+                            | "rival"
+                            | "candidate"
+                            | "the"
+                            | ","
+                            | "presidential"
+                    )
+                })
+                .is_some_and(|k| {
+                    word_is_cap(w(k))
+                        && !super::lexicon::is_weekday_word(w(k))
+                        && !super::lexicon::is_month_word(w(k))
+                }) =>
+        {
+            Announcement
+        }
+        // "Warren suspended her presidential campaign", "ends his campaign"
+        "suspended" | "suspends" | "suspending" | "ended" | "ends" | "ending"
+            if matches!(next, "his" | "her" | "their" | "its")
+                && (l(i + 2) == "campaign"
+                    || (l(i + 3) == "campaign"
+                        && matches!(
+                            l(i + 2),
+                            "presidential" | "election" | "re-election" | "leadership"
+                        ))) =>
+        {
+            return happened(body, lower, toks, i).then_some((Announcement, i + 1));
+        }
         "opening" if matches!(next, "of" | "ceremony") => Opening,
         // "a gunman opened fire at a store"
         "opened" if next == "fire" => {
@@ -741,7 +785,7 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // a court's ruling: "the court ruled", "a ruling by the judge", "the court issued a
         // ruling" (not "the ruling party", "ruled the country")
         "ruling" | "ruled" => {
-            let court = (i.saturating_sub(6)..(i + 4).min(n)).any(|k| {
+            let court = (i.saturating_sub(9)..(i + 4).min(n)).any(|k| {
                 matches!(
                     l(k),
                     "court" | "court's" | "judge" | "judges" | "justices" | "tribunal" | "appeals"
@@ -1609,8 +1653,12 @@ fn assign_dates(
     // "The second attack was in Linwood, on the same day": the day of the event told just
     // before (in this block, else in an earlier one), not the last date written out, which
     // may be another event's ("remanded until April 5")
+    // (unless the sentence names the day as well: "Wednesday, the same day that he dropped
+    // out, X endorsed Y")
     for k in 0..trigs.len() {
-        if !best[k].is_some_and(|b| b.2) {
+        if !best[k].is_some_and(|b| b.2)
+            || within[k].iter().filter(|d| d.day.is_some()).count() >= 2
+        {
             continue;
         }
         let t = trigs[k].2;
@@ -3196,6 +3244,58 @@ mod tests {
             e.iter().any(|x| x.0 == "Other"
                 && x.1.as_deref() == Some("2021-03-08")
                 && x.2.as_deref() == Some("Ohio")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn endorsements_campaigns_ended_and_a_court_s_ruling_past_its_long_name() {
+        let e = events(
+            "On Wednesday, Ana Ruiz endorsed her former rival, Rui Vaz.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-10")),
+            "{e:?}"
+        );
+        // (not endorsed by someone, nor a plan endorsed on a day)
+        for body in [
+            "On Monday, Ana Ruiz was endorsed by the mayor.",
+            "The council endorsed the plan on Monday.",
+        ] {
+            let e = events(body, p());
+            assert!(!e.iter().any(|x| x.0 == "Announcement"), "{body}: {e:?}");
+        }
+        let e = events(
+            "On Tuesday, Ana Ruiz suspended her presidential campaign.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-09")),
+            "{e:?}"
+        );
+        let e = events(
+            "On Tuesday, Ana Ruiz ended her long struggle with illness.",
+            p(),
+        );
+        assert!(!e.iter().any(|x| x.0 == "Announcement"), "{e:?}");
+        // a court of a long name and its ruling
+        let e = events(
+            "Today the Supreme Court of the United Kingdom issued a ruling on the ban.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-03-10")),
+            "{e:?}"
+        );
+        // the day the sentence names, not the day of the event told before
+        let e = events("The attack in Oslo was on Monday. Wednesday, the same day that the talks ended, Ana Ruiz endorsed Rui Vaz.", p());
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-10")),
             "{e:?}"
         );
     }
