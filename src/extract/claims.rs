@@ -709,7 +709,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
           | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
-          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2}))?
+          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | (?:in|last|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | in\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d
@@ -9362,6 +9362,19 @@ mod tests {
         let (o, _) = run("Forty villages were flooded according to an LRA report on Saturday, which counted 300 homes lost.", who);
         assert!(
             has(&o, "Lorsk Relief Agency", "Forty villages were flooded"),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn said_in_a_filing_to_a_body_with_and_in_its_name() {
+        let who: &[(&str, EntityKind, &[&str])] = &[
+            ("Lorsk Motors", O, &[]),
+            ("Securities and Exchange Commission", O, &[]),
+        ];
+        let (o, _) = run("Lorsk Motors said in a financial filing to the Securities and Exchange Commission that the inquiry began in March.", who);
+        assert!(
+            has(&o, "Lorsk Motors", "the inquiry began in March."),
             "{o:?}"
         );
     }

@@ -1510,6 +1510,86 @@ fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
             }))
 }
 
+/// "Ford said" after "Ford Motor Company": the first word of a company's name whose other
+/// words only say it is a company, standing alone where nothing else was found, is that
+/// company (not where a person of the article bears the word: "Harrison Ford").
+fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
+    let suffix = |w: &str| {
+        matches!(
+            w,
+            "Motor"
+                | "Motors"
+                | "Company"
+                | "Corporation"
+                | "Corp"
+                | "Corp."
+                | "Inc"
+                | "Inc."
+                | "Ltd"
+                | "Ltd."
+                | "Limited"
+                | "Group"
+                | "Holdings"
+                | "Co."
+                | "plc"
+                | "PLC"
+                | "AG"
+                | "SA"
+        )
+    };
+    let mut short: Vec<(String, usize)> = Vec::new();
+    for (k, c) in cands.iter().enumerate() {
+        let ws: Vec<&str> = c.name.split_whitespace().collect();
+        if c.kind == CKind::Org(OrgKind::Company)
+            && ws.len() >= 2
+            && ws[1..].iter().all(|w| suffix(w))
+            && !short.iter().any(|s| s.0 == ws[0])
+        {
+            short.push((ws[0].to_string(), k));
+        }
+    }
+    short.retain(|(w, _)| {
+        !cands
+            .iter()
+            .any(|c| c.kind == CKind::Person && c.words.iter().any(|x| x == w))
+    });
+    if short.is_empty() {
+        return;
+    }
+    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    taken.sort_by_key(|s| s.start);
+    let body = doc.body;
+    let mut add = Vec::new();
+    for (_, toks) in doc.tokens.iter() {
+        for (i, t) in toks.iter().enumerate() {
+            if t.k != TK::Word || !t.name {
+                continue;
+            }
+            let w = word(body, t);
+            let Some(&(_, k)) = short.iter().find(|s| s.0 == w) else {
+                continue;
+            };
+            // (alone: no name word joined to it on either side)
+            let joined = |j: Option<&Tok>| {
+                j.is_some_and(|u| u.k == TK::Word && u.name && (u.e + 1 == t.s || t.e + 1 == u.s))
+            };
+            if joined(i.checked_sub(1).map(|j| &toks[j])) || joined(toks.get(i + 1)) {
+                continue;
+            }
+            let at = taken.partition_point(|s| s.start <= t.s);
+            if at > 0 && taken[at - 1].end > t.s {
+                continue;
+            }
+            add.push(Cand {
+                span: Span::new(t.s, t.e),
+                words: vec![w.to_string()],
+                ..cands[k].clone()
+            });
+        }
+    }
+    cands.extend(add);
+}
+
 /// The full recognizer.
 pub fn recognize(doc: &Doc) -> Entities {
     let body = doc.body;
@@ -2384,6 +2464,7 @@ pub fn recognize(doc: &Doc) -> Entities {
     }
 
     cands.retain(|c| !(c.kind == CKind::Person && works.contains(&c.name)));
+    short_company_mentions(doc, &mut cands);
     // a name the article gives a company ("Engineering firm Balfour Beatty") is the company's
     // where it stands alone too ("Balfour Beatty's railway arm"), no person's
     let companies: std::collections::BTreeSet<String> = cands
@@ -5128,5 +5209,33 @@ mod tests {
                 run(body)
             );
         }
+    }
+
+    #[test]
+    fn the_first_word_of_a_company_s_name_alone_is_the_company() {
+        let mentions = |body: &str| {
+            let article = Article {
+                id: "t".into(),
+                body: body.to_string(),
+                ..Default::default()
+            };
+            let doc = Doc::new(&article);
+            let ents = recognize(&doc);
+            let spans: Vec<String> = ents
+                .mentions
+                .iter()
+                .filter(|m| ents.list[m.entity].name == "Varga Motor Company")
+                .map(|m| body[m.span.start..m.span.end].to_string())
+                .collect();
+            spans
+        };
+        let m = mentions("Varga Motor Company recalled 500 cars. Varga said in a filing that the brakes were safe.");
+        assert_eq!(
+            m,
+            vec!["Varga Motor Company".to_string(), "Varga".to_string()]
+        );
+        // (not a word a person of the article bears)
+        let m = mentions("Varga Motor Company recalled 500 cars. Ana Varga said the brakes were safe. Varga added more.");
+        assert_eq!(m, vec!["Varga Motor Company".to_string()]);
     }
 }
