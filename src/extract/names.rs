@@ -343,7 +343,13 @@ fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
     // (a title word after a given name is a surname: "Rui Vaz and Michel Mayor")
     let surname = j > k && lx::given_name(word(body, &toks[j - 1])).is_some();
     // (a patrol is no portfolio joined by "and": "Travis and Snow Patrol" are two bands)
-    (lx::org_head(w).is_some() && w != "Patrol") || (lx::is_title_head(w) && !surname)
+    // (or a hall of fame: "Rock and Roll Hall of Fame")
+    let hall_of_fame = w == "Hall"
+        && toks.get(j + 1).is_some_and(|t| word(body, t) == "of")
+        && toks.get(j + 2).is_some_and(|t| word(body, t) == "Fame");
+    (lx::org_head(w).is_some() && w != "Patrol")
+        || (lx::is_title_head(w) && !surname)
+        || hall_of_fame
 }
 
 /// The text from token a to token b inclusive.
@@ -413,6 +419,35 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             b: c1,
             kind: PieceKind::Org(kind),
         }];
+    }
+    // a party named by two values: "Law and Justice Party", "Peace and Democracy Party" (not a
+    // person and a party: "Trump and Republican Party", nor a people's: "Serbian and Croatian
+    // Party")
+    if let Some(and) = (c0 + 1..c1).find(|&x| word(body, &toks[x]) == "and") {
+        let head = word(body, &toks[c1]);
+        let plain = |x: usize| {
+            let w = word(body, &toks[x]);
+            toks[x].k == TK::Word
+                && is_cap(w)
+                && lx::given_name(w).is_none()
+                && !lx::is_common_surname(w)
+                && gazetteer::lookup(w).is_none()
+                && !gazetteer::is_adjective(w)
+                && !lx::is_non_name_cap(w)
+                && lx::org_head(w).is_none()
+        };
+        if matches!(head, "Party" | "Front" | "Alliance" | "Movement" | "League")
+            && and - c0 <= 2
+            && c1 - and <= 3
+            && (c0..and).all(plain)
+            && (and + 1..c1).all(plain)
+        {
+            return vec![Piece {
+                a: c0,
+                b: c1,
+                kind: PieceKind::Org(lx::org_head(head).unwrap_or(OrgKind::Generic)),
+            }];
+        }
     }
     let mut out = Vec::new();
     let mut p = c0;
@@ -785,6 +820,29 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             }
             // ("MSNBC and CBS Radio": an acronym before "and" is a name of its own)
             if head.is_none() && q > p && is_acronym(word(body, &toks[q - 1])) {
+                break;
+            }
+            // (and a party named by its own adjective after it is a name of its own: "Donald
+            // Trump and Republican Party leaders", "Ana Silva and Labour Party members")
+            if head.is_none()
+                && w == "and"
+                && toks.get(q + 1).is_some_and(|t| {
+                    let n = word(body, t);
+                    gazetteer::is_adjective(n)
+                        || matches!(
+                            n,
+                            "Republican"
+                                | "Democratic"
+                                | "Democrat"
+                                | "Labour"
+                                | "Liberal"
+                                | "Green"
+                                | "Conservative"
+                                | "Socialist"
+                                | "Communist"
+                        )
+                })
+            {
                 break;
             }
             if head.is_some() {
@@ -5237,5 +5295,29 @@ mod tests {
         // (not a word a person of the article bears)
         let m = mentions("Varga Motor Company recalled 500 cars. Ana Varga said the brakes were safe. Varga added more.");
         assert_eq!(m, vec!["Varga Motor Company".to_string()]);
+    }
+
+    #[test]
+    fn a_party_named_by_two_values_a_hall_of_fame_with_and_and_a_party_after_a_name_and() {
+        assert!(has(
+            "Ana Silva of the Law and Justice Party said so.",
+            "Law and Justice Party",
+            EntityKind::Organization(OrgKind::PoliticalParty)
+        ));
+        assert!(has(
+            "He joined the Rock and Roll Hall of Fame in 2007.",
+            "Rock and Roll Hall of Fame",
+            EntityKind::Organization(OrgKind::Generic)
+        ));
+        // (a party named by its adjective after "and" is a name of its own)
+        let n = names("The Democratic and Republican Party leaders met in Lorsk.");
+        assert!(
+            n.contains(&"Republican Party".to_string())
+                && !n.iter().any(|x| x.starts_with("Democratic and")),
+            "{n:?}"
+        );
+        // (but a ministry of two portfolios stays one)
+        assert!(names("The Finance and Economy Ministry said so.")
+            .contains(&"Finance and Economy Ministry".to_string()));
     }
 }
