@@ -1339,6 +1339,35 @@ impl<'d, 'a> Cx<'d, 'a> {
         verb.then_some(Claimant::Entity(m.entity))
     }
 
+    /// The person sentence `si` opens with, before `end`: first, or after a fronted time or
+    /// the role it stands in apposition to ("On Monday, Ana Ruiz ...", "The mayor of Lima, Ana
+    /// Ruiz, ..."), then a lower-case word (the verb).
+    fn sentence_subject(&self, si: usize, end: usize, ents: &Entities) -> Option<EntityId> {
+        let body = self.body;
+        let s = self.sents[si].span;
+        let m = mentions_in(ents, s.start, end)
+            .iter()
+            .find(|m| m.span.end <= end && ents.is_person(m.entity))?;
+        let before = body[s.start..m.span.start].trim();
+        let lead_ok = before.is_empty()
+            || (before.ends_with(',')
+                && word_count(before) <= 8
+                && finite_words(before) == 0
+                && !before.contains(['"', '“', '”']));
+        let after = body[m.span.end..end].trim_start();
+        // (past its apposition: "Ana Ruiz, the mayor, gave ...")
+        let after = if let Some(r) = after.strip_prefix(',') {
+            r.find(',').map_or(r, |k| &r[k + 1..]).trim_start()
+        } else {
+            after
+        };
+        let verb = after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        (lead_ok && verb).then_some(m.entity)
+    }
+
     /// The last direct quote ends in sentence `end_si` (a quote may span sentences).
     fn mark_end(&mut self, end_si: usize) {
         if let Some(d) = self.last_direct.as_mut() {
@@ -1560,6 +1589,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return None;
                     }
                     return Some((c, Some(verb.to_string()), told));
+                }
+                // `Sadiq Khan gave his condolences, adding, "..."`: a participle of saying after
+                // a comma is said by the person the sentence opens with
+                if verb.ends_with("ing") && body[a..vs].trim_end().ends_with(',') && rest.is_empty()
+                {
+                    if let Some(id) = self.sentence_subject(si, vs, ents) {
+                        return Some((Claimant::Entity(id), Some(verb.to_string()), told));
+                    }
                 }
             }
             // "He continued by noting that" — the verb nearest the quote decides.
@@ -4962,6 +4999,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (or someone the story met: "one interviewee said", "an MP told the BBC")
             if super::lexicon::is_role_word(head) || is_someone_met(head) {
                 return Some(Claimant::Unnamed(phrase.to_lowercase()));
+            }
+        }
+        // "The mother said", "the father of the boy said": a relative the text leaves unnamed
+        {
+            let l = seg
+                .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
+                .to_lowercase();
+            if let Some(rest) = l.strip_prefix("the ") {
+                let mut ws = rest.split_whitespace();
+                let kin = ws.next().unwrap_or("");
+                let after = ws.next();
+                if super::lexicon::is_kin_noun(kin)
+                    && (after.is_none() || after == Some("of"))
+                    && rest.split_whitespace().count() <= 5
+                {
+                    return Some(Claimant::Unnamed(kin.to_string()));
+                }
             }
         }
         // "Several said", "others said": a bare quantifier of the people just described
@@ -9377,5 +9431,28 @@ mod tests {
             has(&o, "Lorsk Motors", "the inquiry began in March."),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_left_unnamed_and_a_participle_of_saying_after_another_verb() {
+        let (o, _) = run(
+            "The father said \"I love my children and they love me.\"",
+            &[],
+        );
+        assert!(
+            has(&o, "*father", "I love my children and they love me."),
+            "{o:?}"
+        );
+        let (o, _) = run("The mother of the boy said the school was closed.", &[]);
+        assert!(has(&o, "*mother", "the school was closed."), "{o:?}");
+        // (a relative with a possessor is the possessor's, not unnamed: handled elsewhere)
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run(
+            "Ana Ruiz gave her condolences on Twitter, adding, \"An inquiry is underway.\"",
+            who,
+        );
+        assert!(has(&o, "Ana Ruiz", "An inquiry is underway."), "{o:?}");
+        let (o, _) = run("The mayor of Lima, Ana Ruiz, visited the site, saying \"We will rebuild every house.\"", who);
+        assert!(has(&o, "Ana Ruiz", "We will rebuild every house."), "{o:?}");
     }
 }

@@ -1065,6 +1065,31 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
                 {
                     return true;
                 }
+                // "the mayor of London, Name", "the Archbishop of Gdańsk, Name": a title of a
+                // place, then the name in apposition
+                let of_at = (k.saturating_sub(5)..k)
+                    .rev()
+                    .find(|&x| word(body, &toks[x]) == "of");
+                if let Some(o) = of_at.filter(|&o| o >= 1) {
+                    let r = word(body, &toks[o - 1]);
+                    let place = (o + 1..k).all(|x| {
+                        toks[x].k == TK::Word
+                            && (is_cap(word(body, &toks[x])) || word(body, &toks[x]) == "the")
+                    }) && gaz_at(
+                        body,
+                        toks,
+                        if word(body, &toks[o + 1]) == "the" {
+                            o + 2
+                        } else {
+                            o + 1
+                        },
+                        k - 1,
+                    )
+                    .is_some_and(|(e, g)| e == k - 1 && matches!(g.kind, GKind::Place(_)));
+                    if place && (lx::is_role_word(r) || (is_cap(r) && lx::is_title_head(r))) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
@@ -5319,5 +5344,23 @@ mod tests {
         // (but a ministry of two portfolios stays one)
         assert!(names("The Finance and Economy Ministry said so.")
             .contains(&"Finance and Economy Ministry".to_string()));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_title_of_a_place_is_a_person() {
+        assert!(has(
+            "The mayor of London, Rui Vaz Okafor, gave his condolences.",
+            "Rui Vaz Okafor",
+            EntityKind::Person
+        ));
+        assert!(has(
+            "The Archbishop of Canterbury, Tom Akers, visited Kenya.",
+            "Tom Akers",
+            EntityKind::Person
+        ));
+        // (not a place in apposition to a place)
+        assert!(!run("The capital of France, Paris, is big.")
+            .iter()
+            .any(|e| e.1 == EntityKind::Person));
     }
 }
