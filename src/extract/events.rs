@@ -1567,6 +1567,34 @@ fn assign_dates(
             .map(|(k, t)| (dist(d, t), k))
             .min();
         let opening = body[scope.start..d.span.start].split_whitespace().count() <= 3;
+        // ("crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.": a date
+        // closing a sentence of one trigger dates it, past the asides between them)
+        let closing = body[d.span.end..scope.end].trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?')).is_empty()
+            && trigs.iter().filter(|t| t.3 == scope).count() == 1
+            // (the sentence's only date, and no bound: not "until October 14")
+            && all_dates.iter().filter(|x| x.span.start >= scope.start && x.span.end <= scope.end).count() == 1
+            && !matches!(
+                body[scope.start..d.span.start].split_whitespace().next_back().map(str::to_lowercase).as_deref(),
+                Some("until" | "till" | "through" | "by" | "from" | "since" | "before" | "after")
+            );
+        let near = near.map(|(dd, k)| {
+            if closing && d.date.day.is_some() {
+                // (its commas no longer count; a clause between them still does)
+                let t = trigs[k].2;
+                let (a, b) = if d.span.end <= t.start {
+                    (d.span.end, t.start)
+                } else {
+                    (t.end, d.span.start)
+                };
+                let gap = &body[a.min(b)..b.max(a)];
+                (
+                    dd.saturating_sub(40 * (gap.matches(',').count() + gap.matches('—').count())),
+                    k,
+                )
+            } else {
+                (dd, k)
+            }
+        });
         let limit = if opening || caption {
             limit
         } else {
@@ -3296,6 +3324,22 @@ mod tests {
         assert!(
             e.iter()
                 .any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-10")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_closing_the_sentence_dates_its_one_event_past_the_asides() {
+        let e = events("A cargo plane crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday.", p());
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Disaster" && x.1.as_deref() == Some("2021-03-09")),
+            "{e:?}"
+        );
+        // (not a bound: "until March 14" is no day of the ruling)
+        let e = events("The court in Oslo issued a ruling on the ban, which lasts, in the north, until March 14.", p());
+        assert!(
+            !e.iter().any(|x| x.1.as_deref() == Some("2021-03-14")),
             "{e:?}"
         );
     }
