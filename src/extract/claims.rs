@@ -447,13 +447,20 @@ fn called_tail(text: &str) -> usize {
     0
 }
 
+/// Where the tail that `CALLED` matches at the end of `text` begins, if it does.
+fn called_match(text: &str) -> Option<usize> {
+    let off = called_tail(text);
+    let tail = &text[off..];
+    // (the cheap test first: one of its verbs stands among the words)
+    let verb = tail
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| CALLED_VERBS.contains(w));
+    (verb && CALLED.is_match(tail)).then_some(off)
+}
+
 /// `CALLED` matches at the end of `text`.
 fn called_at_end(text: &str) -> bool {
-    let tail = &text[called_tail(text)..];
-    // (the cheap test first: one of its verbs stands among the words)
-    tail.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| CALLED_VERBS.contains(w))
-        && CALLED.is_match(tail)
+    called_match(text).is_some()
 }
 
 static CALLED_VERBS: Lazy<super::lexicon::WordSet> =
@@ -1756,10 +1763,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<(Claimant, Option<String>)> {
         let body = self.body;
         let left = &body[a..b];
-        let off = called_tail(left);
-        if let Some(m) = called_at_end(left)
-            .then(|| CALLED.captures(&left[off..]))
-            .flatten()
+        if let Some((off, m)) =
+            called_match(left).and_then(|off| Some((off, CALLED.captures(&left[off..])?)))
         {
             let verb = m.name("verb").or_else(|| m.name("judged")).unwrap();
             let vs = a + off + verb.start();
@@ -4674,6 +4679,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<Claimant> {
         let body = self.body;
         let seg = &body[a..b];
+        // (without a comma or space left at its end)
+        let seg_t = seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
@@ -4868,9 +4875,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         static THE_ROLE: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+|[A-Z][a-z]+))\s*$").unwrap()
         });
-        if let Some(m) =
-            THE_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
-        {
+        if let Some(m) = THE_ROLE.captures(seg_t) {
             let role = m.get(2).unwrap().as_str();
             let nationality =
                 role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
@@ -4986,27 +4991,21 @@ impl<'d, 'a> Cx<'d, 'a> {
         static ONE_OF: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"^\s*(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ost)\s+of\s+(?:the|his|her|their|its)\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|children|people|men|women))\s*$").unwrap()
         });
-        if let Some(m) =
-            ONE_OF.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
-        {
+        if let Some(m) = ONE_OF.captures(seg_t) {
             return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_string()));
         }
         // "one leading broker", "a senior Acme banker": someone unnamed, by a role word
         // right before the verb
-        if let Some((phrase, head)) =
-            someone(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
-        {
+        if let Some((phrase, head)) = someone(seg_t) {
             // (or someone the story met: "one interviewee said", "an MP told the BBC")
             if super::lexicon::is_role_word(head) || is_someone_met(head) {
                 return Some(Claimant::Unnamed(phrase.to_lowercase()));
             }
         }
         // "The mother said", "the father of the boy said": a relative the text leaves unnamed
+        let lower_t = seg_t.to_lowercase();
         {
-            let l = seg
-                .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-                .to_lowercase();
-            if let Some(rest) = l.strip_prefix("the ") {
+            if let Some(rest) = lower_t.strip_prefix("the ") {
                 let mut ws = rest.split_whitespace();
                 let kin = ws.next().unwrap_or("");
                 let after = ws.next();
@@ -5019,23 +5018,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // "Several said", "others said": a bare quantifier of the people just described
-        let bare = seg
-            .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-            .to_lowercase();
         if matches!(
-            bare.as_str(),
+            lower_t.as_str(),
             "several" | "others" | "some" | "several others" | "some others"
         ) {
-            return Some(Claimant::Unnamed(bare));
+            return Some(Claimant::Unnamed(lower_t));
         }
         // "his agent", "her lawyer": someone unnamed, by a role word after a possessive (an
         // organization's "its chairman" is the organization's, below)
         static THEIR_ROLE: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i)^\s*(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap()
         });
-        if let Some(m) =
-            THEIR_ROLE.captures(seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
-        {
+        if let Some(m) = THEIR_ROLE.captures(seg_t) {
             let head = m.get(2).unwrap().as_str();
             // (a relative too: "his daughter reported")
             if super::lexicon::is_role_word(head) || super::lexicon::is_kin_noun(head) {
@@ -5678,6 +5672,35 @@ mod tests {
             let got: Vec<(usize, usize)> = speech_verbs(t).collect();
             assert_eq!(got, want, "{t}");
             assert!(!got.is_empty());
+        }
+    }
+
+    /// `someone` finds what the regex it replaces finds.
+    #[test]
+    fn someone_equals_the_regex() {
+        let re =
+            Regex::new(r"(?i)(?-u:\b)(?:a|an|one|another)\s+((?:[\w-]+\s+){0,3}([a-z-]+))\s*$")
+                .unwrap();
+        for t in [
+            "one leading broker",
+            "a senior Acme banker",
+            "An MP",
+            "said another Lorsk-based oil trader",
+            "a b c d e f",
+            "Ana said a",
+            "banana trader",
+            "(a spokesman",
+            "a well-known 4th-year student",
+            "one of the traders",
+            "one Acme's banker",
+            "a very senior and respected banker",
+            "an  analyst",
+            "a résumé writer",
+        ] {
+            let want = re
+                .captures(t)
+                .map(|m| (m.get(1).unwrap().as_str(), m.get(2).unwrap().as_str()));
+            assert_eq!(someone(t), want, "{t}");
         }
     }
 

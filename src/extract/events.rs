@@ -989,20 +989,18 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // crashed", "the website crashed")
         // (the vehicle may stand before an aside: "A cargo plane, reported as the army's, crashed")
         // (an aircraft's or a bus's crash is a disaster; a car's is an event of its own kind)
-        "crashed"
-            if (i.saturating_sub(14)..i)
-                .rev()
-                .take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";"))
-                .any(|k| is_vehicle(l(k))) =>
-        {
-            if (i.saturating_sub(14)..i)
-                .rev()
-                .take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";"))
-                .any(|k| is_aircraft(l(k)))
-            {
+        "crashed" => {
+            let before = || {
+                (i.saturating_sub(14)..i)
+                    .rev()
+                    .take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";"))
+            };
+            if before().any(|k| is_aircraft(l(k))) {
                 Disaster
-            } else {
+            } else if before().any(|k| is_vehicle(l(k))) {
                 Other
+            } else {
+                return None;
             }
         }
         // "the helicopter crash", "a bus crash" (an aircraft's or a bus's; a market's or a car's
