@@ -223,6 +223,14 @@ const VOICES_OF: &[&str] = &[
     "study",
     "survey",
     "analysis",
+    "website",
+    "statistics",
+    "data",
+    "figures",
+    "estimates",
+    "press release",
+    "announcement",
+    "filing",
 ];
 
 /// Finite verbs of a clause in `text` (not "do", which asks as often as it asserts: "what we
@@ -9489,6 +9497,31 @@ mod tests {
         );
         assert!(
             has(&o, "Ana Ruiz", "The caves hold fresh water all year."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_s_website_or_statistics_speak_for_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Health Agency", O, &["LHA"])];
+        let (o, _) = run(
+            "Mortality averaged around 50% according to the LHA's statistics.",
+            who,
+        );
+        assert!(
+            has(&o, "Lorsk Health Agency", "Mortality averaged around 50%"),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "The LHA's website said: \"There is no cure for the disease.\"",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Lorsk Health Agency",
+                "There is no cure for the disease."
+            ),
             "{o:?}"
         );
     }

@@ -122,9 +122,16 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 j = nx;
                 continue;
             }
-            // "Workers' Party", "People's Daily"
+            // "Workers' Party", "People's Daily" (and any plural's before a body's name:
+            // "Catholic Bishops' Conference of the Philippines")
             if toks[nx].k == TK::Poss
-                && lx::is_name_possessor(word(body, &toks[j]))
+                && (lx::is_name_possessor(word(body, &toks[j]))
+                    || (plural_possessive(body, toks, nx)
+                        && nx + 1 < n
+                        && run_ends_in_head(body, toks, nx + 1)
+                        // (not a body the gazetteer knows: "the United Nations' Economic
+                        // Commission" is the commission of the UN)
+                        && gaz_at(body, toks, start, j).is_none_or(|(e, _)| e != j)))
                 && nx + 1 < n
                 && toks[nx + 1].name
                 && is_cap(word(body, &toks[j]))
@@ -277,6 +284,15 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         i = j + 1;
     }
     out
+}
+
+/// The possessive token `poss` is a plural's apostrophe alone, after a capitalized word in
+/// "s": "Bishops'" (not "Bishop's").
+fn plural_possessive(body: &str, toks: &[Tok], poss: usize) -> bool {
+    poss > 0
+        && matches!(word(body, &toks[poss]), "'" | "’")
+        && word(body, &toks[poss - 1]).ends_with('s')
+        && is_cap(word(body, &toks[poss - 1]))
 }
 
 /// The last token of the run of name tokens starting at `k`.
@@ -805,7 +821,13 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         let t = &toks[q];
         let w = word(body, t);
         if t.k == TK::Poss {
-            if q > p && lx::is_name_possessor(word(body, &toks[q - 1])) {
+            if q > p
+                && (lx::is_name_possessor(word(body, &toks[q - 1]))
+                    || (plural_possessive(body, toks, q)
+                        && q < c1
+                        && run_ends_in_head(body, toks, q + 1)
+                        && gaz_at(body, toks, p, q - 1).is_none_or(|(e, _)| e != q - 1)))
+            {
                 q += 1;
                 continue;
             }
@@ -1595,7 +1617,8 @@ fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
 
 /// "Ford said" after "Ford Motor Company": the first word of a company's name whose other
 /// words only say it is a company, standing alone where nothing else was found, is that
-/// company (not where a person of the article bears the word: "Harrison Ford").
+/// company (not where a person of the article bears the word: "Harrison Ford"); so is a short
+/// form the article defined for a body.
 fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
     let suffix = |w: &str| {
         matches!(
@@ -1629,6 +1652,20 @@ fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
             && !short.iter().any(|s| s.0 == ws[0])
         {
             short.push((ws[0].to_string(), k));
+        }
+    }
+    // (and a body's short form defined in brackets: "Phivolcs said" after "Philippine Institute
+    // of Volcanology and Seismology (Phivolcs)")
+    for (k, c) in cands.iter().enumerate() {
+        if !matches!(c.kind, CKind::Org(_)) {
+            continue;
+        }
+        for a in &c.aliases {
+            let title_case = a.chars().next().is_some_and(char::is_uppercase)
+                && a.chars().skip(1).all(|x| x.is_ascii_lowercase());
+            if title_case && a.len() >= 4 && *a != c.name && !short.iter().any(|s| &s.0 == a) {
+                short.push((a.clone(), k));
+            }
         }
     }
     short.retain(|(w, _)| {
@@ -1767,7 +1804,8 @@ pub fn recognize(doc: &Doc) -> Entities {
                 .unwrap_or(false);
             let persons_before = cands.len();
             // "(ACR)" definition right after the chunk
-            let acr = acronym_after(body, &toks, c1);
+            let acr =
+                acronym_after(body, &toks, c1).or_else(|| short_form_after(body, &toks, c0, c1));
             if prev_word(body, &toks, c0, 1).is_some_and(lx::is_work_noun) {
                 works.insert(span_text(body, &toks, c0, c1).to_string());
             }
@@ -2939,6 +2977,35 @@ fn sentence_initial(body: &str, toks: &[Tok], i: usize) -> bool {
         return t.k == TK::Punct && matches!(w, "." | "!" | "?" | ":" | ";");
     }
     true
+}
+
+/// "(Phivolcs)" after "Philippine Institute of Volcanology and Seismology", "(Ofcom)" after
+/// "Office of Communications": a short form of one capitalized word in brackets right after a
+/// name of three words or more that starts with its letter (not a place: "(Lima)").
+fn short_form_after(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Option<(Span, String)> {
+    let (open, a, close) = (toks.get(c1 + 1)?, toks.get(c1 + 2)?, toks.get(c1 + 3)?);
+    let w = word(body, a);
+    let mut cs = w.chars();
+    let first = cs.next()?;
+    let ok = word(body, open) == "("
+        && word(body, close) == ")"
+        && a.k == TK::Word
+        && c1 >= c0 + 2
+        && first.is_uppercase()
+        && (4..=10).contains(&w.chars().count())
+        && cs.all(|c| c.is_ascii_lowercase())
+        && word(
+            body,
+            &toks[if matches!(word(body, &toks[c0]), "The" | "the") {
+                c0 + 1
+            } else {
+                c0
+            }],
+        )
+        .starts_with(first)
+        && gazetteer::lookup(w).is_none()
+        && lx::given_name(w).is_none();
+    ok.then(|| (a.span(), w.to_string()))
 }
 
 /// "(FDD)" right after token c1: returns the acronym's span and text.
@@ -5362,5 +5429,34 @@ mod tests {
         assert!(!run("The capital of France, Paris, is big.")
             .iter()
             .any(|e| e.1 == EntityKind::Person));
+    }
+
+    #[test]
+    fn a_plural_s_possessive_inside_a_body_s_name_and_a_short_form_in_brackets() {
+        assert!(names("The Lorsk Bankers' Association said lending rose.")
+            .contains(&"Lorsk Bankers' Association".to_string()));
+        assert!(names("He appeared at Varna Magistrates' Court on Monday.")
+            .contains(&"Varna Magistrates' Court".to_string()));
+        // (not a known body's possessive: the commission of the UN)
+        let n = names("The United Nations' Economic Commission for Africa said so.");
+        assert!(
+            n.contains(&"United Nations".to_string())
+                && n.contains(&"Economic Commission for Africa".to_string()),
+            "{n:?}"
+        );
+        // a short form defined in brackets, then used alone
+        let r = run("The Lorsk Institute of Volcanology and Seismology (Lorvolcs) met. Lorvolcs said the fault was active.");
+        assert!(
+            r.iter()
+                .any(|e| e.0 == "Lorsk Institute of Volcanology and Seismology"
+                    && e.2.contains(&"Lorvolcs".to_string())),
+            "{r:?}"
+        );
+        // (not a word of another letter, nor a place)
+        let r = run("The Lorsk Institute of Volcanology (Varna) met.");
+        assert!(
+            r.iter().all(|e| !e.2.contains(&"Varna".to_string())),
+            "{r:?}"
+        );
     }
 }
