@@ -474,6 +474,11 @@ fn called_at_end(text: &str) -> bool {
 static CALLED_VERBS: Lazy<super::lexicon::WordSet> =
     Lazy::new(|| NAMING_VERBS.iter().chain(JUDGING_VERBS).copied().collect());
 
+/// A saying added after a closing attribution: ", adding that", ", saying that".
+static ADDING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^,\s+(?:also\s+)?(?:adding|saying|noting|explaining|stressing)\s+that\s+").unwrap()
+});
+
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
 /// said Z", "X and said Y", ", said Mr Clarke.").
 const MAIN_SAYING: &str =
@@ -2758,7 +2763,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             produced.push(span);
             found_verb_claim = true;
         }
-        if found_verb_claim {
+        // ("CLAUSE, Ana Ruiz said, adding that CLAUSE.": the saying after the participle is
+        // found, the clause before the attribution is read below)
+        let adding_found = found_verb_claim && {
+            let last = text.rfind(',').unwrap_or(text.len());
+            ADDING.is_match(&text[last..])
+        };
+        if found_verb_claim && !adding_found {
             return;
         }
         // According to X, CLAUSE.
@@ -3144,7 +3155,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // Only the tail after the last comma can hold a closing attribution.
-        let tail_at = text.rfind(',').unwrap_or(text.len());
+        let mut tail_at = text.rfind(',').unwrap_or(text.len());
+        // ("CLAUSE, officials told state media, adding that CLAUSE.": the attribution is the
+        // part before the participle, and what it adds is said too, unless found above)
+        let mut added = None;
+        if let Some(m) = ADDING.find(&text[tail_at..]) {
+            let from = s.start + tail_at + m.end();
+            if let Some(prev) = text[..tail_at].rfind(',') {
+                added = Some((from, s.start + tail_at));
+                tail_at = prev;
+            }
+        }
+        let text = &text[..added.map_or(text.len(), |(_, end)| end - s.start)];
         // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
         // (a word of its own: the regex wants a space before it and no letter after)
         let tail_ok = text.len() - tail_at <= 160
@@ -3196,7 +3218,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 let c0 = self.front_start(s.start, cut);
                 if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
-                    self.push_clause(c, Span::new(c0, cut), &verb, si, ents);
+                    self.push_clause(c.clone(), Span::new(c0, cut), &verb, si, ents);
+                    if let Some((from, _)) = added.filter(|_| !adding_found) {
+                        let end = self.clause_end(from, s, from);
+                        if word_count(&body[from..end]) >= 3 && !self.in_quote(from) {
+                            self.push_clause(c, Span::new(from, end), &verb, si, ents);
+                        }
+                    }
                 }
             }
         }
@@ -9524,5 +9552,23 @@ mod tests {
             ),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_closing_attribution_then_adding_that_gives_both_clauses() {
+        let (o, _) = run("A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work.", &[]);
+        assert!(
+            has(&o, "*officials", "A total of 39 are confirmed dead"),
+            "{o:?}"
+        );
+        assert!(has(&o, "*officials", "rescuers ended their work."), "{o:?}");
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run(
+            "The bridge will close in May, Ana Ruiz said, adding that repairs would take a year.",
+            who,
+        );
+        assert!(has(&o, "Ana Ruiz", "The bridge will close in May"), "{o:?}");
+        assert!(has(&o, "Ana Ruiz", "repairs would take a year."), "{o:?}");
+        assert_eq!(o.len(), 2, "{o:?}");
     }
 }
