@@ -1868,6 +1868,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             // is named for
             // (the cheap test first: this runs for every verb)
             let lead = body[s.start..vs].trim();
+            // (past a fronted time: "On September 25, it was reported ...")
+            let lead = match lead.rsplit_once(", ") {
+                Some((front, rest))
+                    if rest.len() <= 12
+                        && front.len() <= 40
+                        && finite_words(front) == 0
+                        && !front.contains(['"', '“', ',']) =>
+                {
+                    rest
+                }
+                _ => lead,
+            };
             let lead = if lead.len() <= 12 {
                 lead.to_lowercase()
             } else {
@@ -9570,5 +9582,20 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "The bridge will close in May"), "{o:?}");
         assert!(has(&o, "Ana Ruiz", "repairs would take a year."), "{o:?}");
         assert_eq!(o.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn it_was_reported_after_a_fronted_time() {
+        let (o, _) = run(
+            "On September 25, it was reported the singer was in hospital.",
+            &[],
+        );
+        assert!(has(&o, "*reports", "the singer was in hospital."), "{o:?}");
+        // (not a clause before the comma: "Ana Ruiz left, it was reported" is read elsewhere)
+        let (o, _) = run(
+            "Ana Ruiz was ill, and it was reported the singer was in hospital.",
+            &[],
+        );
+        assert!(!o.iter().any(|c| c.0 == "*reports"), "{o:?}");
     }
 }
