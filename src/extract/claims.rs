@@ -231,6 +231,10 @@ const VOICES_OF: &[&str] = &[
     "press release",
     "announcement",
     "filing",
+    "projections",
+    "tally",
+    "count",
+    "poll",
 ];
 
 /// Finite verbs of a clause in `text` (not "do", which asks as often as it asserts: "what we
@@ -543,6 +547,8 @@ fn is_adjunct(w: &str) -> bool {
             | "later"
             | "then"
             | "again"
+            // ("he has since said")
+            | "since"
             | "has"
             | "had"
             | "have"
@@ -3007,7 +3013,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             ) || app.trim_start().starts_with(char::is_uppercase);
             // (or a phrase that adds to the report: "according to officials, ranging in age
             // from 11 to 75", "according to the council's report, which counted 76 villages")
-            let adds = first == "which"
+            let adds = matches!(
+                first.as_str(),
+                "which" | "some" | "many" | "most" | "all" | "none" | "several"
+            ) && (first == "which" || app.contains(" of whom"))
                 || (first.len() > 5
                     && first.ends_with("ing")
                     && app.trim_start().starts_with(char::is_lowercase));
@@ -9597,5 +9606,29 @@ mod tests {
             &[],
         );
         assert!(!o.iter().any(|c| c.0 == "*reports"), "{o:?}");
+    }
+
+    #[test]
+    fn has_since_said_some_of_whom_and_a_network_s_projections() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Omar Bell", P, &["Bell"]), ("Lorsk News", O, &[])];
+        let (o, _) = run(
+            "Omar Bell was arrested in May. He has since said his confession was forced.",
+            who,
+        );
+        assert!(has(&o, "Omar Bell", "his confession was forced."), "{o:?}");
+        let (o, _) = run(
+            "Nine people died and 35 were rescued, according to officials, some of whom were hurt.",
+            who,
+        );
+        assert!(
+            has(&o, "*officials", "Nine people died and 35 were rescued"),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Ruiz won in four states, according to Lorsk News's projections.",
+            who,
+        );
+        assert!(has(&o, "Lorsk News", "Ruiz won in four states"), "{o:?}");
     }
 }
