@@ -1174,7 +1174,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                     // ", formerly the mayor of X,": a former role
                     let formerly = s + 1 < toks.len()
-                        && c.w(s) == "formerly"
+                        && matches!(c.w(s), "formerly" | "previously")
                         && matches!(c.w(s + 1), "a" | "an" | "the");
                     if formerly {
                         s += 1;
@@ -1485,6 +1485,8 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         });
         out[i].organization = academic;
     }
+    // (a post is a person's: "Valve, the developer of Half-Life" describes a company)
+    out.retain(|r| ents.is_person(r.holder));
     out
 }
 
@@ -3034,6 +3036,24 @@ mod tests {
             "Tom Akers",
             "columnist",
             Some("Lorsk Times"),
+            false
+        ));
+    }
+
+    #[test]
+    fn previously_the_post_in_an_apposition_is_a_former_one() {
+        assert!(has(
+            "On Thursday, Tom Akers, previously the Deputy Chief Minister of Lorsk, died.",
+            "Tom Akers",
+            "Deputy Chief Minister",
+            None,
+            true
+        ));
+        assert!(has(
+            "Rosa Delgado, a maintainer of the script, said it was legal.",
+            "Rosa Delgado",
+            "maintainer",
+            None,
             false
         ));
     }
