@@ -428,7 +428,7 @@ const JUDGING_VERBS: &[&str] = &[
 /// of judging take "as").
 static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
-    const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,4}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,3}?)"#;
+    const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,5}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,6}?)"#;
     Regex::new(&format!(
         r"(?-u:\b)(?:(?P<verb>{})\s+{OBJ}\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>{})\s+{OBJ}\s+as\s+(?:an?\s+)?)$",
         NAMING_VERBS.join("|"),
@@ -438,7 +438,7 @@ static CALLED: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Where the words that `CALLED` may match begin in `text`: its last ten words (a match, verb,
-/// object and "as an", holds at most eight), so that its search, anchored at the end, reads a
+/// object and "as an", holds at most ten), so that its search, anchored at the end, reads a
 /// short tail forward rather than the whole text backward.
 fn called_tail(text: &str) -> usize {
     let mut words = 0;
@@ -9630,5 +9630,16 @@ mod tests {
             who,
         );
         assert!(has(&o, "Lorsk News", "Ruiz won in four states"), "{o:?}");
+    }
+
+    #[test]
+    fn called_a_long_named_object_a_quoted_word() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Omar Bell", P, &["Bell"]), ("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run(
+            "Omar Bell called Prime Minister Ana Ruiz's proposed trade deal \"lousy\".",
+            who,
+        );
+        assert!(has(&o, "Omar Bell", "lousy"), "{o:?}");
     }
 }
