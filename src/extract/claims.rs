@@ -3306,7 +3306,20 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Does a complement of a noun-phrase verb read as a reported clause?
     fn looks_like_clause(&self, clause: &str, verb: &str) -> bool {
-        let head: &str = clause.split([',', ':', ';']).next().unwrap_or("");
+        let mut parts = clause.split([',', ':', ';']);
+        let head: &str = parts.next().unwrap_or("");
+        // (past a relative clause between commas: "reported the landing at Fath, which has a
+        // short runway, was a mistake")
+        let joined;
+        let head = match (parts.next(), parts.next()) {
+            (Some(rel), Some(rest))
+                if matches!(rel.split_whitespace().next(), Some("which" | "who")) =>
+            {
+                joined = format!("{head} {rest}");
+                joined.as_str()
+            }
+            _ => head,
+        };
         let mut lw: Vec<String> = head
             .split_whitespace()
             .take(14)
@@ -9641,5 +9654,25 @@ mod tests {
             who,
         );
         assert!(has(&o, "Omar Bell", "lousy"), "{o:?}");
+    }
+
+    #[test]
+    fn a_reported_clause_past_a_relative_clause_between_commas() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Herald", O, &[])];
+        let (o, _) = run("The Lorsk Herald reported the landing at Varna, which has a short runway, was a mistake.", who);
+        assert!(
+            has(
+                &o,
+                "Lorsk Herald",
+                "the landing at Varna, which has a short runway, was a mistake."
+            ),
+            "{o:?}"
+        );
+        // (a thing announced, with a relative clause, and no verb of its own after it)
+        let (o, _) = run(
+            "The Lorsk Herald announced a new edition, which has more pages, and a website.",
+            who,
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 }
