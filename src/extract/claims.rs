@@ -3451,7 +3451,16 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         // (an object with a participle is none: "posted a podcast dedicated to him", "a
         // reported death", "proteins found only in slugs", "the deal he brokered")
-        if let Some(i) = lw.iter().take(6).position(|w| past(w)) {
+        // (a participle used as a noun is the subject: "most of the deceased suffocated", "the
+        // accused denied it")
+        let first_past = lw.iter().take(6).position(|w| past(w)).map(|i| {
+            if i >= 1 && lw[i - 1] == "the" && lw.get(i + 1).is_some_and(|n| past(n)) {
+                i + 1
+            } else {
+                i
+            }
+        });
+        if let Some(i) = first_past {
             let tied = lw[..i].iter().any(|w| {
                 matches!(
                     w.as_str(),
@@ -9673,6 +9682,23 @@ mod tests {
             "The Lorsk Herald announced a new edition, which has more pages, and a website.",
             who,
         );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_participle_used_as_a_noun_is_the_reported_clause_s_subject() {
+        let (o, _) = run("Police reported the accused performed two attacks.", &[]);
+        assert!(
+            has(&o, "*police", "the accused performed two attacks."),
+            "{o:?}"
+        );
+        let (o, _) = run("Police reported the injured included two children.", &[]);
+        assert!(
+            has(&o, "*police", "the injured included two children."),
+            "{o:?}"
+        );
+        // (still no clause: a thing reported with a participle before it)
+        let (o, _) = run("Police reported the stolen car.", &[]);
         assert!(o.is_empty(), "{o:?}");
     }
 }
