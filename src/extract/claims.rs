@@ -2783,10 +2783,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // ("CLAUSE, Ana Ruiz said, adding that CLAUSE.": the saying after the participle is
         // found, the clause before the attribution is read below)
-        let adding_found = found_verb_claim && {
-            let last = text.rfind(',').unwrap_or(text.len());
-            ADDING.is_match(&text[last..])
-        };
+        // (the last comma, and the length of ", adding that " after it: looked for here only
+        // after a saying was found, else once below)
+        let last_comma = text.rfind(',').unwrap_or(text.len());
+        let adding_at = || ADDING.find(&text[last_comma..]).map(|m| m.end());
+        let adding = if found_verb_claim { adding_at() } else { None };
+        let adding_found = adding.is_some();
         if found_verb_claim && !adding_found {
             return;
         }
@@ -3013,10 +3015,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             ) || app.trim_start().starts_with(char::is_uppercase);
             // (or a phrase that adds to the report: "according to officials, ranging in age
             // from 11 to 75", "according to the council's report, which counted 76 villages")
-            let adds = matches!(
-                first.as_str(),
-                "which" | "some" | "many" | "most" | "all" | "none" | "several"
-            ) && (first == "which" || app.contains(" of whom"))
+            let adds = first == "which"
+                || (matches!(
+                    first.as_str(),
+                    "some" | "many" | "most" | "all" | "none" | "several"
+                ) && app.contains(" of whom"))
                 || (first.len() > 5
                     && first.ends_with("ing")
                     && app.trim_start().starts_with(char::is_lowercase));
@@ -3176,18 +3179,26 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // Only the tail after the last comma can hold a closing attribution.
-        let mut tail_at = text.rfind(',').unwrap_or(text.len());
+        let adding = if found_verb_claim {
+            adding
+        } else {
+            adding_at()
+        };
+        let mut tail_at = last_comma;
         // ("CLAUSE, officials told state media, adding that CLAUSE.": the attribution is the
         // part before the participle, and what it adds is said too, unless found above)
         let mut added = None;
-        if let Some(m) = ADDING.find(&text[tail_at..]) {
-            let from = s.start + tail_at + m.end();
+        if let Some(len) = adding {
             if let Some(prev) = text[..tail_at].rfind(',') {
-                added = Some((from, s.start + tail_at));
+                added = Some(s.start + tail_at + len);
                 tail_at = prev;
             }
         }
-        let text = &text[..added.map_or(text.len(), |(_, end)| end - s.start)];
+        let text = if added.is_some() {
+            &text[..last_comma]
+        } else {
+            text
+        };
         // (a cheap necessary condition first: one of SAID_BACK's verbs is in the tail)
         // (a word of its own: the regex wants a space before it and no letter after)
         let tail_ok = text.len() - tail_at <= 160
@@ -3240,7 +3251,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let c0 = self.front_start(s.start, cut);
                 if cut > c0 && word_count(&body[c0..cut]) >= 3 && !self.in_quote(c0) {
                     self.push_clause(c.clone(), Span::new(c0, cut), &verb, si, ents);
-                    if let Some((from, _)) = added.filter(|_| !adding_found) {
+                    if let Some(from) = added.filter(|_| !adding_found) {
                         let end = self.clause_end(from, s, from);
                         if word_count(&body[from..end]) >= 3 && !self.in_quote(from) {
                             self.push_clause(c, Span::new(from, end), &verb, si, ents);

@@ -74,6 +74,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
     let prev = if i > 0 { l(i - 1) } else { "" };
     let prev2 = if i > 1 { l(i - 2) } else { "" };
     let next = l(i + 1);
+    // (a match won, not a team beaten)
+    let won = matches!(lw, "won" | "wins");
     let k = match lw {
         "summit" | "summits" => Summit,
         "talks" | "negotiations" | "discussions" => {
@@ -530,9 +532,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
                 // (a title won, "won three Grand Slams", "won the championship", is a career's)
                 && (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";" | ",")).any(|k| {
                     matches!(l(k), "round" | "final" | "semi-final" | "semifinal" | "quarter-final" | "quarterfinal" | "match" | "game")
-                        || (!lw.starts_with('w') && matches!(l(k), "tournament" | "championship" | "derby"))
+                        || (!won && matches!(l(k), "tournament" | "championship" | "derby"))
                 })
-                && (lw.starts_with('w') || (i + 1 < n && word_is_cap(w(i + 1)))) =>
+                && (won || (i + 1 < n && word_is_cap(w(i + 1)))) =>
         {
             Other
         }

@@ -125,13 +125,7 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             // "Workers' Party", "People's Daily" (and any plural's before a body's name:
             // "Catholic Bishops' Conference of the Philippines")
             if toks[nx].k == TK::Poss
-                && (lx::is_name_possessor(word(body, &toks[j]))
-                    || (plural_possessive(body, toks, nx)
-                        && nx + 1 < n
-                        && run_ends_in_head(body, toks, nx + 1)
-                        // (not a body the gazetteer knows: "the United Nations' Economic
-                        // Commission" is the commission of the UN)
-                        && gaz_at(body, toks, start, j).is_none_or(|(e, _)| e != j)))
+                && possessive_in_name(body, toks, start, nx, n - 1)
                 && nx + 1 < n
                 && toks[nx + 1].name
                 && is_cap(word(body, &toks[j]))
@@ -286,13 +280,20 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     out
 }
 
-/// The possessive token `poss` is a plural's apostrophe alone, after a capitalized word in
-/// "s": "Bishops'" (not "Bishop's").
-fn plural_possessive(body: &str, toks: &[Tok], poss: usize) -> bool {
-    poss > 0
-        && matches!(word(body, &toks[poss]), "'" | "’")
-        && word(body, &toks[poss - 1]).ends_with('s')
-        && is_cap(word(body, &toks[poss - 1]))
+/// The possessive token `poss` stands inside a name that begins at token `start` and may go
+/// on to token `last`: after a word that names a group ("Workers' Party", "People's Daily"), or
+/// a plural's apostrophe alone before a body's name ("Catholic Bishops' Conference", not
+/// "Bishop's"; nor a body the gazetteer knows: "the United Nations' Economic Commission" is
+/// the commission of the UN).
+fn possessive_in_name(body: &str, toks: &[Tok], start: usize, poss: usize, last: usize) -> bool {
+    let before = word(body, &toks[poss - 1]);
+    lx::is_name_possessor(before)
+        || (matches!(word(body, &toks[poss]), "'" | "’")
+            && before.ends_with('s')
+            && is_cap(before)
+            && poss < last
+            && run_ends_in_head(body, toks, poss + 1)
+            && gaz_at(body, toks, start, poss - 1).is_none_or(|(e, _)| e != poss - 1))
 }
 
 /// The last token of the run of name tokens starting at `k`.
@@ -821,13 +822,7 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
         let t = &toks[q];
         let w = word(body, t);
         if t.k == TK::Poss {
-            if q > p
-                && (lx::is_name_possessor(word(body, &toks[q - 1]))
-                    || (plural_possessive(body, toks, q)
-                        && q < c1
-                        && run_ends_in_head(body, toks, q + 1)
-                        && gaz_at(body, toks, p, q - 1).is_none_or(|(e, _)| e != q - 1)))
-            {
+            if q > p && possessive_in_name(body, toks, p, q, c1) {
                 q += 1;
                 continue;
             }
@@ -1661,9 +1656,7 @@ fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         for a in &c.aliases {
-            let title_case = a.chars().next().is_some_and(char::is_uppercase)
-                && a.chars().skip(1).all(|x| x.is_ascii_lowercase());
-            if title_case && a.len() >= 4 && *a != c.name && !short.iter().any(|s| &s.0 == a) {
+            if is_title_case_word(a) && *a != c.name && !short.iter().any(|s| &s.0 == a) {
                 short.push((a.clone(), k));
             }
         }
@@ -2984,28 +2977,26 @@ fn sentence_initial(body: &str, toks: &[Tok], i: usize) -> bool {
 /// name of three words or more that starts with its letter (not a place: "(Lima)").
 fn short_form_after(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Option<(Span, String)> {
     let (open, a, close) = (toks.get(c1 + 1)?, toks.get(c1 + 2)?, toks.get(c1 + 3)?);
+    if word(body, open) != "(" || word(body, close) != ")" || a.k != TK::Word || c1 < c0 + 2 {
+        return None;
+    }
     let w = word(body, a);
-    let mut cs = w.chars();
-    let first = cs.next()?;
-    let ok = word(body, open) == "("
-        && word(body, close) == ")"
-        && a.k == TK::Word
-        && c1 >= c0 + 2
-        && first.is_uppercase()
-        && (4..=10).contains(&w.chars().count())
-        && cs.all(|c| c.is_ascii_lowercase())
-        && word(
-            body,
-            &toks[if matches!(word(body, &toks[c0]), "The" | "the") {
-                c0 + 1
-            } else {
-                c0
-            }],
-        )
-        .starts_with(first)
+    let first = w.chars().next()?;
+    let the = usize::from(matches!(word(body, &toks[c0]), "The" | "the"));
+    let ok = is_title_case_word(w)
+        && w.chars().count() <= 10
+        && word(body, &toks[c0 + the]).starts_with(first)
         && gazetteer::lookup(w).is_none()
         && lx::given_name(w).is_none();
     ok.then(|| (a.span(), w.to_string()))
+}
+
+/// One capitalized word of four letters or more, the rest lower-case ASCII: "Phivolcs".
+fn is_title_case_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 4
+        && cs.all(|c| c.is_ascii_lowercase())
 }
 
 /// "(FDD)" right after token c1: returns the acronym's span and text.

@@ -1485,8 +1485,6 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         });
         out[i].organization = academic;
     }
-    // (a post is a person's: "Valve, the developer of Half-Life" describes a company)
-    out.retain(|r| ents.is_person(r.holder));
     out
 }
 
