@@ -1,14 +1,15 @@
 //! `kg load`: read, extract and store, in bounded batches, one named graph per article.
 //!
 //! Two passes: the first reads and checks every article (nothing is written), so that a bad
-//! article stops the load before the store changes; the second extracts in parallel and
-//! replaces each batch of article graphs in one transaction.
+//! article stops the load before the store changes; the second extracts in parallel, batch by
+//! batch, and hands each batch to the store's [`GraphWriter`], which adds the new article
+//! graphs all at once when the load ends.
 
 use crate::extract::extract;
 use crate::model::{EntityKind, Extraction};
 use crate::rdf::{article_quads, Minter};
 use crate::reader::{collect_inputs, for_each_article};
-use crate::store::KgStore;
+use crate::store::{GraphWriter, KgStore};
 use crate::vocab;
 use anyhow::{anyhow, Result};
 use oxigraph::model::NamedNode;
@@ -119,7 +120,8 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
         Some(ontology_graph.as_ref()),
     )?;
     let ontology = crate::rdf::skolemize(ontology, vocab::ONTOLOGY_GRAPH);
-    store.replace_graphs(&[(ontology_graph, ontology)])?;
+    let mut writer = store.writer();
+    writer.replace(vec![(ontology_graph, ontology)])?;
 
     let mut batch = Vec::new();
     let mut batch_bytes = 0;
@@ -134,7 +136,7 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
             batch.push(a);
             if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
                 result = flush(
-                    store,
+                    &mut writer,
                     &mut batch,
                     &opts.base,
                     &mut counts,
@@ -146,13 +148,13 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
         result?;
     }
     flush(
-        store,
+        &mut writer,
         &mut batch,
         &opts.base,
         &mut counts,
         progress.as_ref(),
     )?;
-    store.compact()?;
+    writer.finish()?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
@@ -165,7 +167,7 @@ pub fn load(store: &KgStore, paths: &[PathBuf], opts: &LoadOptions) -> Result<Re
 }
 
 fn flush(
-    store: &KgStore,
+    writer: &mut GraphWriter,
     batch: &mut Vec<crate::model::Article>,
     base: &str,
     counts: &mut Counts,
@@ -194,7 +196,7 @@ fn flush(
         bytes += len;
         graphs.push((g, quads));
     }
-    store.replace_graphs(&graphs)?;
+    writer.replace(graphs)?;
     if let Some(p) = progress {
         p.inc(bytes);
         p.set_message(format!("{} articles", counts.articles));

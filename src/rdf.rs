@@ -405,7 +405,8 @@ pub fn article_quads(base: &str, article: &Article, ex: &Extraction) -> Vec<Quad
     }
 
     let mut quads = o.quads;
-    sort_quads(&mut quads);
+    // The order of `sort_quads`; every quad is in the same graph, so only triples are compared.
+    quads.sort_unstable_by(|a, b| quad_triple_key(a).cmp(&quad_triple_key(b)));
     quads.dedup();
     quads
 }
@@ -425,14 +426,15 @@ pub fn sort_dedup_triples(triples: &mut Vec<TripleRef<'_>>) {
 type TermKey<'a> = (u8, &'a str, &'a str, &'a str);
 
 fn quad_key(q: &Quad) -> (TermKey<'_>, (TermKey<'_>, &str, TermKey<'_>)) {
-    (
-        graph_key(q.graph_name.as_ref()),
-        triple_key(TripleRef::new(
-            q.subject.as_ref(),
-            q.predicate.as_ref(),
-            q.object.as_ref(),
-        )),
-    )
+    (graph_key(q.graph_name.as_ref()), quad_triple_key(q))
+}
+
+fn quad_triple_key(q: &Quad) -> (TermKey<'_>, &str, TermKey<'_>) {
+    triple_key(TripleRef::new(
+        q.subject.as_ref(),
+        q.predicate.as_ref(),
+        q.object.as_ref(),
+    ))
 }
 
 fn graph_key(g: GraphNameRef<'_>) -> TermKey<'_> {

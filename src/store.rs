@@ -19,6 +19,66 @@ const MARKER_TEXT: &str = "kg store, format 1\n";
 const BULK_THREADS: usize = 2;
 const BULK_MEMORY_MB: usize = 64;
 
+/// Writes article graphs, each replaced whole or not at all.
+///
+/// Graphs new to the store go to one Oxigraph bulk loader for the whole load: it sorts them
+/// into files on background threads while the caller extracts the next batch, and
+/// [`finish`](Self::finish) adds all the files at once (atomic, and several times faster than
+/// a transaction). Until then the new graphs are invisible, and a load that fails or is
+/// dropped before `finish` adds none of them. Graphs already stored with exactly the given
+/// quads are left alone (reloading an unchanged article writes nothing); changed graphs are
+/// replaced at once, one transaction per call of [`replace`](Self::replace).
+pub struct GraphWriter<'a> {
+    store: &'a KgStore,
+    loader: oxigraph::store::BulkLoader<'a>,
+}
+
+impl GraphWriter<'_> {
+    /// Replaces each given graph by its quads (graph names must not repeat within a load).
+    pub fn replace(&mut self, batch: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
+        let mut fresh: Vec<Quad> = Vec::new();
+        let mut changed: Vec<(NamedNode, Vec<Quad>)> = Vec::new();
+        for (graph, quads) in batch {
+            if !self.store.contains_graph(graph.as_ref())? {
+                fresh.extend(quads);
+            } else if !self.store.holds_exactly(graph.as_ref(), &quads)? {
+                changed.push((graph, quads));
+            }
+        }
+        if !fresh.is_empty() {
+            self.loader
+                .load_quads(fresh)
+                .context("cannot write to the store")?;
+        }
+        if !changed.is_empty() {
+            let mut tx = self
+                .store
+                .store
+                .start_transaction()
+                .context("cannot start a store transaction")?;
+            for (graph, quads) in &changed {
+                tx.clear_graph(graph.as_ref())
+                    .context("cannot clear an article graph")?;
+                tx.insert_named_graph(graph.as_ref());
+                tx.extend(quads.iter());
+            }
+            tx.commit().context("cannot commit to the store")?;
+        }
+        Ok(())
+    }
+
+    /// Adds the new graphs to the store, then compacts its files. The bulk loader leaves many
+    /// small sorted files, and every string a query decodes is then looked up in each of them;
+    /// compacting merges them, which cuts the time of the saved queries by half or more.
+    pub fn finish(self) -> Result<()> {
+        self.loader.commit().context("cannot commit to the store")?;
+        self.store
+            .store
+            .optimize()
+            .context("cannot compact the store")
+    }
+}
+
 /// Errors a caller may want to tell apart.
 #[derive(Debug)]
 pub enum StoreError {
@@ -142,68 +202,16 @@ impl KgStore {
         &self.dir
     }
 
-    /// Replaces each given graph by its quads. Each graph is replaced whole or not at all.
-    ///
-    /// Graphs already stored with exactly these quads are left alone (reloading an unchanged
-    /// article writes nothing). Graphs new to the store go through Oxigraph's bulk loader,
-    /// which writes sorted files and adds them at once on commit (atomic, and several times
-    /// faster than a transaction); changed graphs are replaced in one transaction.
-    pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
-        let mut fresh: Vec<&Vec<Quad>> = Vec::new();
-        let mut changed: Vec<&(NamedNode, Vec<Quad>)> = Vec::new();
-        for item in batch {
-            let (graph, quads) = item;
-            if !self.contains_graph(graph.as_ref())? {
-                fresh.push(quads);
-                continue;
-            }
-            let stored = self
-                .store
-                .quads_for_pattern(
-                    None,
-                    None,
-                    None,
-                    Some(GraphNameRef::NamedNode(graph.as_ref())),
-                )
-                .collect::<Result<std::collections::HashSet<Quad>, _>>()
-                .context("cannot read the store")?;
-            let new: std::collections::HashSet<&Quad> = quads.iter().collect();
-            if new.len() != stored.len() || !stored.iter().all(|q| new.contains(q)) {
-                changed.push(item);
-            }
-        }
-        if !fresh.is_empty() {
-            let mut loader = self
+    /// Starts writing article graphs; see [`GraphWriter`].
+    pub fn writer(&self) -> GraphWriter<'_> {
+        GraphWriter {
+            store: self,
+            loader: self
                 .store
                 .bulk_loader()
                 .with_num_threads(BULK_THREADS)
-                .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
-            loader
-                .load_quads(fresh.into_iter().flat_map(|quads| quads.iter().cloned()))
-                .context("cannot write to the store")?;
-            loader.commit().context("cannot commit to the store")?;
+                .with_max_memory_size_in_megabytes(BULK_MEMORY_MB),
         }
-        if !changed.is_empty() {
-            let mut tx = self
-                .store
-                .start_transaction()
-                .context("cannot start a store transaction")?;
-            for (graph, quads) in changed {
-                tx.clear_graph(graph.as_ref())
-                    .context("cannot clear an article graph")?;
-                tx.insert_named_graph(graph.as_ref());
-                tx.extend(quads.iter());
-            }
-            tx.commit().context("cannot commit to the store")?;
-        }
-        Ok(())
-    }
-
-    /// Compacts the store's files after a load. A load through the bulk loader leaves many
-    /// small sorted files, and every string a query decodes is then looked up in each of
-    /// them; compacting merges them, which halves the time of the saved queries.
-    pub fn compact(&self) -> Result<()> {
-        self.store.optimize().context("cannot compact the store")
     }
 
     /// The number of quads in the store.
@@ -225,6 +233,17 @@ impl KgStore {
             .context("cannot read the store")?;
         crate::rdf::sort_quads(&mut quads);
         Ok(quads)
+    }
+
+    /// Whether the stored graph holds exactly these quads.
+    fn holds_exactly(&self, graph: NamedNodeRef, quads: &[Quad]) -> Result<bool> {
+        let stored = self
+            .store
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph)))
+            .collect::<Result<std::collections::HashSet<Quad>, _>>()
+            .context("cannot read the store")?;
+        let new: std::collections::HashSet<&Quad> = quads.iter().collect();
+        Ok(new.len() == stored.len() && stored.iter().all(|q| new.contains(q)))
     }
 
     pub fn contains_graph(&self, graph: NamedNodeRef) -> Result<bool> {
@@ -366,4 +385,64 @@ pub fn parse_rdf(data: &[u8], format: RdfFormat, graph: Option<NamedNodeRef>) ->
         .for_slice(data)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| anyhow!("cannot parse RDF: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::Literal;
+
+    fn graph(name: &str, objects: &[&str]) -> (NamedNode, Vec<Quad>) {
+        let g = NamedNode::new_unchecked(format!("https://example.org/{name}"));
+        let quads = objects
+            .iter()
+            .map(|o| {
+                Quad::new(
+                    NamedNode::new_unchecked("https://example.org/s"),
+                    NamedNode::new_unchecked("https://example.org/p"),
+                    Literal::new_simple_literal(*o),
+                    g.clone(),
+                )
+            })
+            .collect();
+        (g, quads)
+    }
+
+    #[test]
+    fn new_graphs_are_stored_only_when_the_writer_finishes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KgStore::open_write(dir.path()).unwrap();
+        let (g, quads) = graph("a", &["one", "two"]);
+
+        let mut writer = store.writer();
+        writer.replace(vec![(g.clone(), quads.clone())]).unwrap();
+        assert!(!store.contains_graph(g.as_ref()).unwrap());
+        drop(writer); // a load that fails before the end
+        assert!(store.is_empty().unwrap());
+
+        let mut writer = store.writer();
+        writer.replace(vec![(g.clone(), quads.clone())]).unwrap();
+        writer.finish().unwrap();
+        assert_eq!(store.quads(Some(g.as_ref())).unwrap(), quads);
+    }
+
+    #[test]
+    fn a_changed_graph_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = KgStore::open_write(dir.path()).unwrap();
+        let (g, old) = graph("a", &["one", "two"]);
+        let (_, new) = graph("a", &["three"]);
+        let (other, kept) = graph("b", &["four"]);
+
+        let mut writer = store.writer();
+        writer
+            .replace(vec![(g.clone(), old), (other.clone(), kept.clone())])
+            .unwrap();
+        writer.finish().unwrap();
+        let mut writer = store.writer();
+        writer.replace(vec![(g.clone(), new.clone())]).unwrap();
+        writer.finish().unwrap();
+        assert_eq!(store.quads(Some(g.as_ref())).unwrap(), new);
+        assert_eq!(store.quads(Some(other.as_ref())).unwrap(), kept);
+    }
 }
