@@ -208,6 +208,9 @@ static CHROME_RE: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// The longest line (bytes) that a caption pattern makes a caption.
+const CAPTION_MAX: usize = 240;
+
 static CAPTION_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)(?:
@@ -221,7 +224,9 @@ static CAPTION_RE: Lazy<Regex> = Lazy::new(|| {
           | \s/\s*(?:afp|ap|reuters|getty\s+images|epa|shutterstock)\s*\W*$
           | (?-u:\b)in\s+this\s+(?:undated\s+|handout\s+|file\s+|recent\s+)*(?:photo|picture|image|handout)(?-u:\b)
           | (?-u:\b)(?:photo|picture|image)\s+(?:released|provided|distributed|taken)\s+by(?-u:\b)
-          | (?-u:\b)pictured(?-u:\b)
+          | ^pictured(?-u:\b)
+          | \(pictured[^)]{0,20}\)
+          | (?-u:\b)pictured\s*(?:[:,]|(?:left|right|above|below|here|centre|center)(?-u:\b))
           | ^\s*(?:photo|image|video|caption)\s*$
         )",
     )
@@ -256,7 +261,9 @@ fn classify_line(line: &str, title: Option<&str>, single: bool, seen_text: bool)
             return BlockKind::Caption;
         }
     }
-    if CAPTION_RE.is_match(t) {
+    // A caption is short: a paragraph of prose that mentions a photo ("a seat was pictured
+    // lying beside the wreck", "copyrighted photos by using a browser") stays text.
+    if t.len() <= CAPTION_MAX && CAPTION_RE.is_match(t) {
         return BlockKind::Caption;
     }
     // A truncated caption: ends with an ellipsis character glued to a word, and is not a quote.
@@ -429,11 +436,30 @@ mod tests {
             "A nurse walks past the ward in this undated photo released by the health ministry.",
             "Farmers protest outside parliament in Capitol City. File photo",
             "The senator speaks to supporters at a rally after the vote, which ended in a deadlock after the two sides failed to reach a…",
+            "Pictured: the flooded main street of Riverton",
+            "The new mayor (pictured) at her first council meeting",
+            "The mayor, pictured left, with the winners of the prize. Image: Jane Doe.",
         ] {
             let body = format!("{line}\n\nThe hospital opened.");
             let k = kinds(&body, Some("Hospital opens"));
             assert_eq!(k[0].1, BlockKind::Caption, "{line}");
             assert_eq!(k[1].1, BlockKind::Text);
+        }
+    }
+
+    #[test]
+    fn prose_that_mentions_a_photo_is_not_caption() {
+        for line in [
+            "The van overturned on the bridge. One wheel was pictured lying beside the road. \
+             According to the police, nobody was hurt.",
+            "Firefighters were later pictured searching the flats.",
+            "The party unveiled a poster which pictured the leader as a magician, and the \
+             campaign manager said it was only a joke, though several members of the party \
+             complained about it to the press. Others said the photo by the agency was fine, \
+             and the poster stayed up.",
+        ] {
+            let k = kinds(&format!("{line}\n\nThe hospital opened."), Some("x"));
+            assert_eq!(k[0].1, BlockKind::Text, "{line}");
         }
     }
 
