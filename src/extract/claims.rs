@@ -480,7 +480,10 @@ static CALLED_VERBS: Lazy<super::lexicon::WordSet> =
 
 /// A saying added after a closing attribution: ", adding that", ", saying that".
 static ADDING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^,\s+(?:also\s+)?(?:adding|saying|noting|explaining|stressing)\s+that\s+").unwrap()
+    Regex::new(
+        r"^,\s+(?:also\s+)?(?:adding|saying|noting|explaining|stressing)\s+(?P<that>that\s+)?",
+    )
+    .unwrap()
 });
 
 /// Verbs of a main clause's saying that end a reported clause before them ("X, who admitted Y,
@@ -730,20 +733,23 @@ const FINDING_VERBS: &[&str] = &[
 /// Adverbials that may stand between a speech verb and what was said.
 static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r#"(?x)^(?:\s*,)?\s+(?:
+        r#"(?x)^(?:\s*,)?\s+(?:(?:
             (?:on|last|this|next|yesterday|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
-          | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
-          | in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
+          | (?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission|proceedings|trial|debate|session|sentencing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | (?:in|last|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | in\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d
           | (?:after|before|following)\s+(?:the|a|his|her|its|their)\s+(?:verdict|ruling|meeting|hearing|match|game|vote|decision|announcement|launch|race|debate|summit|talks|interview|speech|incident|crash|sentencing|trial|funeral|ceremony)(?:\s+(?:was|had)\s+\w+)?
           | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
           | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
+          | (?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+\d{1,2}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s+\w+\s+time)?
           | to\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|supporters|the\s+crowd|parliament|the\s+BBC|[A-Z][\w.-]+)
-        )(?-u:\b)"#,
+        )(?-u:\b)
+          | \((?:via|through|according\s+to)\s+[^)]{1,40}\)
+          | \(\d{3,4}\s+(?:UTC|GMT)\)
+        )"#,
     )
     .unwrap()
 });
@@ -751,7 +757,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|(?:local|national|foreign|state)\s+press|reports|study|survey|poll|police|neighbou?rs|bystanders|onlookers|survivors|passengers|villagers|eyewitnesses|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|(?:local|national|foreign|state)\s+(?:press|news)|reports|study|survey|poll|police|neighbou?rs|bystanders|onlookers|survivors|passengers|villagers|eyewitnesses|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -841,6 +847,7 @@ const AUDIENCE: &[&str] = &[
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "should",
     "must", "may", "might", "did", "does", "do", "shall", "won't", "can't", "isn't", "wasn't",
+    "appear", "appears", "seem", "seems",
 ];
 
 pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Claim> {
@@ -2786,8 +2793,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (the last comma, and the length of ", adding that " after it: looked for here only
         // after a saying was found, else once below)
         let last_comma = text.rfind(',').unwrap_or(text.len());
-        let adding_at = || ADDING.find(&text[last_comma..]).map(|m| m.end());
-        let adding = if found_verb_claim { adding_at() } else { None };
+        // (without "that" only where the verb scan found the saying: ", adding it was late")
+        let adding_at = |bare: bool| {
+            ADDING
+                .captures(&text[last_comma..])
+                .filter(|c| bare || c.name("that").is_some())
+                .map(|c| c.get(0).unwrap().end())
+        };
+        let adding = if found_verb_claim {
+            adding_at(true)
+        } else {
+            None
+        };
         let adding_found = adding.is_some();
         if found_verb_claim && !adding_found {
             return;
@@ -2822,6 +2839,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             .then(|| ACC_FRONT.captures(text))
             .flatten()
             .filter(|m| coordinated(m) && adverbial(m))
+            // (not where the sources go on past the comma: "According to reports from the
+            // ministry on Friday, and Vyasna, a rights group, on Thursday, ...")
+            .filter(|m| {
+                let rest = &text[m.get(0).unwrap().end()..];
+                !rest.starts_with("and ") && !rest.starts_with("or ")
+            })
         {
             let who = m.name("who").unwrap();
             let mut c0 = s.start + m.get(0).unwrap().end();
@@ -3182,7 +3205,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let adding = if found_verb_claim {
             adding
         } else {
-            adding_at()
+            adding_at(false)
         };
         let mut tail_at = last_comma;
         // ("CLAUSE, officials told state media, adding that CLAUSE.": the attribution is the
@@ -3541,6 +3564,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         if lw.len() >= 3 && matches!(lw[0].as_str(), "he" | "she" | "they" | "we" | "i") {
             return true;
         }
+        // nor "it" before a verb in the past: "stated it scheduled the cuts" (but "stated it
+        // clearly")
+        if lw.len() >= 3 && lw[0] == "it" && past(&lw[1]) {
+            return true;
+        }
         if TO_VERBS.contains(&verb) && lw.iter().take(8).any(|w| w == "to") {
             return true;
         }
@@ -3892,19 +3920,42 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn candidates(&self, a: usize, b: usize, ents: &Entities) -> Vec<(EntityId, usize, usize)> {
         let body = self.body;
         let mut out = Vec::new();
-        // (the end of the last person a preposition governs: "allies of Ana Silva and Rui Vaz"
-        // governs both; "a win at Carrow Road and Rui Vaz said" does not)
+        // (the end of the last person or organization a preposition governs: "allies of Ana
+        // Silva and Rui Vaz", "researchers from Acme University and Beta College" govern both;
+        // "a win at Carrow Road and Rui Vaz said" does not)
         let mut governed_end = None;
+        let broad = |id: EntityId| match ents.kind(id) {
+            EntityKind::Person => 0,
+            EntityKind::Organization(_) => 1,
+            EntityKind::Place(_) => 2,
+        };
         for m in mentions_in(ents, a, b) {
             if m.span.start < a || m.span.end > b || self.in_quote(m.span.start) {
                 continue;
             }
-            if ents.is_person(m.entity)
-                && governed_end.is_some_and(|g: usize| {
-                    g <= m.span.start && matches!(body[g..m.span.start].trim(), "and" | "or")
-                })
+            // (past a short form in brackets: "from the Georgia Institute of Technology (GT)
+            // and ...")
+            let joined = |g: usize| {
+                let between = body[g..m.span.start].trim();
+                let between = match between.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                    Some((short, rest)) if short.len() <= 12 => rest.trim(),
+                    _ => between,
+                };
+                matches!(between, "and" | "or")
+            };
+            if governed_end.is_some_and(|(g, kind): (usize, u8)| {
+                kind == broad(m.entity) && kind < 2 && g <= m.span.start && joined(g)
+            }) {
+                governed_end = Some((m.span.end, broad(m.entity)));
+                continue;
+            }
+            // (so is the short form in brackets of a name just governed, where another name
+            // joins them: "from the Acme Institute (AI) and Beta College")
+            if governed_end.is_some_and(|(g, _)| body[g..m.span.start].trim() == "(")
+                && body[m.span.end..b]
+                    .strip_prefix(')')
+                    .is_some_and(|r| r.starts_with(" and ") || r.starts_with(" or "))
             {
-                governed_end = Some(m.span.end);
                 continue;
             }
             let after = &body[m.span.end..b.max(m.span.end)];
@@ -3933,7 +3984,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             if PREPS.contains(&w.as_str()) {
-                governed_end = ents.is_person(m.entity).then_some(m.span.end);
+                governed_end = Some((m.span.end, broad(m.entity)));
                 continue;
             }
             governed_end = None;
@@ -4055,7 +4106,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(found);
                     }
                 }
-                let first = aside.split_whitespace().next().unwrap_or("");
+                // (or with "both" or "all" before it: "Acme and Beta, both in Ohio, reported")
+                let mut aw = aside.split_whitespace();
+                let mut first = aw.next().unwrap_or("");
+                if matches!(first, "both" | "all") {
+                    first = aw.next().unwrap_or("");
+                }
                 if c > 0
                     && PREPS.contains(&first)
                     && !aside.contains(',')
@@ -4223,7 +4279,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// description ("the actor") before a verb in the past whose object is the first name.
     /// `None` where this does not apply; `Some(None)` where the subject is no one we know.
     /// The subject of a participle after "with" that closes the region `body[a..b]` (", with
-    /// some local press claiming"), when the phrase after "with" names one.
+    /// some local press claiming"): `Some(None)` when the phrase after "with" names no one.
     fn with_participle_subject(
         &mut self,
         a: usize,
@@ -4249,7 +4305,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let start = a + cut + lead + "with ".len();
-        self.resolve_inner(start, b, si, false, ents).map(Some)
+        // (a phrase that names no one says nothing, "with 40% saying"; but "the latter" and
+        // "the former" point back, and the whole region is read for them)
+        let back = matches!(phrase.split_whitespace().nth(1), Some("latter" | "former"));
+        match self.resolve_inner(start, b, si, false, ents) {
+            Some(c) => Some(Some(c)),
+            None if back => None,
+            None => Some(None),
+        }
     }
 
     fn participle_subject(
@@ -4373,6 +4436,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return self
                     .pronoun(b, si, Some(last == "she"), ents)
                     .map(Claimant::Entity);
+            }
+            // "Researchers said ... They reported, ...": "they" opening the sentence goes on
+            // with the unnamed group that spoke in the sentence before
+            if last == "they" && k <= 2 && !strict {
+                if let Some((Claimant::Unnamed(label), lsi)) = &self.last_speaker {
+                    let plural = label.ends_with('s')
+                        || matches!(
+                            label.rsplit(' ').next(),
+                            Some("police" | "media" | "press" | "news" | "people")
+                        );
+                    if plural && *lsi + 1 == si {
+                        return Some(Claimant::Unnamed(label.clone()));
+                    }
+                }
             }
             if last == "it" && (k <= 3 || after_occasion) && !strict {
                 // "Qantas shares fell after it warned": "it" is the organization of the main clause
@@ -5063,8 +5140,32 @@ impl<'d, 'a> Cx<'d, 'a> {
                 text = t.to_string();
             }
             // Only a subject-like phrase: short, or the source noun opens it.
-            let words_before = word_count(&lower[..g.start()]);
+            // (after a fronted phrase and its comma: "In findings published on Monday,
+            // researchers said")
+            let words_before = word_count(lower[..g.start()].rsplit(',').next().unwrap_or(""));
             let words_after = word_count(&lower[g.end()..]);
+            // (a long modifier is still the source's when it opens with a preposition and
+            // holds only names and the small words between them: "researchers from the Acme
+            // Institute of Technology and Beta College, both in Ohio, said")
+            let names_only = || {
+                seg[g.end()..].split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c == '(')
+                        || matches!(
+                            w.trim_end_matches(','),
+                            "the" | "of" | "and" | "or" | "in" | "at" | "from" | "for" | "both"
+                        )
+                })
+            };
+            let after_limit = if [" from ", " at ", " of ", " in "]
+                .iter()
+                .any(|p| lower[g.end()..].starts_with(p))
+                && lower.len() == seg.len()
+                && names_only()
+            {
+                16
+            } else {
+                6
+            };
             // A title before a name ("Prosecutor Ana Silva", "one of their lawyers, Rui
             // Vaz") or a noun inside a relative clause ("The MP, who consulted his lawyers,")
             // is no source.
@@ -5072,7 +5173,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let next = seg[g.end()..].trim_start_matches([',', ' ']);
                 next.starts_with(|c: char| c.is_uppercase()) && !next.starts_with("I ")
             };
-            let in_relative = words_before > 3
+            let in_relative = word_count(&lower[..g.start()]) > 3
                 && [", who ", ", which "]
                     .iter()
                     .any(|r| lower[..g.start()].contains(r));
@@ -5104,7 +5205,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             // The source is the subject: it opens the phrase or stands next to the verb.
-            if ((words_before <= 3 && words_after <= 6) || words_after <= 1)
+            if ((words_before <= 3 && words_after <= after_limit) || words_after <= 1)
                 && !names_next
                 && !in_relative
                 && !pronoun_subject
@@ -6231,6 +6332,39 @@ mod tests {
         );
         assert_eq!(o.len(), 1, "{o:?}");
         assert!(has(&o, "Omar Bell", "the clinic would close."), "{o:?}");
+        // (where it was said: a hearing, a trial, a debate)
+        let body = "Omar Bell clarified in the proceedings that the fine was not linked to the \
+                    earlier case. Omar Bell said during the debate that taxes would rise.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[])]);
+        assert!(
+            has(
+                &o,
+                "Omar Bell",
+                "the fine was not linked to the earlier case."
+            ),
+            "{o:?}"
+        );
+        assert!(has(&o, "Omar Bell", "taxes would rise."), "{o:?}");
+        // (when: a clock time, with its time zone in brackets; how: via someone, in brackets)
+        let body = "Riverton Power announced via Twitter around 11:30 am (1830 UTC), phase one \
+                    had been completed. Riverton Power said (via a spokesman) the plan had \
+                    failed. Riverton Power stated it scheduled the cuts in response to the \
+                    storm. Riverton Power stated it clearly.";
+        let (o, _) = run(body, &[("Riverton Power", O, &[])]);
+        assert!(
+            has(&o, "Riverton Power", "phase one had been completed."),
+            "{o:?}"
+        );
+        assert!(has(&o, "Riverton Power", "the plan had failed."), "{o:?}");
+        assert!(
+            has(
+                &o,
+                "Riverton Power",
+                "it scheduled the cuts in response to the storm."
+            ),
+            "{o:?}"
+        );
+        assert_eq!(o.len(), 3, "{o:?}");
     }
 
     #[test]
@@ -6661,7 +6795,8 @@ mod tests {
         let body = "The ferry sank near the harbour, with local press claiming it was overloaded. \
                     Shares fell 4%, with analysts saying the results were weak. \
                     The vote was close, with Ana Ruiz insisting that the count was fair. \
-                    The rally ended early, with police saying. \
+                    The rally ended early, with police saying. Ana Ruiz won the vote, with 40% \
+                    saying they did not trust her. \
                     Inquiries were opened by the Riverton Police and the Acme Board, with the \
                     latter yesterday confirming they were \"not travelling to the scene\".";
         let (o, _) = run(
@@ -6674,6 +6809,24 @@ mod tests {
         );
         assert!(has(&o, "*local press", "it was overloaded."), "{o:?}");
         assert!(has(&o, "*analysts", "the results were weak."), "{o:?}");
+        let (o2, _) = run(
+            "According to local news, the schools across the area were closed.",
+            &[],
+        );
+        assert!(
+            has(
+                &o2,
+                "*local news",
+                "the schools across the area were closed."
+            ),
+            "{o2:?}"
+        );
+        let (o3, _) = run(
+            "According to reports from the ministry on Friday, and the rights group on \
+             Thursday, around 18,000 people attended the rally.",
+            &[],
+        );
+        assert!(o3.iter().all(|c| !c.1.starts_with("and ")), "{o3:?}");
         assert!(has(&o, "Ana Ruiz", "the count was fair."), "{o:?}");
         // (a phrase that names no one leaves the speaker to the other rules)
         assert!(
@@ -6685,6 +6838,42 @@ mod tests {
             "{o:?}"
         );
         assert_eq!(o.len(), 4, "{o:?}");
+    }
+
+    #[test]
+    fn researchers_from_named_bodies_are_an_unnamed_source() {
+        let ents: &[(&str, EntityKind, &[&str])] = &[
+            ("Riverton Institute of Technology", O, &["RIT"]),
+            ("Beta College", O, &[]),
+            ("Ohio", C, &[]),
+        ];
+        for body in [
+            "In findings published on Monday, researchers from the Riverton Institute of \
+             Technology (RIT) and Beta College, both in Ohio, reported that the reefs recover.",
+            "Researchers from the Riverton Institute of Technology and Beta College reported \
+             the reefs appear to recover.",
+        ] {
+            let (o, _) = run(body, ents);
+            assert_eq!(o.len(), 1, "{body}: {o:?}");
+            assert_eq!(o[0].0, "*researchers", "{body}: {o:?}");
+            assert!(o[0].1.starts_with("the reefs "), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn they_goes_on_with_the_unnamed_group_that_just_spoke() {
+        let body = "The researchers said the reef was recovering. They reported, \"The fish \
+                    clean the coral.\" Officials said the road was closed. The trucks waited. \
+                    They said it would reopen soon.";
+        let (o, _) = run(body, &[]);
+        assert!(
+            has(&o, "*researchers", "The fish clean the coral."),
+            "{o:?}"
+        );
+        assert!(
+            !o.iter().any(|c| c.1.starts_with("it would reopen")),
+            "{o:?}"
+        );
     }
 
     #[test]
