@@ -422,9 +422,15 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             | "Protocol"
             | "Directive"
     );
+    // (so is a name opening with a capitalized small word that the acronym spells too: "All
+    // Elite Wrestling (AEW)", "All India Radio (AIR)")
+    let small_first = {
+        let w = word(body, &toks[c0]);
+        w != "The" && is_cap(w) && lx::is_function_word(&lower(w))
+    };
     if c1 > c0 + 1
         && !law
-        && (c0..=c1).any(|x| word(body, &toks[x]) == "and")
+        && ((c0..=c1).any(|x| word(body, &toks[x]) == "and") || small_first)
         && acronym_spells(body, toks, c0, c1)
     {
         let kind = (c0..=c1)
@@ -5261,6 +5267,15 @@ mod tests {
                 && n.contains(&"Lorsk University".to_string()),
             "{n:?}"
         );
+    }
+
+    #[test]
+    fn a_name_opening_with_a_small_word_that_its_acronym_spells() {
+        let n = names("The wrestler signed with All Star Grappling (ASG) in March.");
+        assert!(n.contains(&"All Star Grappling".to_string()), "{n:?}");
+        // (without the acronym, "All" stays out of the name)
+        let n = names("All Lorsk University staff went on strike.");
+        assert!(!n.iter().any(|x| x.starts_with("All ")), "{n:?}");
     }
 
     #[test]
