@@ -1999,6 +1999,12 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && ps[..pi]
                                 .iter()
                                 .all(|q| matches!(q.kind, PieceKind::Stop | PieceKind::Adj));
+                        // ("the president of France Emmanuel Macron", "In Ohio Ana Ruiz won": a
+                        // place, then a name opening with a given name)
+                        let after_place = pi > 0
+                            && matches!(ps[pi - 1].kind, PieceKind::Gaz(e) if matches!(e.kind, GKind::Place(_)))
+                            && opens_with_given_name(&words);
+                        let after_nationality = after_nationality || after_place;
                         // "Acme Bank chief economist Ana Silva": a name before a role and a name
                         let before_role = last_piece && before_role_and_name(body, &toks, p.b);
                         if single && is_acronym(w0) {
@@ -5267,6 +5273,20 @@ mod tests {
                 && n.contains(&"Lorsk University".to_string()),
             "{n:?}"
         );
+    }
+
+    #[test]
+    fn a_name_with_a_given_name_after_a_place_is_a_person() {
+        for body in [
+            "The president of Peru Emmanuel Dubois spoke on Monday.",
+            "In Ohio Sarah Vance won the primary.",
+        ] {
+            let n = names(body);
+            assert!(
+                n.iter().any(|x| x == "Emmanuel Dubois" || x == "Sarah Vance"),
+                "{body}: {n:?}"
+            );
+        }
     }
 
     #[test]
