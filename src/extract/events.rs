@@ -37,7 +37,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
     || {
         "summit summits talks negotiations discussions conversation call spoke talked meeting
         meetings met visit visits visited visiting trip tour toured touring sanctions missile missiles test-fired
-        test-fires report advisory summary study poll guidelines transcript act bill law legislation resolution
+        test-fires report advisory summary study poll guidelines transcript findings paper research act bill law legislation resolution
         resolutions election elections re-election referendum agreement treaty accord pact deal attack attacks
         offensive invasion airstrike airstrikes bombing bombings incursion strikes strike operation murder murdered
         assassination assassinated massacre protest protests
@@ -334,14 +334,19 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         {
             MissileTest
         }
-        "report" | "advisory" | "summary" | "study" | "poll" | "guidelines" | "transcript" => {
+        "report" | "advisory" | "summary" | "study" | "poll" | "guidelines" | "transcript"
+        | "findings" | "paper" | "research" => {
             let verb_before = (i.saturating_sub(4)..i).any(|k| {
                 matches!(
                     l(k),
                     "issued" | "released" | "published" | "unveiled" | "releases" | "publishes"
                 )
             });
-            let verb_after = matches!(next, "published" | "released" | "issued");
+            // ("findings published in Nature", "the study was published on Monday")
+            let verb_after = matches!(next, "published" | "released" | "issued")
+                || (matches!(next, "was" | "were" | "is" | "are")
+                    && i + 2 < n
+                    && matches!(l(i + 2), "published" | "released"));
             if !(verb_before || verb_after) {
                 return None;
             }
@@ -993,7 +998,9 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // (an aircraft's or a bus's crash is a disaster; a car's is an event of its own kind)
         "crashed" => {
             let before = || {
-                (i.saturating_sub(14)..i)
+                // (within the sentence, past a relative clause: "A bus operated by Acme, which
+                // is run by the army's tourist arm, crashed")
+                (i.saturating_sub(24)..i)
                     .rev()
                     .take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";"))
             };
@@ -2314,6 +2321,24 @@ mod tests {
     }
 
     #[test]
+    fn findings_or_a_study_published_are_a_publication() {
+        for body in [
+            "In findings published on Tuesday in the journal Reef Science, researchers said the corals recover.",
+            "The study was published on Tuesday.",
+        ] {
+            let e = events(body, p());
+            assert!(
+                e.iter()
+                    .any(|x| x.0 == "Publication" && x.1.as_deref() == Some("2021-03-09")),
+                "{body}: {e:?}"
+            );
+        }
+        // (research done is no publication)
+        let e = events("The research was funded by the state on Tuesday.", p());
+        assert!(e.iter().all(|x| x.0 != "Publication"), "{e:?}");
+    }
+
+    #[test]
     fn explosions_collapses_fires_and_crashes_that_did_harm_are_events() {
         let e = events(
             "An apartment building collapsed on Monday in Oslo, killing nine.",
@@ -2348,6 +2373,12 @@ mod tests {
         assert!(
             e.iter()
                 .any(|x| x.0 == "Disaster" && x.2.as_deref() == Some("Oslo")),
+            "{e:?}"
+        );
+        let e = events("A bus operated by Acme Lines, which is run by the army's own travel agency, crashed on March 2 near Oslo.", p());
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Disaster" && x.1.as_deref() == Some("2021-03-02")),
             "{e:?}"
         );
         let e = events("Nine people died in a bus crash near Oslo on March 2.", p());

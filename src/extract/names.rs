@@ -1544,6 +1544,18 @@ fn news_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
         || (matches!(prev, Some("network" | "channel" | "outlet" | "agency" | "station" | "website" | "service"))
             && matches!(prev2, Some("news" | "television" | "tv" | "TV" | "radio" | "broadcast" | "media" | "wire")))
         || (prev == Some("the") && matches!(prev2, Some("told" | "telling" | "tell" | "tells")))
+        // "the journal Nature", "findings published in Science Advances": a journal (not "a
+        // book published in Peru": a place the gazetteer knows is read before this)
+        || matches!(prev, Some("journal" | "Journal"))
+        // (past a day: "published on Wednesday in Science Advances"; not the owner of what is
+        // named next, "in Cornell University's arXiv", nor the first word of a longer name,
+        // "in Proceedings of the ...")
+        || (prev == Some("in")
+            && !matches!(next, Some("'s" | "’s" | "of"))
+            && (2..=4).any(|k| prev_word(body, toks, c0, k) == Some("published"))
+            && (2..=4)
+                .take_while(|&k| prev_word(body, toks, c0, k) != Some("published"))
+                .all(|k| prev_word(body, toks, c0, k).is_some_and(|w| w.chars().all(char::is_alphanumeric))))
 }
 
 /// A band named before a member's part and the member's name: "Grateful Dead drummer Mickey
@@ -5276,6 +5288,37 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_is_named_after_journal_or_published_in() {
+        for (body, name) in [
+            (
+                "The study appeared in the journal Lorsk Medicine on Monday.",
+                "Lorsk Medicine",
+            ),
+            (
+                "In findings published on Wednesday in Marine Advances, researchers said so.",
+                "Marine Advances",
+            ),
+        ] {
+            let ents = run(body);
+            assert!(
+                ents.iter()
+                    .any(|(n, k, _)| n == name && matches!(k, EntityKind::Organization(_))),
+                "{body}: {ents:?}"
+            );
+        }
+        // (not the owner of what is named next, nor the first word of a longer name)
+        assert!(has(
+            "It was published on Tuesday in Lorsk University's online archive.",
+            "Lorsk University",
+            EntityKind::Organization(OrgKind::University)
+        ));
+        assert!(
+            !names("It was published in Proceedings of the Lorsk Academy.")
+                .contains(&"Proceedings".to_string())
+        );
+    }
+
+    #[test]
     fn a_name_with_a_given_name_after_a_place_is_a_person() {
         for body in [
             "The president of Peru Emmanuel Dubois spoke on Monday.",
@@ -5283,7 +5326,8 @@ mod tests {
         ] {
             let n = names(body);
             assert!(
-                n.iter().any(|x| x == "Emmanuel Dubois" || x == "Sarah Vance"),
+                n.iter()
+                    .any(|x| x == "Emmanuel Dubois" || x == "Sarah Vance"),
                 "{body}: {n:?}"
             );
         }
