@@ -189,13 +189,20 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             // Rao": the country the title is of, between the title and the name
             // (or a region's capitalized title: "First Minister of Scotland Nicola Sturgeon",
             // "Mayor of London Sadiq Khan")
+            // (or a lower-case one of a post, "the governor of Alaska Sarah Palin",
+            // "then-governor of Alaska Sarah Palin")
+            let post_of = |tw: &str| {
+                let post = tw
+                    .strip_prefix("then-")
+                    .or_else(|| tw.strip_prefix("ex-"))
+                    .unwrap_or(tw);
+                (is_cap(tw) && lx::is_title_head(tw))
+                    || (!is_cap(post) && lx::is_title_head(&title_case(post)))
+            };
             let any_place = matches!(c.ents.kind(m.entity), crate::model::EntityKind::Place(_))
                 && (comma || {
                     let q = c.mention_start(p);
-                    q >= 2
-                        && c.w(q - 1) == "of"
-                        && is_cap(c.w(q - 2))
-                        && lx::is_title_head(c.w(q - 2))
+                    q >= 2 && c.w(q - 1) == "of" && post_of(c.w(q - 2))
                 });
             if (any_place
                 || matches!(
@@ -212,8 +219,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
                 }
                 if q >= 2
                     && c.w(q - 1) == "of"
-                    && ((is_cap(c.w(q - 2)) && lx::is_title_head(c.w(q - 2)))
-                        || (comma && role_word(c.w(q - 2))))
+                    && (post_of(c.w(q - 2)) || (comma && role_word(c.w(q - 2))))
                 {
                     title_end = Some(q - 2);
                     j = q - 2;
@@ -228,10 +234,16 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
         }
         // ("Ex-Prime Minister", "ex-President": the word after "ex-" decides; the title keeps
         // the prefix, which makes the role a former one below)
+        // ("then-governor", "then-President": a post held at the time told, so a former one)
+        let then = written
+            .strip_prefix("then-")
+            .or_else(|| written.strip_prefix("Then-"))
+            .filter(|r| role_word(r) || lx::is_title_head(&title_case(r)));
         let w = written
             .strip_prefix("Ex-")
             .or_else(|| written.strip_prefix("ex-"))
             .filter(|r| is_cap(r) && (lx::is_title_head(r) || lx::is_title_mod(r)))
+            .or(then)
             .unwrap_or(written);
         let cap_title = is_cap(w)
             && (lx::is_title_head(w) || lx::is_title_mod(w) || lx::is_title_complement(w));
@@ -370,7 +382,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     }
     let _ = comma;
     // "ex-foreign secretary", "now-former governor": a former role
-    if let Some(rest) = ["ex-", "Ex-", "now-former "]
+    if let Some(rest) = ["ex-", "Ex-", "now-former ", "then-", "Then-"]
         .iter()
         .find_map(|p| title.strip_prefix(p))
         .filter(|r| !r.is_empty())
@@ -1399,12 +1411,14 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     push(&mut out, holder, &f, ev);
                 }
             }
-            // (past an adverb: "he twice served as prime minister")
-            let k = if k < toks.len() && post_adverb(c.w(k)) {
-                k + 1
-            } else {
-                k
-            };
+            // (past an adverb or two: "he twice served as prime minister", "she also
+            // previously served as")
+            let mut k = k;
+            for _ in 0..2 {
+                if k < toks.len() && post_adverb(c.w(k)) {
+                    k += 1;
+                }
+            }
             let tail: Vec<&str> = (k..(k + 3).min(toks.len())).map(|x| c.w(x)).collect();
             let as_at = match tail.as_slice() {
                 ["was" | "is", "serving" | "working", "as", ..] => Some(k + 3),
@@ -1626,6 +1640,35 @@ mod tests {
             false
         ));
         assert!(has(body, "Jacques Chirac", "prime minister", None, false));
+        // (a lower-case post of a place, no comma; "then-" makes it a former one)
+        assert!(has(
+            "In 2008 the governor of Alaska Sarah Vance was chosen.",
+            "Sarah Vance",
+            "governor",
+            None,
+            false
+        ));
+        assert!(has(
+            "In 2008 then-governor of Alaska Sarah Vance was chosen.",
+            "Sarah Vance",
+            "governor",
+            None,
+            true
+        ));
+        assert!(has(
+            "The then-president Ana Silva resigned.",
+            "Ana Silva",
+            "president",
+            None,
+            true
+        ));
+        assert!(has(
+            "Ana Silva spoke. She also previously served as the district attorney for Lorsk.",
+            "Ana Silva",
+            "district attorney",
+            None,
+            false
+        ));
         assert!(has(
             "Rui Vaz is a veteran shock jock.",
             "Rui Vaz",
