@@ -50,7 +50,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
         burglary robbery heist bomb assault voted elected re-elected acquisition merger emergency hospitalized
         hospitalised inducted march guilty calamity disaster defeated beat beats defeats won wins endorsed endorses
-        suspended suspends suspending ended ends ending"
+        suspended suspends suspending ended ends ending stepped steps"
         .split_whitespace()
         .collect()
     },
@@ -1027,6 +1027,8 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         // before the article)
         "died" | "dies" => Other,
         "shut" if next == "down" => Other,
+        // "stepped down as chair", "steps down": a resignation
+        "stepped" | "steps" if next == "down" => Other,
         // "first recognized in Wuhan": a disease's outbreak
         "recognized" | "detected" | "identified" | "emerged" | "reported" if prev == "first" => {
             let disease = (i.saturating_sub(8)..i).any(|k| {
@@ -1166,6 +1168,8 @@ fn happened(body: &str, lower: &str, toks: &[Tok], i: usize) -> bool {
             | "toured"
             | "met"
             | "resigned"
+            | "stepped"
+            | "steps"
             | "opened"
             | "launched"
             | "fired"
@@ -1326,7 +1330,7 @@ fn other_family(w: &str) -> &str {
     match w {
         "collision" | "crash" | "crashed" | "accident" => "collision",
         "shutdown" | "shut" | "lockdown" => "shutdown",
-        "resigned" | "resignation" => "resignation",
+        "resigned" | "resignation" | "stepped" | "steps" => "resignation",
         "died" | "dies" => "death",
         "sworn" | "swearing-in" => "swearing-in",
         "arrested" | "arrest" => "arrest",
@@ -2318,6 +2322,27 @@ mod tests {
                 .any(|x| x.0 == "Election" && x.1.as_deref() == Some("2020")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn stepping_down_is_a_resignation() {
+        let e = events(
+            "Ana Silva stepped down as chair of the board on Tuesday.",
+            p(),
+        );
+        assert!(
+            e.iter().any(|x| x.0 == "Other"
+                && x.1.as_deref() == Some("2021-03-09")
+                && x.3 == ["Ana Silva"]),
+            "{e:?}"
+        );
+        // (not one denied, nor a step taken down a ladder)
+        for body in [
+            "Ana Silva has not stepped down from the board on Tuesday.",
+            "Ana Silva stepped onto the stage on Tuesday.",
+        ] {
+            assert!(events(body, p()).is_empty(), "{body}");
+        }
     }
 
     #[test]
