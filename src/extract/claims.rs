@@ -4088,6 +4088,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 {
                     return Some(Claimant::Entity(m.entity));
                 }
+                // (or before an apposition that describes them: "led by Ana Ruiz, a biologist
+                // at Acme University, who said")
+                let appos = [", a ", ", an ", ", the "]
+                    .iter()
+                    .filter_map(|p| before.rfind(p))
+                    .max()
+                    .filter(|&k| {
+                        let ap = &before[k + 2..];
+                        ap.len() <= 120 && !ap.contains([',', ';', '"', '“', '”', '.', '!', '?'])
+                    });
+                if let Some(k) = appos {
+                    let upto = ents.mentions.partition_point(|m| m.span.start < k);
+                    if let Some(m) = ents.mentions[..upto]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .find(|m| m.span.end == k && ents.is_person(m.entity))
+                        .copied()
+                    {
+                        return Some(Claimant::Entity(m.entity));
+                    }
+                }
             }
         }
         // "Coles, in its March 8 media release, reported": an aside between commas that opens
@@ -6838,6 +6860,23 @@ mod tests {
             "{o:?}"
         );
         assert_eq!(o.len(), 4, "{o:?}");
+    }
+
+    #[test]
+    fn who_after_an_apposition_is_the_person_it_describes() {
+        let body = "The study was led by Ana Ruiz, a biologist at Lorsk University, who said the \
+                    reef would recover. He met Omar Bell, a friend. Later a man who said he was \
+                    a doctor arrived.";
+        let (o, _) = run(
+            body,
+            &[
+                ("Ana Ruiz", P, &[]),
+                ("Lorsk University", O, &[]),
+                ("Omar Bell", P, &[]),
+            ],
+        );
+        assert!(has(&o, "Ana Ruiz", "the reef would recover."), "{o:?}");
+        assert!(o.iter().all(|c| c.0 != "Omar Bell"), "{o:?}");
     }
 
     #[test]
