@@ -5099,7 +5099,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         static THE_ROLE: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+|[A-Z][a-z]+))\s*$").unwrap()
         });
-        if let Some(m) = THE_ROLE.captures(seg_t) {
+        // (past an auxiliary or an adverb before the verb: "the governor has promised", "the
+        // lawyer later added")
+        let mut seg_r = seg_t;
+        while let Some((rest, last)) = seg_r.rsplit_once(' ') {
+            if matches!(
+                last,
+                "has" | "had" | "have" | "also" | "later" | "then" | "again" | "further"
+            ) {
+                seg_r = rest.trim_end();
+            } else {
+                break;
+            }
+        }
+        if let Some(m) = THE_ROLE.captures(seg_r) {
             let role = m.get(2).unwrap().as_str();
             let nationality =
                 role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
@@ -7315,9 +7328,10 @@ mod tests {
 
     #[test]
     fn a_definite_description_names_the_person_with_that_role() {
-        let body = "Omar Bell, the lawyer for the two sprinters, said the case was weak. The lawyer added that he had proof.";
+        let body = "Omar Bell, the lawyer for the two sprinters, said the case was weak. The lawyer added that he had proof. The lawyer has also promised that the fees will be paid.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(has(&o, "Omar Bell", "he had proof."), "{o:?}");
+        assert!(has(&o, "Omar Bell", "the fees will be paid."), "{o:?}");
         let body =
             "Home Secretary Omar Bell spoke first. The home secretary said the law was needed.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
