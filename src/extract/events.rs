@@ -470,8 +470,30 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "election" | "elections" | "re-election" | "referendum" => Election,
         // "was elected to Congress in 1996", "was re-elected as mayor" (not "the elected
         // council", "elected officials")
+        // (past an adverb: "was first elected to the senate"; or active, with the one elected
+        // and the post: "the House elected Nancy Pelosi as Speaker")
         "elected" | "re-elected"
-            if matches!(prev, "was" | "were" | "been" | "is")
+            if (i + 1..(i + 5).min(n)).any(|k| l(k) == "as")
+                && word_is_cap(w(i + 1))
+                && !matches!(prev, "was" | "were" | "been" | "is" | "be") =>
+        {
+            Election
+        }
+        "elected" | "re-elected"
+            if (matches!(prev, "was" | "were" | "been" | "is")
+                || (matches!(prev2, "was" | "were" | "been" | "is")
+                    && matches!(
+                        prev,
+                        "first"
+                            | "later"
+                            | "narrowly"
+                            | "overwhelmingly"
+                            | "unanimously"
+                            | "also"
+                            | "again"
+                            | "twice"
+                            | "subsequently"
+                    )))
                 && matches!(
                     next,
                     "to" | "as"
@@ -2322,6 +2344,24 @@ mod tests {
                 .any(|x| x.0 == "Election" && x.1.as_deref() == Some("2020")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn one_elected_past_an_adverb_or_by_a_body_as_its_officer_is_an_election() {
+        for body in [
+            "Ana Silva was first elected to the state senate on Tuesday.",
+            "On Tuesday the assembly elected Ana Silva as its speaker.",
+        ] {
+            let e = events(body, p());
+            assert!(
+                e.iter().any(|x| x.0 == "Election"
+                    && x.1.as_deref() == Some("2021-03-09")
+                    && x.3 == ["Ana Silva"]),
+                "{body}: {e:?}"
+            );
+        }
+        // (not a vote with no post after it)
+        assert!(events("Voters elected him on Tuesday.", p()).is_empty());
     }
 
     #[test]
