@@ -50,7 +50,7 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
         burglary robbery heist bomb assault voted elected re-elected acquisition merger emergency hospitalized
         hospitalised inducted march guilty calamity disaster defeated beat beats defeats won wins endorsed endorses
-        suspended suspends suspending ended ends ending stepped steps"
+        suspended suspends suspending ended ends ending stepped steps confirmed confirms reports"
         .split_whitespace()
         .collect()
     },
@@ -734,6 +734,17 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             Protest
         }
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
+        // "confirmed his father's death", "reported the death of": a death made known
+        "confirmed" | "confirms" | "reported" | "reports"
+            if !matches!(
+                prev,
+                "was" | "were" | "been" | "be" | "is" | "are" | "being" | "the" | "a"
+            ) && (i + 1..(i + 6).min(n))
+                .take_while(|&k| !matches!(l(k), "." | "," | ";" | "that"))
+                .any(|k| l(k) == "death" && !matches!(l(k + 1), "toll" | "tolls")) =>
+        {
+            Announcement
+        }
         // "Bloomberg endorsed his former rival, Joe Biden" (not "was endorsed by", nor a
         // thing endorsed: "endorsed the plan")
         "endorsed" | "endorses"
@@ -2362,6 +2373,30 @@ mod tests {
         }
         // (not a vote with no post after it)
         assert!(events("Voters elected him on Tuesday.", p()).is_empty());
+    }
+
+    #[test]
+    fn a_death_confirmed_or_reported_is_an_announcement() {
+        for body in [
+            "His son Rui Vaz confirmed his father's death on Tuesday.",
+            "The family reported the death of Ana Silva on Tuesday.",
+        ] {
+            let e = events(body, p());
+            assert!(
+                e.iter()
+                    .any(|x| x.0 == "Announcement" && x.1.as_deref() == Some("2021-03-09")),
+                "{body}: {e:?}"
+            );
+        }
+        // (not a death confirmed by someone else, nor one in a clause reported, nor a toll)
+        for body in [
+            "The death was confirmed on Tuesday.",
+            "The confirmed death toll rose to nine on Tuesday.",
+            "Police confirmed on Tuesday that the death was an accident.",
+        ] {
+            let e = events(body, p());
+            assert!(e.iter().all(|x| x.0 != "Announcement"), "{body}: {e:?}");
+        }
     }
 
     #[test]
