@@ -654,6 +654,15 @@ Central Intelligence Agency|CIA
 National Security Agency|NSA
 Internal Revenue Service|IRS
 Federal Reserve
+National Aeronautics and Space Administration|NASA
+Environmental Protection Agency|EPA
+Federal Aviation Administration|FAA
+National Transportation Safety Board|NTSB
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+Securities and Exchange Commission|SEC
+Federal Communications Commission|FCC
+Federal Trade Commission|FTC
 Supreme Court
 Parliament
 Downing Street
@@ -1121,6 +1130,15 @@ mod tests {
             GKind::Place(PlaceKind::Generic)
         );
         assert_eq!(lookup("U.N.").unwrap().canonical, "United Nations");
+        // (national agencies the news names by their initials)
+        let nasa = lookup("NASA").unwrap();
+        assert_eq!(
+            (nasa.canonical, nasa.kind),
+            (
+                "National Aeronautics and Space Administration",
+                GKind::Org(OrgKind::GovernmentBody)
+            )
+        );
         assert_eq!(
             lookup("WHO").unwrap().canonical,
             "World Health Organization"
