@@ -132,7 +132,7 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     historian journalist reporter correspondent editor writer author columnist commentator photographer prosecutor
     judge senator lawmaker legislator representative congressman congresswoman governor mayor general commander
     colonel founder co-founder partner manager consultant specialist strategist engineer doctor physician nurse
-    epidemiologist virologist anthropologist sociologist psychologist philosopher activist protester campaigner
+    epidemiologist virologist anthropologist sociologist psychologist philosopher activist advocate protester campaigner
     organizer organiser student lecturer dean chancellor counsel aide assistant deputy coordinator negotiator
     administrator commissioner constable inspector detective sheriff superintendent candidate challenger nominee
     politician motorcyclist driver pilot soldier veteran entrepreneur businessman businesswoman investor banker

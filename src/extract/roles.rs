@@ -1071,12 +1071,19 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         let os = c.mention_start(st - 3);
                         os == 0 || !matches!(c.w(os - 1), "the" | "The" | "a" | "A")
                     };
-                    if st >= 2
-                        && c.w(st - 1) == "and"
-                        && c.ment[st - 2].is_none()
-                        && role_word(c.w(st - 2))
-                        && !is_cap(c.w(st - 2))
-                        && !plural(c.w(st - 2))
+                    // (or "and" after a comma: "singer, actor, and activist Ana Silva")
+                    let and_at = st.checked_sub(1).filter(|&k| c.w(k) == "and");
+                    let prev_end = match and_at {
+                        Some(k) if k >= 1 && c.w(k - 1) == "," => k - 1,
+                        Some(k) => k,
+                        None => 0,
+                    };
+                    if and_at.is_some()
+                        && prev_end >= 1
+                        && c.ment[prev_end - 1].is_none()
+                        && role_word(c.w(prev_end - 1))
+                        && !is_cap(c.w(prev_end - 1))
+                        && !plural(c.w(prev_end - 1))
                         && (!is_cap(c.w(st)) || org_opens)
                     {
                         // (not the object of a preposition: "the ticket of Ana Silva for president and
@@ -1088,8 +1095,34 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                                     "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from"
                                 )
                         };
-                        if let Some(g) = title_before(&c, st - 1).filter(|g| !object(g)) {
+                        if let Some(g) = title_before(&c, prev_end).filter(|g| !object(g)) {
+                            // (and the titles before it, each after a comma: "singer, actor and
+                            // activist Ana Silva")
+                            let mut first = g.start;
                             push(&mut out, holder, &g, Span::new(toks[g.start].s, toks[b].e));
+                            for _ in 0..3 {
+                                if first < 2
+                                    || c.w(first - 1) != ","
+                                    || c.ment[first - 2].is_some()
+                                    || !role_word(c.w(first - 2))
+                                    || is_cap(c.w(first - 2))
+                                    || plural(c.w(first - 2))
+                                {
+                                    break;
+                                }
+                                match title_before(&c, first - 1).filter(|g| !object(g)) {
+                                    Some(h) => {
+                                        first = h.start;
+                                        push(
+                                            &mut out,
+                                            holder,
+                                            &h,
+                                            Span::new(toks[h.start].s, toks[b].e),
+                                        );
+                                    }
+                                    None => break,
+                                }
+                            }
                         }
                     }
                     if f.plural {
@@ -1640,6 +1673,26 @@ mod tests {
             false
         ));
         assert!(has(body, "Jacques Chirac", "prime minister", None, false));
+        // (a list of titles before the name, with or without a comma before "and")
+        for body in [
+            "The singer, actor, and animal rights advocate Ana Silva died.",
+            "The singer, actor and advocate Ana Silva died.",
+        ] {
+            for title in ["singer", "actor"] {
+                assert!(
+                    has(body, "Ana Silva", title, None, false),
+                    "{body}: {title}"
+                );
+            }
+        }
+        // (a plural before the comma is others: "fans, friends and coach Rui Vaz")
+        assert!(!has(
+            "Fans, friends and coach Rui Vaz wept.",
+            "Rui Vaz",
+            "friend",
+            None,
+            false
+        ));
         // (a lower-case post of a place, no comma; "then-" makes it a former one)
         assert!(has(
             "In 2008 the governor of Alaska Sarah Vance was chosen.",
