@@ -278,6 +278,40 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             && !lx::is_title_mod(w)
             && !is_cap(c.w(j))
             && !matches!(c.w(j), "of" | "the" | "and");
+        // "Assembly president Ana Silva", "Council President Rui Vaz": the last word of a body
+        // named before stands for it
+        if org.is_none()
+            && c.ment[p].is_none()
+            && is_cap(w)
+            && lx::org_head(w).is_some()
+            && (p == 0 || !is_cap(c.w(p - 1)))
+            // (not a party, of which the news names several, nor a word inside the title:
+            // "Police and Crime Commissioner")
+            && w != "Party"
+            && !matches!(c.w(p + 1), "and" | "of" | "&")
+        {
+            let at = c.toks[p].s;
+            let upto = c.ents.mentions.partition_point(|m| m.span.start < at);
+            let body_named = c.ents.mentions[..upto]
+                .iter()
+                .rev()
+                .take(60)
+                .find(|m| {
+                    c.is_org(m)
+                        && c.ents.list[m.entity]
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last == w)
+                        && c.ents.list[m.entity].name.contains(' ')
+                })
+                .map(|m| m.entity);
+            if let Some(id) = body_named {
+                org = Some(id);
+                j = p + 1;
+                break;
+            }
+        }
         // "Speaker of the House": "the" after "of" continues the title too
         let of_the = w == "the" && p > 1 && c.w(p - 1) == "of" && is_cap(c.w(p - 2));
         if (cap_title && !head_before_lower)
@@ -1673,6 +1707,21 @@ mod tests {
             false
         ));
         assert!(has(body, "Jacques Chirac", "prime minister", None, false));
+        // (the last word of a body named before stands for it)
+        assert!(has(
+            "The Lorsk National Assembly met. Assembly president Ana Silva spoke.",
+            "Ana Silva",
+            "president",
+            Some("Lorsk National Assembly"),
+            false
+        ));
+        assert!(has(
+            "Lorsk Police said so. Police and Crime Commissioner Ana Silva spoke.",
+            "Ana Silva",
+            "Police and Crime Commissioner",
+            None,
+            false
+        ));
         // (a list of titles before the name, with or without a comma before "and")
         for body in [
             "The singer, actor, and animal rights advocate Ana Silva died.",
