@@ -4077,16 +4077,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             if let Some(w) = who_at {
                 // (the name may stand before the region, past the comma that opened it)
                 let before = body[..w].trim_end().trim_end_matches(',').trim_end();
-                let end = before.len();
-                let upto = ents.mentions.partition_point(|m| m.span.start < end);
-                if let Some(m) = ents.mentions[..upto]
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .find(|m| m.span.end == end && ents.is_person(m.entity))
-                    .copied()
-                {
-                    return Some(Claimant::Entity(m.entity));
+                // (a person named right up to `end`)
+                let person_ending_at = |end: usize| {
+                    let upto = ents.mentions.partition_point(|m| m.span.start < end);
+                    ents.mentions[..upto]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .find(|m| m.span.end == end && ents.is_person(m.entity))
+                        .map(|m| Claimant::Entity(m.entity))
+                };
+                if let Some(c) = person_ending_at(before.len()) {
+                    return Some(c);
                 }
                 // (or before an apposition that describes them: "led by Ana Ruiz, a biologist
                 // at Acme University, who said")
@@ -4103,17 +4105,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                         let ap = &before[k + 2..];
                         ap.len() <= 120 && !ap.contains([',', ';', '"', '“', '”', '.', '!', '?'])
                     });
-                if let Some(k) = appos {
-                    let upto = ents.mentions.partition_point(|m| m.span.start < k);
-                    if let Some(m) = ents.mentions[..upto]
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .find(|m| m.span.end == k && ents.is_person(m.entity))
-                        .copied()
-                    {
-                        return Some(Claimant::Entity(m.entity));
-                    }
+                if let Some(c) = appos.and_then(person_ending_at) {
+                    return Some(c);
                 }
             }
         }
