@@ -2870,11 +2870,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let lead = body[c0..c0 + comma].len() - body[c0..c0 + comma].trim_start().len();
                 // (the source a role: "According to official statements, Trump, now ..." names
                 // the clause's subject)
+                // (or a relative: "According to his wife, Amanda, ...")
                 let who_role = who
                     .as_str()
                     .split_whitespace()
                     .last()
-                    .is_some_and(names_a_role);
+                    .is_some_and(|w| names_a_role(w) || super::lexicon::is_kin_noun(w));
                 let named = mentions_in(ents, c0 + lead, c0 + comma)
                     .iter()
                     .find(|m| {
@@ -6853,6 +6854,15 @@ mod tests {
             "{o:?}"
         );
         assert_eq!(o.len(), 4, "{o:?}");
+    }
+
+    #[test]
+    fn according_to_a_relative_then_their_name() {
+        let (o, _) = run(
+            "According to his wife, Lea Holt, he died of a lung disorder.",
+            &[("Lea Holt", P, &[])],
+        );
+        assert!(has(&o, "Lea Holt", "he died of a lung disorder."), "{o:?}");
     }
 
     #[test]

@@ -312,11 +312,21 @@ fn acronym_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
     else {
         return false;
     };
-    if word(body, open) != "("
-        || word(body, close) != ")"
-        || acr.k != TK::Word
-        || !is_acronym(word(body, acr))
-    {
+    word(body, open) == "(" && word(body, close) == ")" && spells(body, toks, start, j, acr)
+}
+
+/// The tokens `start..=j`, in brackets right after an acronym, are the words it spells: "AEW
+/// (All Elite Wrestling)".
+fn acronym_before_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
+    start >= 2
+        && word(body, &toks[start - 1]) == "("
+        && toks.get(j + 1).is_some_and(|t| word(body, t) == ")")
+        && spells(body, toks, start, j, &toks[start - 2])
+}
+
+/// The acronym `acr` spells the initials of the tokens `start..=j`.
+fn spells(body: &str, toks: &[Tok], start: usize, j: usize, acr: &Tok) -> bool {
+    if acr.k != TK::Word || !is_acronym(word(body, acr)) {
         return false;
     }
     let letters: String = word(body, acr)
@@ -422,16 +432,15 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             | "Protocol"
             | "Directive"
     );
-    // (so is a name opening with a capitalized small word that the acronym spells too: "All
-    // Elite Wrestling (AEW)", "All India Radio (AIR)")
-    let small_first = {
-        let w = word(body, &toks[c0]);
-        w != "The" && is_cap(w) && lx::is_function_word(&lower(w))
-    };
+    // (so is a name opening with "All" that the acronym spells too: "All Elite Wrestling
+    // (AEW)", "All India Radio (AIR)", also after the acronym: "AEW (All Elite Wrestling)")
+    // (only "All": "Most Valuable Player (MVP)" is a title, no body)
+    let small_first = word(body, &toks[c0]) == "All";
     if c1 > c0 + 1
         && !law
-        && ((c0..=c1).any(|x| word(body, &toks[x]) == "and") || small_first)
-        && acronym_spells(body, toks, c0, c1)
+        && (((c0..=c1).any(|x| word(body, &toks[x]) == "and") || small_first)
+            && acronym_spells(body, toks, c0, c1)
+            || (small_first && acronym_before_spells(body, toks, c0, c1)))
     {
         let kind = (c0..=c1)
             .rev()
@@ -5334,9 +5343,14 @@ mod tests {
     }
 
     #[test]
-    fn a_name_opening_with_a_small_word_that_its_acronym_spells() {
+    fn a_name_opening_with_all_that_its_acronym_spells() {
         let n = names("The wrestler signed with All Star Grappling (ASG) in March.");
         assert!(n.contains(&"All Star Grappling".to_string()), "{n:?}");
+        let n = names("He wrestled for ASG (All Star Grappling) in March.");
+        assert!(n.contains(&"All Star Grappling".to_string()), "{n:?}");
+        // (not another small word: a title)
+        let n = names("He was the league's MVP (Most Valuable Player) twice.");
+        assert!(!n.iter().any(|x| x.starts_with("Most")), "{n:?}");
         // (without the acronym, "All" stays out of the name)
         let n = names("All Lorsk University staff went on strike.");
         assert!(!n.iter().any(|x| x.starts_with("All ")), "{n:?}");
