@@ -1251,6 +1251,21 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.follow_on(si, qi, who, ents);
             return;
         }
+        // ("X said he was "humbled" and "...I will never ...": a quote joined by "and" to the
+        // clause just reported is the same speaker's)
+        if let Some(c) = self.claims.last().filter(|c| {
+            c.kind != ClaimKind::Direct
+                && c.evidence.start >= s.start
+                && c.evidence.end <= q.outer.start
+                && body[c.evidence.end..q.outer.start].trim() == "and"
+        }) {
+            let (who, cue, told) = (c.claimant.clone(), c.cue.clone(), c.told_to);
+            self.used[qi] = true;
+            self.push(who.clone(), ClaimKind::Direct, q.inner, cue, told, si, ents);
+            self.mark_end(end_si);
+            self.follow_on(si, qi, who, ents);
+            return;
+        }
         // The second half of a quotation split by a bare attribution (`"We stand ready"
         // tweeted Ana Silva "to help."`) is the first half's speaker's.
         if let (Some(_), Some((who, dsi, _))) = (prev_q_end, self.last_direct.clone()) {
@@ -3612,6 +3627,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r"\s+during\s+(?:a|an|the|his|her|its|their)\s".into(),
                 r"\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)".into(),
                 r",\s+(?:[a-z]+ing)\s".into(),
+                // ("said he was "humbled" by the results and "...I will never ..."": a quote of
+                // its own)
+                r#"\s+and\s+["“](?:\.\.\.|…)?\s*[A-Z]"#.into(),
             ];
             Regex::new(&cuts.join("|")).unwrap()
         });
@@ -6854,6 +6872,35 @@ mod tests {
             "{o:?}"
         );
         assert_eq!(o.len(), 4, "{o:?}");
+    }
+
+    #[test]
+    fn a_quote_joined_by_and_to_a_reported_clause_is_its_own_claim_of_the_same_speaker() {
+        let body = "Ana Ruiz said she was \"humbled\" by the result and \"...I will work night \
+                    and day. We will not fail.\" Omar Bell said the plan was \"reckless\" and \
+                    \"costly\" for the city.";
+        let (o, _) = run(body, &[("Ana Ruiz", P, &[]), ("Omar Bell", P, &[])]);
+        assert!(
+            has(&o, "Ana Ruiz", "she was \"humbled\" by the result"),
+            "{o:?}"
+        );
+        assert!(
+            has(
+                &o,
+                "Ana Ruiz",
+                "...I will work night and day. We will not fail."
+            ),
+            "{o:?}"
+        );
+        // (two quoted words inside one clause stay in it)
+        assert!(
+            has(
+                &o,
+                "Omar Bell",
+                "the plan was \"reckless\" and \"costly\" for the city."
+            ),
+            "{o:?}"
+        );
     }
 
     #[test]

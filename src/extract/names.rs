@@ -435,12 +435,12 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
     // (so is a name opening with "All" that the acronym spells too: "All Elite Wrestling
     // (AEW)", "All India Radio (AIR)", also after the acronym: "AEW (All Elite Wrestling)")
     // (only "All": "Most Valuable Player (MVP)" is a title, no body)
-    let small_first = word(body, &toks[c0]) == "All";
+    let all_first = word(body, &toks[c0]) == "All";
     if c1 > c0 + 1
         && !law
-        && (((c0..=c1).any(|x| word(body, &toks[x]) == "and") || small_first)
+        && (((c0..=c1).any(|x| word(body, &toks[x]) == "and") || all_first)
             && acronym_spells(body, toks, c0, c1)
-            || (small_first && acronym_before_spells(body, toks, c0, c1)))
+            || (all_first && acronym_before_spells(body, toks, c0, c1)))
     {
         let kind = (c0..=c1)
             .rev()
