@@ -3970,7 +3970,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // (so is the short form in brackets of a name just governed, where another name
             // joins them: "from the Acme Institute (AI) and Beta College")
-            if governed_end.is_some_and(|(g, _)| body[g..m.span.start].trim() == "(")
+            if governed_end
+                .is_some_and(|(g, _)| g <= m.span.start && body[g..m.span.start].trim() == "(")
                 && body[m.span.end..b]
                     .strip_prefix(')')
                     .is_some_and(|r| r.starts_with(" and ") || r.starts_with(" or "))
@@ -4401,7 +4402,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         let (_, st, _) = *self.candidates(a, b, ents).first()?;
         // the words from the determiner to the first name: a noun, then a verb in the past
-        let k = words.iter().position(|&(p, _)| p >= st)?;
+        // (a name before the determiner, "Smith, the ...", is no description's)
+        let k = words
+            .iter()
+            .position(|&(p, _)| p >= st)
+            .filter(|&k| k > first)?;
         let before = &words[first + 1..k];
         let verb_before = before.last().is_some_and(|(_, v)| {
             v.len() > 3 && v.ends_with("ed") && !super::lexicon::is_role_word(v)

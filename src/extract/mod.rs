@@ -39,3 +39,27 @@ pub fn extract(article: &Article) -> Extraction {
         events,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a body's short name ("Organisation", for the World Trade Organisation)
+    /// found again inside another body's name gave a claim's subject a name that starts
+    /// before its determiner, and a slice out of order panicked (found by
+    /// `scripts/bench-large-article.sh`).
+    #[test]
+    fn a_short_name_found_inside_another_name_does_not_panic() {
+        let text = "Title\n\nThe FAO has urged the World Trade Organisation to swiftly \
+                    conclude negotiations.\n\nEurope's economic difficulties have been \
+                    highlighted by the Organisation for Economic Co-operation and Development, \
+                    which argued in a report published on Tuesday that the continent could \
+                    only achieve US living standards by freeing up its labour markets.\n";
+        let article = crate::reader::parse_text(text, "t").unwrap();
+        let ex = extract(&article);
+        assert!(ex
+            .entities
+            .iter()
+            .any(|e| e.name == "Organisation for Economic Co-operation and Development"));
+    }
+}

@@ -1733,6 +1733,7 @@ fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
 /// The full recognizer.
 pub fn recognize(doc: &Doc) -> Entities {
     let body = doc.body;
+    let lower_words = LowerWords::new(body);
     let mut cands: Vec<Cand> = Vec::new();
     // unconfirmed bare names: (span, words, block index)
     let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
@@ -2169,7 +2170,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 || ((first_in_chunk || after_nationality)
                                     && !single
                                     && last_piece
-                                    && (opens_with_given_name(&words) || unknown_word_and_surname(body, &words))
+                                    && (opens_with_given_name(&words) || unknown_word_and_surname(&lower_words, &words))
                                     && !before_role
                                     && !after_role_preposition(body, &toks, c0, false));
                             // ("a doctor at Saint Francis said": a name after "at" or "in" is where the
@@ -2305,7 +2306,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                         if kind == CKind::Unknown
                             && before_role
                             && (lone_ok() || opening_employer())
-                            && !(single && in_lower_case(body, &w0.to_lowercase()))
+                            && !(single && lower_words.has(&w0.to_lowercase()))
                         {
                             kind = CKind::Org(OrgKind::Generic);
                         }
@@ -2342,7 +2343,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 .any(|k| matches!(word(body, &toks[k]), "he" | "she"));
                             if he_she
                                 && lx::given_name(w0).is_none()
-                                && !in_lower_case(body, &w0.to_lowercase())
+                                && !lower_words.has(&w0.to_lowercase())
                             {
                                 speaking.insert(fold_particle(w0));
                             }
@@ -2793,7 +2794,7 @@ fn title_word_or_no_name(w: &str) -> bool {
 /// "Lleyton Hewitt", "Venus Williams": two words, a common surname after a word that is no
 /// word of the article's prose (it never stands there in lower case, as "hard" of "Hard Rock"
 /// would), no plural ("Veterans Simon") and nothing the lexicon or gazetteer knows.
-fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
+fn unknown_word_and_surname(lower_words: &LowerWords, words: &[String]) -> bool {
     let [first, last] = words else { return false };
     let known = |w: &str| {
         lx::is_stop_cap(w)
@@ -2814,7 +2815,7 @@ fn unknown_word_and_surname(body: &str, words: &[String]) -> bool {
         && (lx::given_name(first).is_some() || !first.ends_with('s'))
         && !known(first)
         && !known(last)
-        && !in_lower_case(body, &first.to_lowercase())
+        && !lower_words.has(&first.to_lowercase())
 }
 
 /// The article writes `w` capitalized inside a sentence too (after a lower-case word or a
@@ -2830,10 +2831,68 @@ fn capitalized_inside(body: &str, w: &str) -> bool {
     })
 }
 
+/// The words that stand on their own somewhere in a body (not inside a web or mail address:
+/// "suprnova.org", "arsenal.com"), read once per article on the first question: asking the
+/// body itself for each word made a long article quadratic.
+struct LowerWords<'a> {
+    body: &'a str,
+    set: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+}
+
+/// A character that continues a word or an address.
+fn part_of_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_')
+}
+
+impl<'a> LowerWords<'a> {
+    fn new(body: &'a str) -> Self {
+        LowerWords {
+            body,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether `w` (lower case) stands as a word of its own in the body: a whole run of word
+    /// characters, or one before a full stop that ends a sentence ("... in aid.").
+    fn has(&self, w: &str) -> bool {
+        // (a word with a character that splits runs is looked for the slow way)
+        if w.is_empty() || !w.chars().all(part_of_word) {
+            return in_lower_case(self.body, w);
+        }
+        let set = self.set.get_or_init(|| {
+            let mut set = std::collections::HashSet::new();
+            let body = self.body;
+            let mut start = None;
+            for (i, c) in body
+                .char_indices()
+                .chain(std::iter::once((body.len(), ' ')))
+            {
+                match (part_of_word(c), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        let run = &body[s..i];
+                        set.insert(run);
+                        // (the full stop may end the sentence: the word before it stands alone
+                        // where a space or the end follows)
+                        if c.is_whitespace() {
+                            if let Some(t) = run.strip_suffix('.') {
+                                set.insert(t);
+                            }
+                        }
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            set
+        });
+        set.contains(w)
+    }
+}
+
 /// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
-/// mail address: "suprnova.org", "arsenal.com").
+/// mail address: "suprnova.org", "arsenal.com"). [`LowerWords`] answers the same, faster.
 fn in_lower_case(body: &str, w: &str) -> bool {
-    let part_of_word = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_');
     body.match_indices(w).any(|(i, _)| {
         let before = body[..i].chars().next_back();
         let after = body[i + w.len()..].chars().next();
@@ -5294,6 +5353,34 @@ mod tests {
                 && n.contains(&"Lorsk University".to_string()),
             "{n:?}"
         );
+    }
+
+    #[test]
+    fn lower_words_answers_as_the_scan_of_the_body() {
+        let body = "The aid.com site gave aid. Then aid..more, smith-jones and st. Rui met \
+                    o'brien at arsenal.com; ends with aid";
+        let words = LowerWords::new(body);
+        for w in [
+            "aid",
+            "aid.com",
+            "site",
+            "smith",
+            "jones",
+            "smith-jones",
+            "st.",
+            "st",
+            "o'brien",
+            "arsenal",
+            "ends",
+            "with",
+            "more",
+            "aid..more",
+            "gave",
+            "the",
+            "",
+        ] {
+            assert_eq!(words.has(w), in_lower_case(body, w), "{w:?}");
+        }
     }
 
     #[test]
