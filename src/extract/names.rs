@@ -2839,6 +2839,9 @@ struct LowerWords<'a> {
     set: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 }
 
+/// The longest body (bytes) in which [`LowerWords`] scans instead of building its set.
+const SCAN_UP_TO: usize = 64 << 10;
+
 /// A character that continues a word or an address.
 fn part_of_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '-' | '_')
@@ -2855,8 +2858,9 @@ impl<'a> LowerWords<'a> {
     /// Whether `w` (lower case) stands as a word of its own in the body: a whole run of word
     /// characters, or one before a full stop that ends a sentence ("... in aid.").
     fn has(&self, w: &str) -> bool {
-        // (a word with a character that splits runs is looked for the slow way)
-        if w.is_empty() || !w.chars().all(part_of_word) {
+        // (a word with a character that splits runs is looked for the slow way; so is any
+        // word of a short body, where a few scans cost less than the set)
+        if self.body.len() < SCAN_UP_TO || w.is_empty() || !w.chars().all(part_of_word) {
             return in_lower_case(self.body, w);
         }
         let set = self.set.get_or_init(|| {
@@ -5359,6 +5363,9 @@ mod tests {
     fn lower_words_answers_as_the_scan_of_the_body() {
         let body = "The aid.com site gave aid. Then aid..more, smith-jones and st. Rui met \
                     o'brien at arsenal.com; ends with aid";
+        // (a long body, so that the set answers)
+        let long = format!("{body} {}", "filler ".repeat(SCAN_UP_TO / 7));
+        let body = long.as_str();
         let words = LowerWords::new(body);
         for w in [
             "aid",
