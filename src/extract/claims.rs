@@ -1244,22 +1244,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // 2. Before the quote: "X said:" / "X said, " / "X told Reuters" / "X, ..., defended it,".
-        if let Some((who, cue, told)) = self.pre_attribution(l_start, q.outer.start, si, ents) {
-            self.used[qi] = true;
-            self.push(who.clone(), ClaimKind::Direct, q.inner, cue, told, si, ents);
-            self.mark_end(end_si);
-            self.follow_on(si, qi, who, ents);
-            return;
-        }
-        // ("X said he was "humbled" and "...I will never ...": a quote joined by "and" to the
+        // (or "X said he was "humbled" and "...I will never ...": a quote joined by "and" to the
         // clause just reported is the same speaker's)
-        if let Some(c) = self.claims.last().filter(|c| {
-            c.kind != ClaimKind::Direct
-                && c.evidence.start >= s.start
-                && c.evidence.end <= q.outer.start
-                && body[c.evidence.end..q.outer.start].trim() == "and"
-        }) {
-            let (who, cue, told) = (c.claimant.clone(), c.cue.clone(), c.told_to);
+        let before = match self.pre_attribution(l_start, q.outer.start, si, ents) {
+            Some(found) => Some(found),
+            None => self
+                .claims
+                .last()
+                .filter(|c| {
+                    c.kind != ClaimKind::Direct
+                        && c.evidence.start >= s.start
+                        && c.evidence.end <= q.outer.start
+                        && body[c.evidence.end..q.outer.start].trim() == "and"
+                })
+                .map(|c| (c.claimant.clone(), c.cue.clone(), c.told_to)),
+        };
+        if let Some((who, cue, told)) = before {
             self.used[qi] = true;
             self.push(who.clone(), ClaimKind::Direct, q.inner, cue, told, si, ents);
             self.mark_end(end_si);
@@ -5277,26 +5277,24 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // "The mother said", "the father of the boy said": a relative the text leaves unnamed
-        let lower_t = seg_t.to_lowercase();
-        {
-            if let Some(rest) = lower_t.strip_prefix("the ") {
-                let mut ws = rest.split_whitespace();
-                let kin = ws.next().unwrap_or("");
-                let after = ws.next();
-                if super::lexicon::is_kin_noun(kin)
-                    && (after.is_none() || after == Some("of"))
-                    && rest.split_whitespace().count() <= 5
-                {
-                    return Some(Claimant::Unnamed(kin.to_string()));
-                }
+        let lower_t = lower.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+        if let Some(rest) = lower_t.strip_prefix("the ") {
+            let mut ws = rest.split_whitespace();
+            let kin = ws.next().unwrap_or("");
+            let after = ws.next();
+            if super::lexicon::is_kin_noun(kin)
+                && (after.is_none() || after == Some("of"))
+                && rest.split_whitespace().count() <= 5
+            {
+                return Some(Claimant::Unnamed(kin.to_string()));
             }
         }
         // "Several said", "others said": a bare quantifier of the people just described
         if matches!(
-            lower_t.as_str(),
+            lower_t,
             "several" | "others" | "some" | "several others" | "some others"
         ) {
-            return Some(Claimant::Unnamed(lower_t));
+            return Some(Claimant::Unnamed(lower_t.to_string()));
         }
         // "his agent", "her lawyer": someone unnamed, by a role word after a possessive (an
         // organization's "its chairman" is the organization's, below)

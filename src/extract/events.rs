@@ -736,43 +736,40 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         "announced" | "announces" | "announcement" | "unveiled" => Announcement,
         // "confirmed his father's death", "reported the death of": a death made known
         "confirmed" | "confirms" | "reported" | "reports"
-            if !matches!(
-                prev,
-                "was" | "were" | "been" | "be" | "is" | "are" | "being" | "the" | "a"
-            ) && (i + 1..(i + 6).min(n))
-                .take_while(|&k| !matches!(l(k), "." | "," | ";" | "that"))
-                .any(|k| l(k) == "death" && !matches!(l(k + 1), "toll" | "tolls")) =>
+            if !be_form(prev)
+                && !matches!(prev, "the" | "a")
+                && (i + 1..(i + 6).min(n))
+                    .take_while(|&k| !matches!(l(k), "." | "," | ";" | "that"))
+                    .any(|k| l(k) == "death" && !matches!(l(k + 1), "toll" | "tolls")) =>
         {
             Announcement
         }
         // "Bloomberg endorsed his former rival, Joe Biden" (not "was endorsed by", nor a
         // thing endorsed: "endorsed the plan")
         "endorsed" | "endorses"
-            if !matches!(
-                prev,
-                "was" | "were" | "been" | "be" | "is" | "are" | "being"
-            ) && (i + 1..(i + 6).min(n))
-                .find(|&k| {
-                    !matches!(
-                        l(k),
-                        "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "former"
-                            | "fellow"
-                            | "rival"
-                            | "candidate"
-                            | "the"
-                            | ","
-                            | "presidential"
-                    )
-                })
-                .is_some_and(|k| {
-                    word_is_cap(w(k))
-                        && !super::lexicon::is_weekday_word(w(k))
-                        && !super::lexicon::is_month_word(w(k))
-                }) =>
+            if !be_form(prev)
+                && (i + 1..(i + 6).min(n))
+                    .find(|&k| {
+                        !matches!(
+                            l(k),
+                            "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "former"
+                                | "fellow"
+                                | "rival"
+                                | "candidate"
+                                | "the"
+                                | ","
+                                | "presidential"
+                        )
+                    })
+                    .is_some_and(|k| {
+                        word_is_cap(w(k))
+                            && !super::lexicon::is_weekday_word(w(k))
+                            && !super::lexicon::is_month_word(w(k))
+                    }) =>
         {
             Announcement
         }
@@ -1088,6 +1085,11 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
         return None;
     }
     Some((k, i))
+}
+
+/// A form of "be" before a participle, which makes it a passive ("was endorsed").
+fn be_form(w: &str) -> bool {
+    matches!(w, "was" | "were" | "been" | "be" | "is" | "are" | "being")
 }
 
 /// A vehicle that may crash: "plane", "helicopter", "bus".
