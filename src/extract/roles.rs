@@ -1494,6 +1494,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 // "Ana Silva is the president of X", "Ana Silva was a senior adviser at X"
                 // (for a pronoun, only a post taken: "she was a talented drummer" describes)
                 ["is" | "was" | "became", "the" | "a" | "an", ..] if !skip_list => Some(k + 1),
+                // ("Ana Silva is also a professor at X", "Rui Vaz is now the head of Y")
+                ["is" | "was", "also" | "now" | "still" | "currently", "the" | "a" | "an"]
+                    if !skip_list =>
+                {
+                    Some(k + 2)
+                }
                 // "Ana Silva became prime minister in 2009": a post taken, with no article
                 ["became", w, rest @ ..]
                     if !skip_list
@@ -3199,5 +3205,25 @@ mod tests {
             None,
             false
         ));
+    }
+
+    #[test]
+    fn an_adverb_after_is_before_the_post() {
+        assert!(has(
+            "Ana Ruiz and Rui Vaz won. Ruiz is also a professor at Lorsk University.",
+            "Ana Ruiz",
+            "professor",
+            Some("Lorsk University"),
+            false
+        ));
+        assert!(has(
+            "Ana Ruiz is now the chief executive of Acme Corp.",
+            "Ana Ruiz",
+            "chief executive",
+            Some("Acme Corp."),
+            false
+        ));
+        // (an adverb of another kind is no post's)
+        assert!(roles("Ana Ruiz is rarely a guest at Acme Corp.").is_empty());
     }
 }
