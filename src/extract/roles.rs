@@ -936,7 +936,15 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             if let Some(m) = c.ment[ti] {
                 let e = c.mention_end(ti);
                 if c.is_person(&m) {
-                    pm.push((ti, e, m.entity, false));
+                    // ("Ana Silva of Ohio, the party's nominee,": the apposition past the place
+                    // the person is of)
+                    let of_place = (e + 3 < toks.len() && c.w(e + 1) == "of")
+                        .then(|| c.ment[e + 2])
+                        .flatten()
+                        .filter(|p| matches!(c.ents.kind(p.entity), EntityKind::Place(_)))
+                        .map(|_| c.mention_end(e + 2))
+                        .filter(|&pe| pe + 1 < toks.len() && c.w(pe + 1) == ",");
+                    pm.push((ti, of_place.unwrap_or(e), m.entity, false));
                 }
                 ti = e + 1;
             } else {
@@ -1386,6 +1394,24 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         k = close + 1;
                     }
                 }
+            } else if k + 3 < toks.len() && c.w(k) == "," {
+                // past a nickname: `Ana Silva, reportedly nicknamed the "queen of steel", was
+                // chair of X`
+                let p = if c.w(k + 1).ends_with("ly") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if matches!(c.w(p), "nicknamed" | "dubbed" | "known" | "called") {
+                    if let Some(close) = (p + 1..(p + 12).min(toks.len())).find(|&x| c.w(x) == ",")
+                    {
+                        if close + 1 < toks.len()
+                            && matches!(c.w(close + 1), "is" | "was" | "became")
+                        {
+                            k = close + 1;
+                        }
+                    }
+                }
             }
             // "was appointed finance minister", "has been named chief executive of X", "was sworn
             // in as governor", "took office as president", "assumed the post of minister"
@@ -1500,6 +1526,13 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 {
                     Some(k + 2)
                 }
+                // ("Ana Silva was chairman and CEO of Acme from 2000 to 2010": a post with no
+                // article, kept below only with the body it is of)
+                ["is" | "was", w, ..]
+                    if !skip_list && (role_word(w) || (is_cap(w) && lx::is_title_head(w))) =>
+                {
+                    Some(k + 1)
+                }
                 // "Ana Silva became prime minister in 2009": a post taken, with no article
                 ["became", w, rest @ ..]
                     if !skip_list
@@ -1517,7 +1550,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 let mut found = phrase_roles(&c, s, e, holder, true);
                 // (for a pronoun, "was a ..." only with the body the post is in: "he was a
                 // member of the French Parliament", not "he was a talented drummer")
-                if pro && matches!(tail.first(), Some(&("is" | "was"))) {
+                let bare = s == k + 1
+                    && matches!(tail.first(), Some(&("is" | "was")))
+                    && !matches!(c.w(s), "the" | "a" | "an");
+                if (pro || bare) && matches!(tail.first(), Some(&("is" | "was"))) {
                     found.retain(|f| f.org.is_some());
                 }
                 // the whole list before ", who serve as" shares it
@@ -1572,6 +1608,16 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
         });
         out[i].organization = academic;
     }
+    // "the party's presidential nominee Ana Silva" after "Green Party presidential nominee Ana
+    // Silva": a post given once with its body and once without is the one post
+    let with_org: BTreeSet<(EntityId, String, bool)> = out
+        .iter()
+        .filter(|r| r.organization.is_some())
+        .map(|r| (r.holder, title_head(&r.title), r.former))
+        .collect();
+    out.retain(|r| {
+        r.organization.is_some() || !with_org.contains(&(r.holder, title_head(&r.title), r.former))
+    });
     out
 }
 
@@ -3225,5 +3271,53 @@ mod tests {
         ));
         // (an adverb of another kind is no post's)
         assert!(roles("Ana Ruiz is rarely a guest at Acme Corp.").is_empty());
+    }
+
+    #[test]
+    fn the_apposition_past_the_place_the_person_is_of() {
+        assert!(has(
+            "Mark Smith of Ohio, the Green Party's 2020 presidential nominee, spoke.",
+            "Mark Smith",
+            "presidential nominee",
+            Some("Green Party"),
+            false
+        ));
+        // (and a list of titled names, each of a place)
+        let r = roles("It was backed by Senators Ana Ruiz of Ohio, Mark Smith of Utah, and more.");
+        assert!(
+            r.iter().any(|x| x.0 == "Mark Smith" && x.1 == "Senator"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_without_an_article_after_was_needs_its_body() {
+        assert!(has(
+            "Mark Smith was chairman of Acme Energy from 2000 to 2010.",
+            "Mark Smith",
+            "chairman",
+            Some("Acme Energy"),
+            false
+        ));
+        assert!(has(
+            "Mark Smith, reportedly nicknamed the \"king of soap\", was chairman of Acme Energy.",
+            "Mark Smith",
+            "chairman",
+            Some("Acme Energy"),
+            false
+        ));
+        // (no body, no post: "was president when" tells a time)
+        assert!(roles("Mark Smith was president when the war began.").is_empty());
+    }
+
+    #[test]
+    fn a_post_given_with_and_without_its_body_is_one_role() {
+        let r = roles(
+            "Green Party presidential nominee Ana Ruiz spoke on Monday. Later the \
+             party's presidential nominee Ana Ruiz met voters.",
+        );
+        let posts: Vec<_> = r.iter().filter(|x| x.0 == "Ana Ruiz").collect();
+        assert_eq!(posts.len(), 1, "{r:?}");
+        assert_eq!(posts[0].2.as_deref(), Some("Green Party"), "{r:?}");
     }
 }
