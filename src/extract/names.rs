@@ -1737,6 +1737,7 @@ fn short_company_mentions(doc: &Doc, cands: &mut Vec<Cand>) {
 pub fn recognize(doc: &Doc) -> Entities {
     let body = doc.body;
     let lower_words = LowerWords::new(body);
+    let asked = Asked::default();
     let mut cands: Vec<Cand> = Vec::new();
     // unconfirmed bare names: (span, words, block index)
     let mut unknown: Vec<(Span, Vec<String>)> = Vec::new();
@@ -1852,7 +1853,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                     && (is_capitalized_modifier(word(body, &toks[p.a]))
                         || (opens_sentence(p.a)
                             && lx::given_name(word(body, &toks[p.a])).is_none()
-                            && written_in_lower_case(doc, word(body, &toks[p.a]))))
+                            && asked.ask(Ask::LowerCase, word(body, &toks[p.a]), || {
+                                written_in_lower_case(doc, word(body, &toks[p.a]))
+                            })))
                 {
                     trimmed = Piece { a: p.a + 1, ..*p };
                     &trimmed
@@ -2218,7 +2221,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                         | "estimates"
                                 )
                             })
-                            && lone_speaking_body(doc, w0)
+                            && asked.ask(Ask::LoneBody, w0, || lone_speaking_body(doc, w0))
                             && !cands
                                 .iter()
                                 .any(|c| c.kind == CKind::Person && c.words.iter().any(|x| x == w0))
@@ -2284,7 +2287,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 && lx::given_name(w0).is_none()
                                 // (a name the article also writes inside a sentence, "at
                                 // Chelsea", not "Film director")
-                                && capitalized_inside(body, w0)
+                                && asked.ask(Ask::CapitalizedInside, w0, || capitalized_inside(body, w0))
                                 // (nor a show or a place a performer is known by: "Friends
                                 // actress", "Hollywood veteran", "Adriano agent")
                                 && !toks.get(p.b + 1).is_some_and(|t| {
@@ -2509,6 +2512,9 @@ pub fn recognize(doc: &Doc) -> Entities {
             by_name.entry(a.clone()).or_insert(k);
         }
     }
+    // (whether a name is written twice or more, asked once per name: once per mention made a
+    // long article quadratic)
+    let mut repeated: BTreeMap<&str, bool> = BTreeMap::new();
     // (full names first, so that a surname alone finds the full name it belongs to)
     unknown.sort_by_key(|(_, w)| std::cmp::Reverse(w.len().min(2)));
     for (span, words) in unknown {
@@ -2532,7 +2538,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                     || (words.len() == 2
                         && words[0].trim_end_matches('.').chars().count() > 1
                         && multi_last.contains(&wl)
-                        && body.matches(text).nth(1).is_some())
+                        && *repeated
+                            .entry(text)
+                            .or_insert_with(|| body.matches(text).nth(1).is_some()))
             }
         };
         // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
@@ -2821,6 +2829,33 @@ fn capitalized_inside(body: &str, w: &str) -> bool {
             && !after.is_some_and(char::is_alphanumeric)
             && prev.is_some_and(|c| c.is_lowercase() || c == ',')
     })
+}
+
+/// The questions about a word that search the whole body, each asked once per word and
+/// article (see [`Asked`]).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Ask {
+    LowerCase,
+    LoneBody,
+    CapitalizedInside,
+}
+
+/// The answers already found to questions that search the whole body for a word: asking the
+/// body once per mention instead made a long article quadratic.
+#[derive(Default)]
+struct Asked<'a> {
+    answers: std::cell::RefCell<BTreeMap<(Ask, &'a str), bool>>,
+}
+
+impl<'a> Asked<'a> {
+    fn ask(&self, q: Ask, w: &'a str, search: impl FnOnce() -> bool) -> bool {
+        if let Some(&a) = self.answers.borrow().get(&(q, w)) {
+            return a;
+        }
+        let a = search();
+        self.answers.borrow_mut().insert((q, w), a);
+        a
+    }
 }
 
 /// The words that stand on their own somewhere in a body (not inside a web or mail address:
