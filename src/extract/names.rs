@@ -1185,7 +1185,7 @@ fn lone_speaking_body(doc: &Doc, w: &str) -> bool {
         && !matches!(w, "Further" | "Rather" | "Together" | "Whatever" | "Everyone" | "Everybody" | "Someone" | "Somebody" | "Nobody" | "Anyone" | "Anybody" | "Mum" | "Dad" | "Mom" | "Grandma")
         && !written_in_lower_case(doc, w)
         // (a surname of a person named in full, anywhere in the article: "Ruiz said")
-        && doc.body.match_indices(w).all(|(i, _)| {
+        && occurrences(doc.body, w).all(|i| {
             let before = doc.body[..i].trim_end_matches(' ');
             !(before.len() + 1 == i && before.ends_with(|c: char| c.is_alphabetic()) && before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|p| p.starts_with(char::is_uppercase)))
         })
@@ -1198,7 +1198,7 @@ fn written_in_lower_case(doc: &Doc, w: &str) -> bool {
         return false;
     }
     let body = doc.body;
-    doc.lower.match_indices(lw.as_str()).any(|(i, _)| {
+    let found = occurrences(&doc.lower, &lw).any(|i| {
         let before_ok = i == 0 || !doc.lower[..i].ends_with(|c: char| c.is_alphanumeric());
         let after = &doc.lower[i + lw.len()..];
         let after_ok = after
@@ -1207,7 +1207,8 @@ fn written_in_lower_case(doc: &Doc, w: &str) -> bool {
             .starts_with(|c: char| !c.is_alphanumeric())
             || after.is_empty();
         before_ok && after_ok && body[i..].starts_with(|c: char| c.is_lowercase())
-    })
+    });
+    found
 }
 
 /// Person cue after the name piece ending at token b.
@@ -1633,7 +1634,7 @@ fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
         // (the plural alone names it too, "the Hornets traded him"; or a place opens it, "the
         // Los Angeles Lakers": not a person, "the Howard Hughes biopic")
         && (gaz_at(body, toks, c0, c1 - 1).is_some_and(|(e, g)| e + 1 == c1 && matches!(g.kind, GKind::Place(_)))
-            || body.match_indices(last).any(|(i, _)| {
+            || occurrences(body, last).any(|i| {
                 let before = &body[..i];
                 let after = body[i + last.len()..].trim_start();
                 (before.ends_with("the ") || before.ends_with("The ")) && !after.starts_with(|c: char| c.is_uppercase())
@@ -2540,7 +2541,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                         && multi_last.contains(&wl)
                         && *repeated
                             .entry(text)
-                            .or_insert_with(|| body.matches(text).nth(1).is_some()))
+                            .or_insert_with(|| occurrences(body, text).nth(1).is_some()))
             }
         };
         // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
@@ -2821,7 +2822,7 @@ fn unknown_word_and_surname(lower_words: &LowerWords, words: &[String]) -> bool 
 /// The article writes `w` capitalized inside a sentence too (after a lower-case word or a
 /// comma), as a proper name is written: "at Chelsea", not only "Film director ..." at the start.
 fn capitalized_inside(body: &str, w: &str) -> bool {
-    body.match_indices(w).any(|(i, _)| {
+    occurrences(body, w).any(|i| {
         let after = body[i + w.len()..].chars().next();
         let before = body[..i].trim_end_matches(' ');
         let prev = before.chars().next_back();
@@ -2829,6 +2830,12 @@ fn capitalized_inside(body: &str, w: &str) -> bool {
             && !after.is_some_and(char::is_alphanumeric)
             && prev.is_some_and(|c| c.is_lowercase() || c == ',')
     })
+}
+
+/// Where `w` occurs in `text` (byte offsets, not overlapping, in order): what
+/// `text.match_indices(w)` finds, by a faster search.
+fn occurrences<'t>(text: &'t str, w: &'t str) -> impl Iterator<Item = usize> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes())
 }
 
 /// The questions about a word that search the whole body, each asked once per word and
@@ -2924,7 +2931,7 @@ impl<'a> LowerWords<'a> {
 /// Whether `w` (lower case) stands as a word of its own somewhere in `body` (not in a web or
 /// mail address: "suprnova.org", "arsenal.com"). [`LowerWords`] answers the same, faster.
 fn in_lower_case(body: &str, w: &str) -> bool {
-    body.match_indices(w).any(|(i, _)| {
+    occurrences(body, w).any(|i| {
         let before = body[..i].chars().next_back();
         let after = body[i + w.len()..].chars().next();
         // (a full stop ending a sentence is no address: "... in aid.")
