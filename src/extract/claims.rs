@@ -431,7 +431,7 @@ static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
     const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,5}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,6}?)"#;
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<verb>{})\s+{OBJ}\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>{})\s+{OBJ}\s+as\s+(?:an?\s+)?)$",
+        r"(?-u:\b)(?:(?P<verb>{})\s+{OBJ}\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>{})\s+{OBJ}\s+as\s+(?:an?\s+)?|(?P<referred>referred|refers|refer|referring)\s+to\s+(?:{OBJ}\s+)?as\s+(?:an?\s+)?)$",
         NAMING_VERBS.join("|"),
         JUDGING_VERBS.join("|")
     ))
@@ -468,7 +468,37 @@ fn called_match(text: &str) -> Option<usize> {
     let verb = tail
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| CALLED_VERBS.contains(w));
-    (verb && CALLED.is_match(tail)).then_some(off)
+    if !verb {
+        return None;
+    }
+    let m = CALLED.captures(tail)?;
+    // (a name others give, "often referred to as "The Lion Man"", is nobody's saying)
+    if let Some(r) = m.name("referred") {
+        let before = tail[..r.start()].trim_end();
+        let passive = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            matches!(
+                w,
+                "was"
+                    | "is"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "often"
+                    | "commonly"
+                    | "widely"
+                    | "sometimes"
+                    | "also"
+                    | "affectionately"
+                    | "usually"
+            )
+        });
+        if passive {
+            return None;
+        }
+    }
+    Some(off)
 }
 
 /// `CALLED` matches at the end of `text`.
@@ -476,8 +506,14 @@ fn called_at_end(text: &str) -> bool {
     called_match(text).is_some()
 }
 
-static CALLED_VERBS: Lazy<super::lexicon::WordSet> =
-    Lazy::new(|| NAMING_VERBS.iter().chain(JUDGING_VERBS).copied().collect());
+static CALLED_VERBS: Lazy<super::lexicon::WordSet> = Lazy::new(|| {
+    NAMING_VERBS
+        .iter()
+        .chain(JUDGING_VERBS)
+        .chain(&["referred", "refers", "refer", "referring"])
+        .copied()
+        .collect()
+});
 
 /// A saying added after a closing attribution: ", adding that", ", saying that".
 static ADDING: Lazy<Regex> = Lazy::new(|| {
@@ -735,7 +771,7 @@ const FINDING_VERBS: &[&str] = &[
 static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?x)^(?:\s*,)?\s+(?:(?:
-            (?:on|last|this|next|yesterday|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
+            (?:on|last|this|next|on\s+last|yesterday|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
           | (?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission|proceedings|trial|debate|session|sentencing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
@@ -1808,9 +1844,21 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some((off, m)) =
             called_match(left).and_then(|off| Some((off, CALLED.captures(&left[off..])?)))
         {
-            let verb = m.name("verb").or_else(|| m.name("judged")).unwrap();
+            let verb = m
+                .name("verb")
+                .or_else(|| m.name("judged"))
+                .or_else(|| m.name("referred"))
+                .unwrap();
             let vs = a + off + verb.start();
-            let start = self.clause_start(a, vs);
+            let mut start = self.clause_start(a, vs);
+            // ("the decision, which Ana Silva has referred to as "a stunt"": the relative
+            // clause's subject)
+            if let Some(k) = body[start..vs].rfind(" which ") {
+                let k = start + k + 7;
+                if (1..=5).contains(&word_count(&body[k..vs])) {
+                    start = k;
+                }
+            }
             // Not a passive ("was called").
             let before = body[start..vs].trim_end();
             // ("also called X" names; "also characterized the deaths as" judges)
@@ -3646,6 +3694,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // ("said he was "humbled" by the results and "...I will never ..."": a quote of
                 // its own)
                 r#"\s+and\s+["“](?:\.\.\.|…)?\s*[A-Z]"#.into(),
+                // ("he would not run and Weld has decided to run": another's clause, kept only
+                // after a finite verb of the reported clause, not "the bank and Acme have agreed")
+                r"\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:has|had|have)\s+[a-z]+ed(?-u:\b)".into(),
             ];
             Regex::new(&cuts.join("|")).unwrap()
         });
@@ -3661,6 +3712,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             if (m.as_str().trim_start().starts_with("but")
                 || m.as_str().trim_start().starts_with("and"))
                 && m.as_str().ends_with(" to")
+            {
+                continue;
+            }
+            let another = m
+                .as_str()
+                .trim_start()
+                .strip_prefix("and ")
+                .is_some_and(|r| {
+                    r.starts_with(char::is_uppercase)
+                        && r.split_whitespace()
+                            .any(|w| matches!(w, "has" | "had" | "have"))
+                });
+            if another
+                && !body[p..at].split_whitespace().any(|w| {
+                    FINITE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+                })
             {
                 continue;
             }
@@ -3751,6 +3818,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .next()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
             if (1..=8).contains(&word_count(&self.body[k..vs])) && !participle {
+                start = k;
+            }
+        }
+        // ("A and B were both considered but B suggested he would not run": a clause of its
+        // own after "but", opening with a name)
+        if let Some(k) = self.body[start..vs].rfind(" but ").map(|k| start + k + 5) {
+            let first = self.body[k..vs].split_whitespace().next().unwrap_or("");
+            if (1..=4).contains(&word_count(&self.body[k..vs]))
+                && first.starts_with(char::is_uppercase)
+            {
                 start = k;
             }
         }
@@ -10229,5 +10306,58 @@ mod tests {
         // (a statement is still read)
         let (o, _) = run("The Lorsk Herald said the editor had resigned.", who);
         assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn said_on_last_wednesday_skips_the_time() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Acme Holdings", O, &[])];
+        let (o, _) = run(
+            "Acme Holdings said on last Wednesday they'd run out of stock.",
+            who,
+        );
+        assert!(
+            has(&o, "Acme Holdings", "they'd run out of stock."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn another_named_subject_with_has_ends_the_reported_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[
+            ("Ana Ruiz", P, &["Ruiz"]),
+            ("Mark Smith", P, &["Smith"]),
+            ("Acme", O, &[]),
+        ];
+        let (o, _) = run(
+            "Ana Ruiz and Mark Smith were both considered but Smith suggested he would not run \
+             and Ruiz has decided to run.",
+            who,
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert!(has(&o, "Mark Smith", "he would not run"), "{o:?}");
+        // (a subject of two names, before any verb of the clause, stays whole)
+        let (o, _) = run("Mark Smith said the bank and Acme have agreed to pay.", who);
+        assert!(
+            has(&o, "Mark Smith", "the bank and Acme have agreed to pay."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn referred_to_as_a_quoted_phrase_is_the_referrer_s_words() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Mark Smith", P, &["Smith"])];
+        for body in [
+            "Mark Smith referred to the plan as \"a stunt\".",
+            "The minister criticized the plan, which Smith has referred to as \"a stunt\".",
+        ] {
+            let (o, _) = run(body, who);
+            assert!(has(&o, "Mark Smith", "a stunt"), "{body}: {o:?}");
+        }
+        // (a name others give is nobody's saying)
+        let (o, _) = run(
+            "Mark Smith, often referred to as \"The Boss\", left on Monday.",
+            who,
+        );
+        assert!(o.iter().all(|c| c.1 != "The Boss"), "{o:?}");
     }
 }
