@@ -2317,7 +2317,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                                     && prev_word(body, &toks, c0, 2).is_some_and(|w| {
                                         matches!(w, "director" | "executive" | "chief" | "head" | "chairman" | "chairwoman" | "chairperson" | "founder"
                                             | "co-founder" | "manager" | "partner" | "analyst" | "economist" | "strategist" | "editor" | "owner" | "spokesman"
-                                            | "spokeswoman" | "spokesperson" | "secretary" | "president" | "treasurer" | "boss")
+                                            | "spokeswoman" | "spokesperson" | "secretary" | "president" | "treasurer" | "boss" | "CEO" | "CFO" | "COO" | "CTO")
                                     })))
                             && !opens_with_given_name(&words)
                             // (not a modifier of what follows: "head of Surrey's studio", "director
@@ -5670,5 +5670,15 @@ mod tests {
             r.iter().all(|e| !e.2.contains(&"Varna".to_string())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_ceo_of_is_the_employer() {
+        const ORG: EntityKind = EntityKind::Organization(OrgKind::Generic);
+        assert!(has(
+            "Mark Smith was the CEO of Massey Energy from 2000 to 2010.",
+            "Massey Energy",
+            ORG
+        ));
     }
 }

@@ -59,7 +59,8 @@ impl<'a> Ctx<'a> {
 
 fn role_word(w: &str) -> bool {
     let l = w.to_lowercase();
-    lx::is_role_word(&l) || lx::is_role_word(&lx::singular(&l))
+    // (and an acronym as written: "CEO")
+    lx::is_role_word(&l) || lx::is_role_word(&lx::singular(&l)) || (w != l && lx::is_role_word(w))
 }
 
 /// A parsed title phrase.
@@ -3319,5 +3320,17 @@ mod tests {
         let posts: Vec<_> = r.iter().filter(|x| x.0 == "Ana Ruiz").collect();
         assert_eq!(posts.len(), 1, "{r:?}");
         assert_eq!(posts[0].2.as_deref(), Some("Green Party"), "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_title_after_and_is_a_second_post() {
+        let r = roles("Mark Smith, president and CEO of Microsoft, said no.");
+        for title in ["president", "CEO"] {
+            assert!(
+                r.iter()
+                    .any(|x| x.1 == title && x.2.as_deref() == Some("Microsoft")),
+                "{r:?}"
+            );
+        }
     }
 }
