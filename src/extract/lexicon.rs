@@ -126,7 +126,7 @@ list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Ener
     Digital Development Welfare");
 
 // Lower-case nouns naming a position or occupation.
-list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst researcher scientist economist
+list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst researcher scientist economist astronaut cosmonaut
     expert adviser advisor attorney lawyer official officer spokesman spokeswoman spokesperson minister secretary
     ambassador envoy diplomat chief executive head chairman chairwoman chairperson chair member fellow scholar
     historian journalist reporter correspondent editor writer author columnist commentator photographer prosecutor

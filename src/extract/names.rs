@@ -1764,6 +1764,13 @@ pub fn recognize(doc: &Doc) -> Entities {
                 continue;
             }
             let c0 = c0.max(consumed);
+            // ("cosmonaut No. 11": a number's abbreviation, no name)
+            if c0 == c1
+                && matches!(word(body, &toks[c0]), "No." | "Nos." | "No" | "Nos")
+                && toks.get(c1 + 1).is_some_and(|t| t.k == TK::Num)
+            {
+                continue;
+            }
             // "the Morning Clarion newspaper", "told the Valley Courier": the whole run
             // (and a band before a member: "Grateful Dead drummer Mickey Hart")
             let band = band_cue(body, &toks, c0, c1) || team_cue(body, &toks, c0, c1);
@@ -5680,5 +5687,12 @@ mod tests {
             "Massey Energy",
             ORG
         ));
+    }
+
+    #[test]
+    fn no_before_a_number_is_no_name() {
+        let n = names("Mark Smith, known as \"cosmonaut No. 11\", met cosmonaut No. 12 there.");
+        assert!(n.iter().all(|x| !x.starts_with("No")), "{n:?}");
+        assert!(n.contains(&"Mark Smith".to_string()), "{n:?}");
     }
 }

@@ -120,6 +120,19 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             k -= 1;
         }
     }
+    // ("the director of the institute, Dr Ana Lopes,": past an honorific after the comma,
+    // the apposition closed by a comma: not "he did not trust the prime minister, Mr Brown
+    // replied")
+    let closed = c.ment[i].is_some_and(|_| {
+        let e = c.mention_end(i);
+        e + 1 < c.toks.len() && c.w(e + 1) == ","
+    });
+    if k >= 3 && c.ment[k - 1].is_none() && closed {
+        let dot = usize::from(c.w(k - 1) == ".");
+        if k >= 3 + dot && lx::is_honorific(c.w(k - 1 - dot)) && c.w(k - 2 - dot) == "," {
+            k -= 1 + dot;
+        }
+    }
     let mut org = None;
     // "the Vice President, Ana Lopes," / "Another voice actor, Ana Lopes," : skip one comma
     let mut comma = false;
@@ -132,13 +145,34 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             e + 1 >= c.toks.len()
                 || matches!(c.w(e + 1), "," | "." | "!" | "?" | ";")
                 || lx::is_speech_verb(c.w(e + 1))
+                // (or a list of names goes on after a plural: "two astronauts, Ana Lopes and
+                // Rui Vaz,")
+                || (e + 2 < c.toks.len()
+                    && i >= 2
+                    && c.w(i - 1) == ","
+                    && c.w(i - 2).ends_with('s')
+                    && role_word(c.w(i - 2))
+                    && c.w(e + 1) == "and"
+                    && c.ment[e + 2].is_some_and(|m| c.is_person(&m)))
         })
         .unwrap_or(false)
         && (2..11).any(|b| {
             k >= b
                 && (matches!(
                     c.w(k - b),
-                    "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"
+                    "the"
+                        | "The"
+                        | "a"
+                        | "A"
+                        | "an"
+                        | "An"
+                        | "another"
+                        | "Another"
+                        | "One"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
                 ) || c.toks[k - b].k == TK::Poss)
         });
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
@@ -354,6 +388,26 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     // drop leading "of"/"the"/"and"
     let mut ts = j;
     while ts < te && matches!(c.w(ts), "of" | "the" | "and" | "to") {
+        ts += 1;
+    }
+    // (and a number before a plural: "three journalists, A, B and C")
+    if ts < te
+        && matches!(
+            c.w(ts),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "both"
+                | "several"
+        )
+        && c.w(te).ends_with('s')
+    {
         ts += 1;
     }
     let is_former = |k: usize| is_former_word(c.w(k));
@@ -3331,6 +3385,44 @@ mod tests {
                     .any(|x| x.1 == title && x.2.as_deref() == Some("Microsoft")),
                 "{r:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_honorific_after_the_comma_of_an_apposition() {
+        assert!(has(
+            "In a briefing, the director of Lorsk University, Dr Ana Ruiz, said the tests worked.",
+            "Ana Ruiz",
+            "director",
+            Some("Lorsk University"),
+            false
+        ));
+        // (not an inverted attribution after a comma)
+        let r = roles(
+            "Mark Smith spoke. Asked whether he trusted the prime minister, Mr Smith replied: \
+             \"Yes.\"",
+        );
+        assert!(r.iter().all(|x| x.1 != "prime minister"), "{r:?}");
+    }
+
+    #[test]
+    fn a_number_and_a_plural_before_a_list_of_names() {
+        for body in [
+            "The agency selected two astronauts, Mark Smith and Ana Ruiz, for the mission.",
+            "The minister met three journalists, Mark Smith, Ana Ruiz and Tom Cole.",
+        ] {
+            let r = roles(body);
+            let title = if body.contains("astronaut") {
+                "astronaut"
+            } else {
+                "journalist"
+            };
+            for who in ["Mark Smith", "Ana Ruiz"] {
+                assert!(
+                    r.iter().any(|x| x.0 == who && x.1 == title),
+                    "{body}: {r:?}"
+                );
+            }
         }
     }
 }
