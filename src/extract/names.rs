@@ -255,7 +255,9 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                                     && lx::is_title_complement(next))
                         }
                         "and" => {
-                            (tail && short_plain_run(body, toks, k))
+                            // ("Rogaland Fire and Rescue")
+                            (last == "Fire" && next == "Rescue")
+                                || (tail && short_plain_run(body, toks, k))
                                 || (run_ends_in_head(body, toks, k)
                                     && !(start..=j)
                                         .any(|x| lx::org_head(word(body, &toks[x])).is_some()))
@@ -465,6 +467,19 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             a: c0,
             b: c1,
             kind: PieceKind::Org(kind),
+        }];
+    }
+    // a fire service named by its place: "Rogaland Fire and Rescue", "Oslo Fire and Rescue"
+    if c1 >= c0 + 3
+        && word(body, &toks[c1]) == "Rescue"
+        && word(body, &toks[c1 - 1]) == "and"
+        && word(body, &toks[c1 - 2]) == "Fire"
+        && (c0..c1 - 2).all(|x| toks[x].k == TK::Word && is_cap(word(body, &toks[x])))
+    {
+        return vec![Piece {
+            a: c0,
+            b: c1,
+            kind: PieceKind::Org(OrgKind::GovernmentBody),
         }];
     }
     // a party named by two values: "Law and Justice Party", "Peace and Democracy Party" (not a
@@ -1641,6 +1656,76 @@ fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
             }))
 }
 
+/// "the University of California, Los Angeles", "the University of Colorado at Boulder": a
+/// university named by a region, its campus after a comma or "at", is that campus (one to
+/// three capitalized words, then the phrase goes on or ends: not "the University of Texas,
+/// Harvard and Yale", a list).
+fn campus_after_comma(body: &str, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        let Some(region) = c.name.strip_prefix("University of ") else {
+            continue;
+        };
+        if c.kind != CKind::Org(OrgKind::University)
+            || gazetteer::lookup(region).is_none_or(|e| !matches!(e.kind, GKind::Place(_)))
+            || body[c.span.start..c.span.end] != c.name
+        {
+            continue;
+        }
+        let rest = &body[c.span.end..];
+        let Some(after) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" at "))
+        else {
+            continue;
+        };
+        let mut len = 0;
+        let mut words = 0;
+        for w in after.split(' ') {
+            let core = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let core = core.strip_suffix("'s").unwrap_or(core);
+            if words == 3
+                || !core.starts_with(|ch: char| ch.is_uppercase())
+                || !core.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            {
+                break;
+            }
+            words += 1;
+            len += core.len();
+            if core.len() < w.len() {
+                break;
+            }
+            len += 1;
+        }
+        if words == 0 {
+            continue;
+        }
+        let campus = after[..len].trim_end();
+        let next = after[campus.len()..].trim_start();
+        let next_word = next.split_whitespace().next().unwrap_or("");
+        let goes_on = next.is_empty()
+            || next.starts_with([',', '.', ';', ':', '(', ')', '\''])
+            || (next_word.starts_with(char::is_lowercase) && !matches!(next_word, "and" | "or"));
+        // (not a list: "of Texas, Harvard, and Yale")
+        let list = next.starts_with(',') && {
+            let mut ws = next[1..].split_whitespace();
+            match ws.next() {
+                Some("and" | "or") => ws.next().is_some_and(|w| w.starts_with(char::is_uppercase)),
+                Some(w) => w.starts_with(char::is_uppercase),
+                None => false,
+            }
+        };
+        if !goes_on
+            || list
+            || gazetteer::lookup(campus).is_some_and(|e| !matches!(e.kind, GKind::Place(_)))
+        {
+            continue;
+        }
+        let sep = &rest[..rest.len() - after.len()];
+        c.name = format!("{}{sep}{campus}", c.name);
+        c.span = Span::new(c.span.start, c.span.end + sep.len() + campus.len());
+    }
+}
+
 /// "Ford said" after "Ford Motor Company": the first word of a company's name whose other
 /// words only say it is a company, standing alone where nothing else was found, is that
 /// company (not where a person of the article bears the word: "Harrison Ford"); so is a short
@@ -2621,6 +2706,7 @@ pub fn recognize(doc: &Doc) -> Entities {
 
     cands.retain(|c| !(c.kind == CKind::Person && works.contains(&c.name)));
     short_company_mentions(doc, &mut cands);
+    campus_after_comma(body, &mut cands);
     // a name the article gives a company ("Engineering firm Balfour Beatty") is the company's
     // where it stands alone too ("Balfour Beatty's railway arm"), no person's
     let companies: std::collections::BTreeSet<String> = cands
@@ -5694,5 +5780,33 @@ mod tests {
         let n = names("Mark Smith, known as \"cosmonaut No. 11\", met cosmonaut No. 12 there.");
         assert!(n.iter().all(|x| !x.starts_with("No")), "{n:?}");
         assert!(n.contains(&"Mark Smith".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_university_s_campus_after_a_comma_or_at() {
+        const U: EntityKind = EntityKind::Organization(OrgKind::University);
+        assert!(has(
+            "He studied at the University of California, Los Angeles, and later taught there.",
+            "University of California, Los Angeles",
+            U
+        ));
+        assert!(has(
+            "A professor at the University of Colorado at Boulder said so.",
+            "University of Colorado at Boulder",
+            U
+        ));
+        // (not a list of universities)
+        let n = names("She studied at the University of Texas, Harvard, and Yale.");
+        assert!(n.contains(&"University of Texas".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_fire_service_named_fire_and_rescue() {
+        const G: EntityKind = EntityKind::Organization(OrgKind::GovernmentBody);
+        assert!(has(
+            "Mark Smith of Rogaland Fire and Rescue said no one would be sent in.",
+            "Rogaland Fire and Rescue",
+            G
+        ));
     }
 }
