@@ -1656,6 +1656,13 @@ fn team_cue(body: &str, toks: &[Tok], c0: usize, c1: usize) -> bool {
             }))
 }
 
+/// The first of two surnames of a full name of three words, past a middle initial, folded
+/// ("Rosselló" of "Ricardo Rosselló Nevares"), where it is no given name.
+fn first_of_two_surnames(words: &[String]) -> Option<String> {
+    let plain: Vec<&String> = words.iter().filter(|w| !w.ends_with('.')).collect();
+    (plain.len() == 3 && lx::given_name(plain[1]).is_none()).then(|| fold_particle(plain[1]))
+}
+
 /// "the University of California, Los Angeles", "the University of Colorado at Boulder": a
 /// university named by a region, its campus after a comma or "at", is that campus (one to
 /// three capitalized words, then the phrase goes on or ends: not "the University of Texas,
@@ -2590,10 +2597,14 @@ pub fn recognize(doc: &Doc) -> Entities {
     let mut multi_last: std::collections::BTreeSet<String> = Default::default();
     let mut multi_first: std::collections::BTreeSet<String> = Default::default();
     let mut single: std::collections::BTreeSet<String> = Default::default();
+    // (the first of two surnames too: "Rosselló" of "Ricardo Rosselló Nevares", past a middle
+    // initial)
+    let mut multi_mid: std::collections::BTreeSet<String> = Default::default();
     for c in cands.iter().filter(|c| c.kind == CKind::Person) {
         if c.words.len() > 1 {
             multi_last.insert(fold_particle(c.words.last().unwrap()));
             multi_first.insert(fold_particle(&c.words[0]));
+            multi_mid.extend(first_of_two_surnames(&c.words));
         } else if let Some(w) = c.words.first() {
             single.insert(fold_particle(w));
         }
@@ -2620,7 +2631,7 @@ pub fn recognize(doc: &Doc) -> Entities {
             let wl = fold_particle(words.last().unwrap());
             if words.len() == 1 {
                 // a surname, or a family name first ("Kim" of "Kim Jong Un")
-                multi_last.contains(&wl) || multi_first.contains(&wl)
+                multi_last.contains(&wl) || multi_first.contains(&wl) || multi_mid.contains(&wl)
             } else {
                 // full name whose surname was seen alone with a cue (or saying something of a
                 // man or a woman, opening a sentence), or is a named person's, where the article
@@ -2667,6 +2678,7 @@ pub fn recognize(doc: &Doc) -> Entities {
         {
             lasts.insert(fold_particle(c.words.last().unwrap()));
             lasts.insert(fold_particle(&c.words[0]));
+            lasts.extend(first_of_two_surnames(&c.words));
         }
         cands.retain(|c| {
             !(c.kind == CKind::Person && c.words.len() == 1 && c.weak)
@@ -5808,5 +5820,30 @@ mod tests {
             "Rogaland Fire and Rescue",
             G
         ));
+    }
+
+    #[test]
+    fn the_first_of_two_surnames_alone_names_the_person() {
+        let body = "Ana Ruiz Ferrer, the mayor, resigned on Monday. Ruiz said she would leave in \
+                    May.\n\nIn her speech, Ruiz said she was tired.";
+        let e = run(body);
+        assert_eq!(
+            e.iter().filter(|x| x.1 == EntityKind::Person).count(),
+            1,
+            "{e:?}"
+        );
+        let article = Article {
+            id: "t".into(),
+            body: body.to_string(),
+            ..Default::default()
+        };
+        let doc = Doc::new(&article);
+        let ents = recognize(&doc);
+        let ruiz = body.find("Ruiz said").unwrap();
+        assert!(
+            ents.mentions.iter().any(|m| m.span.start == ruiz),
+            "{:?}",
+            ents.mentions
+        );
     }
 }
