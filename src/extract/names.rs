@@ -1315,6 +1315,16 @@ fn appositive_role(body: &str, toks: &[Tok], from: usize) -> bool {
             {
                 return true;
             }
+            // ("Thom Tillis, a Republican, won": a party's member, the noun alone)
+            if k == from + 1
+                && party_adjective(w)
+                && w != "Democratic"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(word(body, t), "," | "." | "from" | "who"))
+            {
+                return true;
+            }
             if k > from
                 && matches!(
                     l.as_str(),
@@ -5845,5 +5855,14 @@ mod tests {
             "{:?}",
             ents.mentions
         );
+    }
+
+    #[test]
+    fn a_party_s_member_after_the_comma_is_a_person_cue() {
+        assert!(has(
+            "She lost to Thom Tillis, a Republican, in 2014.",
+            "Thom Tillis",
+            EntityKind::Person
+        ));
     }
 }

@@ -1297,6 +1297,24 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     {
                         s += 2;
                     }
+                    // (", who succeeded him as Foreign Secretary": the post taken from another)
+                    if c.w(s) == "who"
+                        && s + 3 < toks.len()
+                        && matches!(c.w(s + 1), "succeeded" | "replaced")
+                    {
+                        let obj_end = if matches!(c.w(s + 2), "him" | "her" | "them") {
+                            Some(s + 2)
+                        } else {
+                            c.ment[s + 2]
+                                .filter(|m| c.is_person(m))
+                                .map(|_| c.mention_end(s + 2))
+                        };
+                        if let Some(oe) =
+                            obj_end.filter(|&oe| oe + 1 < toks.len() && c.w(oe + 1) == "as")
+                        {
+                            s = oe + 2;
+                        }
+                    }
                     if c.w(s) == "who"
                         && s + 1 < toks.len()
                         && matches!(c.w(s + 1), "is" | "was" | "serves" | "served" | "remains")
@@ -1314,9 +1332,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             s += 1;
                         }
                     }
-                    // ", formerly the mayor of X,": a former role
+                    // ", formerly the mayor of X,", ", then the Prime Minister": a former role
                     let formerly = s + 1 < toks.len()
-                        && matches!(c.w(s), "formerly" | "previously")
+                        && matches!(c.w(s), "formerly" | "previously" | "then")
                         && matches!(c.w(s + 1), "a" | "an" | "the");
                     if formerly {
                         s += 1;
@@ -1348,6 +1366,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                                 .map(|m| c.is_org(&m) || c.is_person(&m))
                                 .unwrap_or(false)
                             || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)))
+                            // ("who succeeded him as Foreign Secretary")
+                            || (is_cap(c.w(s))
+                                && lx::is_title_mod(c.w(s))
+                                && s + 1 < toks.len()
+                                && is_cap(c.w(s + 1))
+                                && lx::is_title_head(c.w(s + 1)))
                             // ("Ana Ruiz, US sport columnist from ESPN,": a country or a
                             // nationality before the title, no article)
                             || ((c.ment[s].is_some_and(|m| {
@@ -3424,5 +3448,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn then_the_post_and_who_succeeded_him_as_the_post() {
+        assert!(has(
+            "She did so at the request of Mark Smith, then the Prime Minister.",
+            "Mark Smith",
+            "Prime Minister",
+            None,
+            true
+        ));
+        assert!(has(
+            "Mark Smith competed against Ana Ruiz, who succeeded him as Foreign Secretary.",
+            "Ana Ruiz",
+            "Foreign Secretary",
+            None,
+            false
+        ));
+        assert!(has(
+            "Ana Ruiz, who is Foreign Secretary, spoke.",
+            "Ana Ruiz",
+            "Foreign Secretary",
+            None,
+            false
+        ));
     }
 }
