@@ -280,6 +280,17 @@ Sub-Saharan Africa
 Red Sea
 Baltic Sea
 North Sea
+English Channel
+Irish Sea
+Java Sea
+Arabian Sea
+Bay of Bengal
+Gulf of Thailand
+Taiwan Strait
+Strait of Malacca
+Bosphorus
+Suez Canal
+Panama Canal
 Aegean Sea|Aegean
 Strait of Hormuz
 Gulf of Aden

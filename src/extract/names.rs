@@ -1858,6 +1858,8 @@ pub fn recognize(doc: &Doc) -> Entities {
         let caption = doc.blocks[bi].kind == BlockKind::Caption;
         let chs = chunks(body, &toks);
         let mut prev_place_chunk_end: Option<usize> = None;
+        // (any place, the gazetteer's too: "from Jakarta to ...")
+        let mut prev_any_place_end: Option<usize> = None;
         let mut prev_person_end: Option<usize> = None;
         let mut prev_person_start: Option<usize> = None;
         let mut consumed = 0usize;
@@ -2352,6 +2354,21 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && prev_place_chunk_end == Some(c0 - 2)
                         {
                             kind = CKind::Place(PlaceKind::Generic);
+                        } else if first_in_chunk
+                            && c0 >= 4
+                            && word(body, &toks[c0 - 1]) == "to"
+                            && prev_any_place_end == Some(c0 - 2)
+                            && {
+                                // ("a flight from Jakarta to Pangkal Pinang": the other end of a
+                                // journey from a place)
+                                let mut q = c0 - 2;
+                                while q > 0 && toks[q - 1].name {
+                                    q -= 1;
+                                }
+                                q > 0 && word(body, &toks[q - 1]) == "from"
+                            }
+                        {
+                            kind = CKind::Place(PlaceKind::Generic);
                         }
                         // (one word: not opening a sentence, "Assistant coach Rui Vaz", nor a word of
                         // titles, "Agriculture minister Rui Vaz", nor an award or a field, "Oscar
@@ -2546,6 +2563,10 @@ pub fn recognize(doc: &Doc) -> Entities {
                 })
                 .unwrap_or(false);
             prev_place_chunk_end = if last_is_place { Some(c1) } else { None };
+            prev_any_place_end = cands
+                .last()
+                .filter(|c| matches!(c.kind, CKind::Place(_)) && c.span.end == toks[c1].e)
+                .map(|_| c1);
             // the acronym itself is a mention of the organization just defined
             if let Some((sp, a)) = acr {
                 if let Some(last) = cands.last() {
@@ -5863,6 +5884,21 @@ mod tests {
             "She lost to Thom Tillis, a Republican, in 2014.",
             "Thom Tillis",
             EntityKind::Person
+        ));
+    }
+
+    #[test]
+    fn the_other_end_of_a_journey_from_a_place_is_a_place() {
+        assert!(has(
+            "It was flying from Jakarta to Pangkal Pinang when it crashed.",
+            "Pangkal Pinang",
+            EntityKind::Place(PlaceKind::Generic)
+        ));
+        // (and the seas and straits any gazetteer holds)
+        assert!(has(
+            "The boat sank in the English Channel.",
+            "English Channel",
+            EntityKind::Place(PlaceKind::Generic)
         ));
     }
 }
