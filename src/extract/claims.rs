@@ -3166,6 +3166,35 @@ impl<'d, 'a> Cx<'d, 'a> {
         {
             let who = m.name("who").unwrap();
             let cut = s.start + off + m.get(0).unwrap().start();
+            // ("..., according to Wasef archaeologists have not found any": the comma after
+            // the source left out, the clause after the name is what the source says)
+            if finite_words(who.as_str()) > 0 && word_count(who.as_str()) >= 5 {
+                let ws = s.start + off + who.start();
+                let named = mentions_in(ents, ws, ws + 1)
+                    .iter()
+                    .find(|x| {
+                        x.span.start == ws && !matches!(ents.kind(x.entity), EntityKind::Place(_))
+                    })
+                    .copied();
+                if let Some(x) = named {
+                    let rest = body[x.span.end..s.end].trim_start();
+                    let start = s.end - rest.len();
+                    if rest.starts_with(char::is_lowercase)
+                        && !self.in_quote(start)
+                        && finite_words(rest) > 0
+                    {
+                        let end = trim_span(body, Span::new(start, s.end)).end;
+                        self.push_clause(
+                            Claimant::Entity(x.entity),
+                            Span::new(start, end),
+                            "according to",
+                            si,
+                            ents,
+                        );
+                        return;
+                    }
+                }
+            }
             if let Some(c) = self.resolve_phrase(
                 s.start + off + who.start(),
                 s.start + off + who.end(),
@@ -3787,7 +3816,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // A quoted phrase closing with a comma, then narration (“…,” with ...).
         static AFTER_QUOTE: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#",["”]\s+(?:with|while|whereas|as|in|after|before|prompting|and\s+(?:the|a|an|his|her|its|their))\s"#).unwrap()
+            Regex::new(r#",["”]\s+(?:with|while|whereas|as|in|after|before|prompting|meaning|and\s+(?:the|a|an|his|her|its|their))\s"#).unwrap()
         });
         if let Some(m) = AFTER_QUOTE.find(&body[p..end]) {
             end = p
@@ -10442,6 +10471,42 @@ mod tests {
                 &o,
                 "*preliminary investigations",
                 "a new feature was forcing the nose down."
+            ),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn according_to_a_name_then_a_clause_without_a_comma() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"])];
+        let (o, _) = run(
+            "Ana Ruiz led the study. While some writers mentioned feeding bread to ibises, \
+             according to Ruiz archaeologists have not yet found any hatchery structures.",
+            who,
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert!(
+            has(
+                &o,
+                "Ana Ruiz",
+                "archaeologists have not yet found any hatchery structures."
+            ),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn meaning_after_a_quoted_phrase_is_the_writer_s_gloss() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Mark Smith", P, &["Smith"])];
+        let (o, _) = run(
+            "Mark Smith said there were \"fine people on both sides,\" meaning both groups.",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Mark Smith",
+                "there were \"fine people on both sides,\""
             ),
             "{o:?}"
         );
