@@ -472,12 +472,16 @@ fn called_match(text: &str) -> Option<usize> {
     let verb = tail
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| CALLED_VERBS.contains(w));
-    if !verb {
+    if !verb || !CALLED.is_match(tail) {
         return None;
     }
-    let m = CALLED.captures(tail)?;
     // (a name others give, "often referred to as "The Lion Man"", is nobody's saying)
-    if let Some(r) = m.name("referred") {
+    if let Some(r) = tail
+        .contains("refer")
+        .then(|| CALLED.captures(tail))
+        .flatten()
+        .and_then(|m| m.name("referred"))
+    {
         let before = tail[..r.start()].trim_end();
         let passive = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
             matches!(
@@ -3761,7 +3765,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r#"\s+and\s+["“](?:\.\.\.|…)?\s*[A-Z]"#.into(),
                 // ("he would not run and Weld has decided to run": another's clause, kept only
                 // after a finite verb of the reported clause, not "the bank and Acme have agreed")
-                r"\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:has|had|have)\s+[a-z]+ed(?-u:\b)".into(),
+                r"\s+and\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}(?:has|had|have)\s+[a-z]+ed(?-u:\b)".into(),
             ];
             Regex::new(&cuts.join("|")).unwrap()
         });
