@@ -2647,9 +2647,6 @@ pub fn recognize(doc: &Doc) -> Entities {
             by_name.entry(a.clone()).or_insert(k);
         }
     }
-    // (whether a name is written twice or more, asked once per name: once per mention made a
-    // long article quadratic)
-    let mut repeated: BTreeMap<&str, bool> = BTreeMap::new();
     // (full names first, so that a surname alone finds the full name it belongs to)
     unknown.sort_by_key(|(_, w)| std::cmp::Reverse(w.len().min(2)));
     for (span, words) in unknown {
@@ -2673,9 +2670,9 @@ pub fn recognize(doc: &Doc) -> Entities {
                     || (words.len() == 2
                         && words[0].trim_end_matches('.').chars().count() > 1
                         && multi_last.contains(&wl)
-                        && *repeated
-                            .entry(text)
-                            .or_insert_with(|| occurrences(body, text).nth(1).is_some()))
+                        && asked.ask(Ask::WrittenTwice, text, || {
+                            occurrences(body, text).nth(1).is_some()
+                        }))
             }
         };
         // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
@@ -2981,6 +2978,7 @@ enum Ask {
     LowerCase,
     LoneBody,
     CapitalizedInside,
+    WrittenTwice,
 }
 
 /// The answers already found to questions that search the whole body for a word: asking the
