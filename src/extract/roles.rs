@@ -63,6 +63,14 @@ fn role_word(w: &str) -> bool {
     lx::is_role_word(&l) || lx::is_role_word(&lx::singular(&l)) || (w != l && lx::is_role_word(w))
 }
 
+/// A number in words that counts people before a plural: "two astronauts", "three journalists".
+fn count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// A parsed title phrase.
 #[derive(Clone)]
 struct Found {
@@ -160,20 +168,9 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
             k >= b
                 && (matches!(
                     c.w(k - b),
-                    "the"
-                        | "The"
-                        | "a"
-                        | "A"
-                        | "an"
-                        | "An"
-                        | "another"
-                        | "Another"
-                        | "One"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                ) || c.toks[k - b].k == TK::Poss)
+                    "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "One"
+                ) || count_word(c.w(k - b))
+                    || c.toks[k - b].k == TK::Poss)
         });
     if enclosed && k >= 2 && c.w(k - 1) == "," && c.toks[k - 2].k == TK::Word {
         let pw = c.w(k - 2);
@@ -392,20 +389,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     }
     // (and a number before a plural: "three journalists, A, B and C")
     if ts < te
-        && matches!(
-            c.w(ts),
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "both"
-                | "several"
-        )
+        && (count_word(c.w(ts)) || matches!(c.w(ts), "both" | "several"))
         && c.w(te).ends_with('s')
     {
         ts += 1;
@@ -1632,7 +1616,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 let bare = s == k + 1
                     && matches!(tail.first(), Some(&("is" | "was")))
                     && !matches!(c.w(s), "the" | "a" | "an");
-                if (pro || bare) && matches!(tail.first(), Some(&("is" | "was"))) {
+                if (pro && matches!(tail.first(), Some(&("is" | "was")))) || bare {
                     found.retain(|f| f.org.is_some());
                 }
                 // the whole list before ", who serve as" shares it
