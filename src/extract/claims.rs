@@ -3793,11 +3793,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         && r.split_whitespace()
                             .any(|w| matches!(w, "has" | "had" | "have"))
                 });
-            if another
-                && !body[p..at].split_whitespace().any(|w| {
-                    FINITE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-                })
-            {
+            if another && finite_words(&body[p..at]) == 0 {
                 continue;
             }
             // ("O'Rourke, a former Representative who gained recognition during his run, does
