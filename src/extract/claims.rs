@@ -4238,6 +4238,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         ents: &mut Entities,
     ) -> Option<Claimant> {
         let body = self.body;
+        // ("Other Republicans have urged", "Many Democrats said": some of a party's members,
+        // not the party)
+        {
+            static SOME_MEMBERS: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"^\s*(?:[Oo]ther|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Ff]ew|[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Ss]cores\s+of)\s+(?:Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Communists|Labour\s+MPs|Tory\s+MPs)(?-u:\b)").unwrap()
+            });
+            // (the members open the subject, and no one else is named after them: "Other
+            // Republicans have broken with Trump and have urged")
+            if let Some(m) = SOME_MEMBERS.find(&body[a..b]) {
+                let named_after = mentions_in(ents, a + m.end(), b).iter().any(|x| {
+                    !matches!(
+                        ents.kind(x.entity),
+                        EntityKind::Organization(OrgKind::PoliticalParty)
+                    ) && ents.is_person(x.entity)
+                });
+                if !named_after {
+                    let phrase = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+                    return Some(Claimant::Unnamed(phrase.to_lowercase()));
+                }
+            }
+        }
         // "drafted by Ana Ruiz, who said", "Ana Ruiz who later said": the one named right before
         // "who" is the subject of the saying
         {
@@ -10510,5 +10531,19 @@ mod tests {
             ),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn some_of_a_party_s_members_are_no_party() {
+        let who: &[(&str, EntityKind, &[&str])] = &[(
+            "Republican Party",
+            EntityKind::Organization(OrgKind::PoliticalParty),
+            &["Republicans"],
+        )];
+        let (o, _) = run("Many Republicans said the vote was fair.", who);
+        assert!(has(&o, "*many republicans", "the vote was fair."), "{o:?}");
+        // (the members as a whole are the party's voice)
+        let (o, _) = run("Republicans said the vote was rigged.", who);
+        assert!(has(&o, "Republican Party", "the vote was rigged."), "{o:?}");
     }
 }
