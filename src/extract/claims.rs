@@ -1954,6 +1954,63 @@ impl<'d, 'a> Cx<'d, 'a> {
                 back.next().unwrap_or(""),
             );
             let prev_word = w1.to_lowercase();
+            // "he was told by police that CLAUSE", "was told by Minister Ana Ruiz of "...": the
+            // agent after "by" told it
+            if verb == "told" && matches!(prev_word.as_str(), "was" | "were" | "been" | "being") {
+                if body[ve..s.end].starts_with(" by ") {
+                    let by = ve + 4;
+                    let span_end = (by + 80).min(s.end);
+                    let mut lim = span_end;
+                    while !body.is_char_boundary(lim) {
+                        lim -= 1;
+                    }
+                    let region = &body[by..lim];
+                    // the agent runs to "that" or to "of" before a quotation
+                    let cut = region
+                        .find(" that ")
+                        .map(|k| (k, false))
+                        .or_else(|| {
+                            region
+                                .find(" of \"")
+                                .or_else(|| region.find(" of “"))
+                                .map(|k| (k, true))
+                        })
+                        .filter(|&(k, _)| k > 0 && !region[..k].contains([',', ';']));
+                    if let Some((k, quoted)) = cut {
+                        if let Some(who) = self.resolve_phrase(by, by + k, si, true, ents) {
+                            if quoted {
+                                let at = by + k + 4;
+                                let q = self.quotes_in(at, s.end).find(|&qi| {
+                                    self.quotes[qi].outer.start == at && !self.used[qi]
+                                });
+                                if let Some(qi) = q {
+                                    let inner = self.quotes[qi].inner;
+                                    self.used[qi] = true;
+                                    self.push(
+                                        who,
+                                        ClaimKind::Direct,
+                                        inner,
+                                        Some("told".into()),
+                                        None,
+                                        si,
+                                        ents,
+                                    );
+                                    found_verb_claim = true;
+                                }
+                            } else {
+                                let p = by + k + 6;
+                                let end = self.clause_end(p, s, vs);
+                                if !self.in_quote(p) && word_count(&body[p..end]) >= 3 {
+                                    self.push_clause(who, Span::new(p, end), "told", si, ents);
+                                    produced.push(Span::new(vs, end));
+                                    found_verb_claim = true;
+                                }
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             // "It was reported he was in a coma", "It is understood that ...": a report no one
             // is named for
             // (the cheap test first: this runs for every verb)
@@ -10545,5 +10602,23 @@ mod tests {
         // (the members as a whole are the party's voice)
         let (o, _) = run("Republicans said the vote was rigged.", who);
         assert!(has(&o, "Republican Party", "the vote was rigged."), "{o:?}");
+    }
+
+    #[test]
+    fn told_by_the_agent_that_or_of_a_quotation() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Mark Smith", P, &["Smith"])];
+        let (o, _) = run("He was told by Mark Smith that the road was closed.", who);
+        assert!(has(&o, "Mark Smith", "the road was closed."), "{o:?}");
+        let (o, _) = run(
+            "He was told by Minister Mark Smith of \"about 40 people under the rubble\", while \
+             others waited.",
+            who,
+        );
+        assert!(
+            has(&o, "Mark Smith", "about 40 people under the rubble"),
+            "{o:?}"
+        );
+        let (o, _) = run("She was told by police that her son had died.", &[]);
+        assert!(has(&o, "*police", "her son had died."), "{o:?}");
     }
 }
