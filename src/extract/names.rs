@@ -2135,7 +2135,13 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && opens_with_given_name(&words);
                         let after_nationality = after_nationality || after_place;
                         // "Acme Bank chief economist Ana Silva": a name before a role and a name
-                        let before_role = last_piece && before_role_and_name(body, &toks, p.b);
+                        // (or before a capitalized title in the same run: "Acme CEO Ana Silva")
+                        let title_next = ps
+                            .get(pi + 1)
+                            .is_some_and(|q| q.kind == PieceKind::Title && q.a == p.b + 1)
+                            && ps.get(pi + 2).is_some_and(|q| q.kind == PieceKind::Name);
+                        let before_role =
+                            (last_piece || title_next) && before_role_and_name(body, &toks, p.b);
                         if single && is_acronym(w0) {
                             if let Some(a) = &acr {
                                 if last_piece {
@@ -2145,7 +2151,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             }
                             // "YPG militia"; "CBI chief economist Ana Silva", "an analyst at HSBC"
                             let next = toks.get(p.b + 1).map(|t| word(body, t));
-                            let employer = last_piece
+                            let employer = (last_piece || title_next)
                                 && !lx::is_common_acronym(w0)
                                 && (before_role
                                     || (first_in_chunk

@@ -3458,4 +3458,22 @@ mod tests {
             false
         ));
     }
+
+    #[test]
+    fn a_body_before_a_capitalized_title_and_a_name_employs() {
+        assert!(has(
+            "On Monday, Acme CEO Mark Smith said no.",
+            "Mark Smith",
+            "CEO",
+            Some("Acme"),
+            false
+        ));
+        assert!(has(
+            "ABS-CBN CEO Mark Smith said refunds were offered.",
+            "Mark Smith",
+            "CEO",
+            Some("ABS-CBN"),
+            false
+        ));
+    }
 }
