@@ -1349,6 +1349,15 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             || c.ment[s]
                                 .map(|m| c.is_org(&m) || c.is_person(&m))
                                 .unwrap_or(false)
+                            // (a place's post: "Ana Silva, Ohio's governor,")
+                            || c.ment[s].is_some_and(|m| {
+                                matches!(c.ents.kind(m.entity), EntityKind::Place(_)) && {
+                                    let e = c.mention_end(s);
+                                    e + 2 < toks.len()
+                                        && c.toks[e + 1].k == TK::Poss
+                                        && role_word(c.w(e + 2))
+                                }
+                            })
                             || (is_cap(c.w(s)) && lx::is_title_head(c.w(s)))
                             // ("who succeeded him as Foreign Secretary")
                             || (is_cap(c.w(s))
@@ -3473,6 +3482,17 @@ mod tests {
             "Mark Smith",
             "CEO",
             Some("ABS-CBN"),
+            false
+        ));
+    }
+
+    #[test]
+    fn a_place_s_post_in_an_apposition() {
+        assert!(has(
+            "Mark Smith, Ohio's governor, said no.",
+            "Mark Smith",
+            "governor",
+            None,
             false
         ));
     }
