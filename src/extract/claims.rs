@@ -3326,9 +3326,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             // ("..., investigators have said, and should not have flown": the claim goes on after
             // "and", unless a saying of its own follows: "..., he said, and added that ...")
             let second = rest.split_whitespace().nth(1).unwrap_or("");
+            // (a gerund that opens a clause of its own goes on too: "..., he said, and paying
+            // back this loan seems realistic")
             let goes_on = matches!(opener, "and" | "but")
                 && !super::lexicon::is_speech_verb(second)
-                && !second.ends_with("ing");
+                && (!second.ends_with("ing") || finite_words(rest) > 0);
             let clause = goes_on
                 || opens_a_clause(opener)
                 || opener.chars().all(|c| c.is_ascii_lowercase())
@@ -5161,7 +5163,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // ("A report by the Lorsk Institute found", "a statement from the ministry said": the
         // author)
         static BY: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|study|survey|analysis|review|letter|release|estimates?|figures|data|statistics)|(?:estimates|figures|data|statistics))\s+(?:(?:released|issued|published|commissioned|conducted)\s+)?(?:by|from)\s+").unwrap()
+            Regex::new(r"(?i)^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|study|survey|analysis|review|letter|release|estimates?|figures|data|statistics|projections?|forecasts?)|(?:estimates|figures|data|statistics|projections|forecasts))\s+(?:(?:released|issued|published|commissioned|conducted)\s+)?(?:by|from)\s+").unwrap()
         });
         if let Some(m) = BY
             .find(seg)
@@ -10620,5 +10622,30 @@ mod tests {
         );
         let (o, _) = run("She was told by police that her son had died.", &[]);
         assert!(has(&o, "*police", "her son had died."), "{o:?}");
+    }
+
+    #[test]
+    fn a_gerund_clause_after_said_and_projections_by_a_body() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Mark Smith", P, &["Smith"]), ("Lorsk Herald", O, &[])];
+        let (o, _) = run(
+            "Orders won't leave idle capacity for years, Smith said, and paying back this loan \
+             seems realistic.",
+            who,
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "Mark Smith", "{o:?}");
+        assert!(
+            o[0].1.ends_with("paying back this loan seems realistic."),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Projections by the Lorsk Herald indicated he won the primaries in Utah.",
+            who,
+        );
+        assert!(
+            has(&o, "Lorsk Herald", "he won the primaries in Utah."),
+            "{o:?}"
+        );
     }
 }
