@@ -3833,7 +3833,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             if self.in_quote(at) {
                 continue;
             }
-            if m.as_str().ends_with("ing ") && m.as_str().contains("including") {
+            // (nor a consequence the speaker draws: "the virus spread, leading to
+            // encephalitis", "..., causing delays")
+            if m.as_str().ends_with("ing ")
+                && ["including", "leading", "resulting", "causing"]
+                    .iter()
+                    .any(|w| m.as_str().contains(w))
+            {
                 continue;
             }
             // ("but said to be costly": a passive, no saying)
@@ -10647,5 +10653,28 @@ mod tests {
             has(&o, "Lorsk Herald", "he won the primaries in Utah."),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_consequence_the_speaker_draws_stays_in_the_claim() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Mark Smith", P, &["Smith"])];
+        let (o, _) = run(
+            "Mark Smith said the virus spread quickly, leading to brain inflammation.",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Mark Smith",
+                "the virus spread quickly, leading to brain inflammation."
+            ),
+            "{o:?}"
+        );
+        // (another participle is what the speaker did next)
+        let (o, _) = run(
+            "Mark Smith said the virus spread quickly, adding to the fear.",
+            who,
+        );
+        assert!(has(&o, "Mark Smith", "the virus spread quickly"), "{o:?}");
     }
 }
