@@ -1954,60 +1954,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 back.next().unwrap_or(""),
             );
             let prev_word = w1.to_lowercase();
-            // "he was told by police that CLAUSE", "was told by Minister Ana Ruiz of "...": the
-            // agent after "by" told it
+            // "he was told by police that CLAUSE": a passive "told" reports the agent's saying
             if verb == "told" && matches!(prev_word.as_str(), "was" | "were" | "been" | "being") {
-                if body[ve..s.end].starts_with(" by ") {
-                    let by = ve + 4;
-                    let span_end = (by + 80).min(s.end);
-                    let mut lim = span_end;
-                    while !body.is_char_boundary(lim) {
-                        lim -= 1;
-                    }
-                    let region = &body[by..lim];
-                    // the agent runs to "that" or to "of" before a quotation
-                    let cut = region
-                        .find(" that ")
-                        .map(|k| (k, false))
-                        .or_else(|| {
-                            region
-                                .find(" of \"")
-                                .or_else(|| region.find(" of “"))
-                                .map(|k| (k, true))
-                        })
-                        .filter(|&(k, _)| k > 0 && !region[..k].contains([',', ';']));
-                    if let Some((k, quoted)) = cut {
-                        if let Some(who) = self.resolve_phrase(by, by + k, si, true, ents) {
-                            if quoted {
-                                let at = by + k + 4;
-                                let q = self.quotes_in(at, s.end).find(|&qi| {
-                                    self.quotes[qi].outer.start == at && !self.used[qi]
-                                });
-                                if let Some(qi) = q {
-                                    let inner = self.quotes[qi].inner;
-                                    self.used[qi] = true;
-                                    self.push(
-                                        who,
-                                        ClaimKind::Direct,
-                                        inner,
-                                        Some("told".into()),
-                                        None,
-                                        si,
-                                        ents,
-                                    );
-                                    found_verb_claim = true;
-                                }
-                            } else {
-                                let p = by + k + 6;
-                                let end = self.clause_end(p, s, vs);
-                                if !self.in_quote(p) && word_count(&body[p..end]) >= 3 {
-                                    self.push_clause(who, Span::new(p, end), "told", si, ents);
-                                    produced.push(Span::new(vs, end));
-                                    found_verb_claim = true;
-                                }
-                            }
-                        }
-                    }
+                if self.told_by(vs, ve, si, &mut produced, ents) {
+                    found_verb_claim = true;
                 }
                 continue;
             }
@@ -3471,6 +3421,75 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
     }
 
+    /// "he was told by police that CLAUSE", "was told by Minister Ana Ruiz of "...": the agent
+    /// after "by" told it. `vs..ve` is "told"; a clause found is added to `produced`.
+    fn told_by(
+        &mut self,
+        vs: usize,
+        ve: usize,
+        si: usize,
+        produced: &mut Vec<Span>,
+        ents: &mut Entities,
+    ) -> bool {
+        let body = self.body;
+        let s = self.sents[si].span;
+        if !body[ve..s.end].starts_with(" by ") {
+            return false;
+        }
+        let by = ve + 4;
+        let mut lim = (by + 80).min(s.end);
+        while !body.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        let region = &body[by..lim];
+        // the agent runs to "that" or to "of" before a quotation
+        let cut = region
+            .find(" that ")
+            .map(|k| (k, false))
+            .or_else(|| {
+                region
+                    .find(" of \"")
+                    .or_else(|| region.find(" of “"))
+                    .map(|k| (k, true))
+            })
+            .filter(|&(k, _)| k > 0 && !region[..k].contains([',', ';']));
+        let Some((k, quoted)) = cut else {
+            return false;
+        };
+        let Some(who) = self.resolve_phrase(by, by + k, si, true, ents) else {
+            return false;
+        };
+        if quoted {
+            let at = by + k + 4;
+            let Some(qi) = self
+                .quotes_in(at, s.end)
+                .find(|&qi| self.quotes[qi].outer.start == at && !self.used[qi])
+            else {
+                return false;
+            };
+            let inner = self.quotes[qi].inner;
+            self.used[qi] = true;
+            self.push(
+                who,
+                ClaimKind::Direct,
+                inner,
+                Some("told".into()),
+                None,
+                si,
+                ents,
+            );
+            return true;
+        }
+        let p = by + k + 6;
+        let end = self.clause_end(p, s, vs);
+        if self.in_quote(p) || word_count(&body[p..end]) < 3 {
+            return false;
+        }
+        self.push_clause(who, Span::new(p, end), "told", si, ents);
+        produced.push(Span::new(vs, end));
+        true
+    }
+
     fn push_clause(&mut self, who: Claimant, span: Span, cue: &str, si: usize, ents: &Entities) {
         let inside = self.quotes_in(span.start, span.end);
         let kind = if inside.is_empty() {
@@ -4307,18 +4326,34 @@ impl<'d, 'a> Cx<'d, 'a> {
         // not the party)
         {
             static SOME_MEMBERS: Lazy<Regex> = Lazy::new(|| {
-                Regex::new(r"^\s*(?:[Oo]ther|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Ff]ew|[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Ss]cores\s+of)\s+(?:Republicans|Democrats|Conservatives|Tories|Liberals|Socialists|Communists|Labour\s+MPs|Tory\s+MPs)(?-u:\b)").unwrap()
+                Regex::new(r"^\s*(?:[Oo]ther|[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Ff]ew|[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\s+of|[Ss]cores\s+of)\s+(?P<party>[A-Z][a-z]+)(?P<mps>\s+MPs)?(?-u:\b)").unwrap()
             });
+            // (a party's members: "Republicans", "Tories", "Labour MPs", "Tory MPs")
+            let members = |m: &regex::Captures| {
+                let p = m.name("party").unwrap().as_str();
+                if m.name("mps").is_some() {
+                    matches!(p, "Labour" | "Tory")
+                } else {
+                    p == "Tories"
+                        || p.strip_suffix('s')
+                            .is_some_and(super::lexicon::party_adjective)
+                }
+            };
             // (the members open the subject, and no one else is named after them: "Other
             // Republicans have broken with Trump and have urged")
-            if let Some(m) = SOME_MEMBERS.find(&body[a..b]) {
-                let named_after = mentions_in(ents, a + m.end(), b).iter().any(|x| {
-                    !matches!(
-                        ents.kind(x.entity),
-                        EntityKind::Organization(OrgKind::PoliticalParty)
-                    ) && ents.is_person(x.entity)
-                });
-                if !named_after {
+            // (the cheap test first: this runs for every subject)
+            let region = &body[a..b];
+            if let Some(m) = SOME_MEMBERS
+                .is_match(region)
+                .then(|| SOME_MEMBERS.captures(region))
+                .flatten()
+                .filter(|m| members(m))
+            {
+                let m = m.get(0).unwrap();
+                if !mentions_in(ents, a + m.end(), b)
+                    .iter()
+                    .any(|x| ents.is_person(x.entity))
+                {
                     let phrase = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
                     return Some(Claimant::Unnamed(phrase.to_lowercase()));
                 }

@@ -121,7 +121,8 @@ fn latest_month(p: PartialDate, m: u8) -> PartialDate {
     month_only(if m <= pm { p.year } else { p.year - 1 }, m)
 }
 
-fn number_word(w: &str) -> Option<i64> {
+/// A count written as a word ("three") or in digits.
+pub(crate) fn number_word(w: &str) -> Option<i64> {
     Some(match w {
         "a" | "an" | "one" => 1,
         "two" => 2,

@@ -583,6 +583,21 @@ pub fn lower_is_function(w: &str) -> bool {
     is_function_word(w)
 }
 
+/// A party's adjective that may stand before a name: "Republican Cory Gardner".
+pub fn party_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Republican"
+            | "Democrat"
+            | "Democratic"
+            | "Conservative"
+            | "Labour"
+            | "Liberal"
+            | "Socialist"
+            | "Communist"
+    )
+}
+
 /// A lower-case word that names an occupation, by list or by ending ("anthropologist").
 pub fn is_role_word(w: &str) -> bool {
     if is_role_noun(w) {

@@ -282,21 +282,6 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     out
 }
 
-/// A party's adjective that may stand before a name: "Republican Cory Gardner".
-fn party_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "Republican"
-            | "Democrat"
-            | "Democratic"
-            | "Conservative"
-            | "Labour"
-            | "Liberal"
-            | "Socialist"
-            | "Communist"
-    )
-}
-
 /// The possessive token `poss` stands inside a name that begins at token `start` and may go
 /// on to token `last`: after a word that names a group ("Workers' Party", "People's Daily"), or
 /// a plural's apostrophe alone before a body's name ("Catholic Bishops' Conference", not
@@ -890,7 +875,7 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
                 && w == "and"
                 && toks.get(q + 1).is_some_and(|t| {
                     let n = word(body, t);
-                    gazetteer::is_adjective(n) || party_adjective(n) || n == "Green"
+                    gazetteer::is_adjective(n) || lx::party_adjective(n) || n == "Green"
                 })
             {
                 break;
@@ -1317,7 +1302,7 @@ fn appositive_role(body: &str, toks: &[Tok], from: usize) -> bool {
             }
             // ("Thom Tillis, a Republican, won": a party's member, the noun alone)
             if k == from + 1
-                && party_adjective(w)
+                && lx::party_adjective(w)
                 && w != "Democratic"
                 && toks
                     .get(k + 1)
@@ -2123,7 +2108,7 @@ pub fn recognize(doc: &Doc) -> Entities {
                             && {
                                 // (or a party's: "incumbent Republican Cory Gardner")
                                 let adj = span_text(body, &toks, ps[pi - 1].a, ps[pi - 1].b);
-                                gazetteer::is_adjective(adj) || party_adjective(adj)
+                                gazetteer::is_adjective(adj) || lx::party_adjective(adj)
                             }
                             && ps[..pi]
                                 .iter()

@@ -65,10 +65,8 @@ fn role_word(w: &str) -> bool {
 
 /// A number in words that counts people before a plural: "two astronauts", "three journalists".
 fn count_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-    )
+    w.starts_with(char::is_alphabetic)
+        && super::dates::number_word(w).is_some_and(|n| (2..=10).contains(&n))
 }
 
 /// A parsed title phrase.
