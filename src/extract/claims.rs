@@ -782,7 +782,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
             (?:on|last|this|next|on\s+last|yesterday|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?
           | on\s+(?:Twitter|Facebook|Instagram|X|TV|television|state\s+television|state\s+TV|radio|social\s+media|the\s+phone|its\s+website|his\s+website|her\s+website)
           | (?:via|through|in\s+a\s+post\s+on)\s+(?:Twitter|Facebook|Instagram|X|social\s+media|a\s+spokes(?:man|woman|person)|[A-Z][\w.-]*)
-          | (?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission|proceedings|trial|debate|session|sentencing)(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
+          | (?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,3}?(?:statement|interview|speech|post|tweet|letter|address|announcement|briefing|conference|report|editorial|message|remarks|video|email|e-mail|commentary|column|op-ed|article|testimony|hearing|filing|submission|proceedings|trial|debate|session|sentencing)(?:\s+(?:released|issued|published|posted|filed|sent|delivered))?(?:\s+(?:with|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:(?:radio|television|TV|news|state|public|local|online)\s+)?(?:magazine|newspaper|paper|broadcaster|channel|network|station|website|radio|television|agency)(?:\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+)){0,2})?|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w.-]*|\d+)){0,4}))?
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | (?:in|last|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | in\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d
@@ -802,7 +802,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
 /// Unnamed sources: "experts", "one source", "officials", "analysts".
 static UNNAMED_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|archaeologists?|astronomers?|biologists?|physicists?|chemists?|geologists?|seismologists?|meteorologists?|forecasters?|historians?|epidemiologists?|[a-z]+ologists|scholars?|results|findings|(?:preliminary\s+)?investigations?|inquiry|probe|physicians?|engineers?|paramedics|firefighters|rescuers|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|(?:local|national|foreign|state)\s+(?:press|news)|reports|study|survey|poll|police|neighbou?rs|bystanders|onlookers|survivors|passengers|villagers|eyewitnesses|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
+        r"(?i)(?-u:\b)((?:(?:one|two|three|several|some|many|most|other|senior|western|local|government|military|independent|security|health|u\.?s\.?|european|american|chinese|russian|israeli|intelligence|industry|political|legal|medical|market|foreign|state)\s+)*(?:sources?|officials?|experts?|analysts?|observers?|critics?|diplomats?|residents?|witness(?:es)?|investigators?|researchers?|economists?|scientists?|archaeologists?|astronomers?|biologists?|physicists?|chemists?|geologists?|seismologists?|meteorologists?|forecasters?|historians?|epidemiologists?|[a-z]+ologists|scholars?|results|findings|(?:preliminary\s+)?investigations?|inquiry|probe|lawsuits?|motions?|complaints?|petitions?|indictments?|court\s+(?:filings?|documents|papers|records)|physicians?|engineers?|paramedics|firefighters|rescuers|lawmakers?|legislators?|prosecutors?|lawyers?|organi[sz]ers?|supporters?|opponents?|advocates|proponents|sceptics|skeptics|associates|allies|relatives|family|activists?|protesters?|demonstrators?|authorities|workers?|doctors?|nurses?|teachers?|students?|soldiers?|aides?|advisers?|advisors?|campaigners?|locals|insiders|media|(?:local|national|foreign|state)\s+(?:press|news)|reports|study|survey|poll|police|neighbou?rs|bystanders|onlookers|survivors|passengers|villagers|eyewitnesses|spokes(?:man|woman|person)|a\s+spokes(?:man|woman|person)|people\s+familiar\s+with\s+[a-z ]+))(?-u:\b)",
     )
     .unwrap()
 });
@@ -1885,6 +1885,23 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             return None;
+        }
+        // The judge of a passive: "a pattern described by the bulletin as "confused"", "the
+        // plan, branded by Ana Silva as "a farce""
+        static JUDGED_BY: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r#"(?-u:\b)(?:described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned)\s+by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){0,5}?)\s+as\s+(?:an?\s+)?$"#).unwrap()
+        });
+        let tail = called_tail(left);
+        if left[tail..].contains(" by ") {
+            if let Some(agent) = JUDGED_BY
+                .captures(&left[tail..])
+                .and_then(|m| m.name("agent"))
+            {
+                let (s, e) = (a + tail + agent.start(), a + tail + agent.end());
+                return self
+                    .resolve_subject(s, e, si, ents)
+                    .map(|c| (c, Some("described".to_string())));
+            }
         }
         if words <= 4 {
             return None; // scare quotes
@@ -3574,12 +3591,26 @@ impl<'d, 'a> Cx<'d, 'a> {
         }) {
             lw.truncate(k);
         }
+        // (a purpose or a reason is no saying: "declared last Friday so he could fund a wall")
+        let purpose = |k: usize| {
+            lw[k] == "so"
+                && lw.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you"
+                    )
+                })
+        };
+        if purpose(0) || matches!(lw.first().map(String::as_str), Some("because" | "although")) {
+            return false;
+        }
         // (nor past a subordinating conjunction after the object: "announced their decision
-        // although she had already resigned")
+        // although she had already resigned", "declared an emergency so he could build")
         if let Some(k) = (1..lw.len()).find(|&k| {
-            matches!(
-                lw[k].as_str(),
-                "although"
+            purpose(k)
+                || matches!(
+                    lw[k].as_str(),
+                    "although"
                     | "though"
                     | "because"
                     | "whereas"
@@ -3592,7 +3623,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     | "which"
                     | "while"
                     | "even"
-            )
+                )
         }) {
             lw.truncate(k);
         }
@@ -4007,6 +4038,35 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return Some((None, start + a.len()));
             }
         }
+        // ("told it this was unconfirmed": "it" is the hearer when a clause's subject follows,
+        // but not in "told it was")
+        if let Some(next) = rl
+            .strip_prefix("it ")
+            .and_then(|x| x.split_whitespace().next())
+        {
+            if matches!(
+                next,
+                "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "there"
+                    | "its"
+                    | "his"
+                    | "their"
+                    | "our"
+                    | "no"
+            ) {
+                return Some((None, start + 2));
+            }
+        }
         // A medium described before its name ("told US TV network Fox News", "told state
         // broadcaster CCTV", "told Spanish newspaper El Pais"): the name is the hearer.
         static DESCRIBED_MEDIUM: Lazy<Regex> = Lazy::new(|| {
@@ -4368,10 +4428,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .or_else(|| region.strip_suffix(" also"))
                 .or_else(|| region.strip_suffix(" then"))
                 .unwrap_or(region);
-            let who_at = if region == "who" {
+            let which = region == "which" || region.ends_with(" which");
+            let who_at = if region == "who" || region == "which" {
                 Some(a)
             } else {
-                region.strip_suffix(" who").map(|r| a + r.len())
+                region
+                    .strip_suffix(" who")
+                    .or_else(|| region.strip_suffix(" which"))
+                    .map(|r| a + r.len())
             };
             if let Some(w) = who_at {
                 // (the name may stand before the region, past the comma that opened it)
@@ -4386,7 +4450,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         .find(|m| m.span.end == end && ents.is_person(m.entity))
                         .map(|m| Claimant::Entity(m.entity))
                 };
-                if let Some(c) = person_ending_at(before.len()) {
+                if let Some(c) = person_ending_at(before.len()).filter(|_| !which) {
                     return Some(c);
                 }
                 // (or before an apposition that describes them: "led by Ana Ruiz, a biologist
@@ -4404,8 +4468,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                         let ap = &before[k + 2..];
                         ap.len() <= 120 && !ap.contains([',', ';', '"', '“', '”', '.', '!', '?'])
                     });
-                if let Some(c) = appos.and_then(person_ending_at) {
+                if let Some(c) = appos.and_then(person_ending_at).filter(|_| !which) {
                     return Some(c);
+                }
+                // ("spoke to the Navy, who told it", "Reuters, which reported": a body named
+                // right before the relative, after its comma)
+                if before.len() < w {
+                    let upto = ents
+                        .mentions
+                        .partition_point(|m| m.span.start < before.len());
+                    if let Some(m) = ents.mentions[..upto].iter().rev().take(4).find(|m| {
+                        m.span.end == before.len()
+                            && matches!(ents.kind(m.entity), EntityKind::Organization(_))
+                    }) {
+                        return Some(Claimant::Entity(m.entity));
+                    }
                 }
             }
         }
@@ -5514,11 +5591,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .any(|c| lower[..g.start()].contains(c))
                 && !lower[g.end()..].trim_start().starts_with("who ");
             // ("A spokesman for the World Bank said": the organization speaks through its
-            // spokesperson; for a person it stays the spokesperson's)
-            if text.starts_with("spokes")
-                && lower[g.end()..].trim_start().starts_with("for ")
-                && lower.len() == seg.len()
-            {
+            // spokesperson; for a person it stays the spokesperson's; "an official from the
+            // agency" or "officials at Acme" likewise)
+            let after_noun = lower[g.end()..].trim_start();
+            let speaks_for = if text.starts_with("spokes") {
+                after_noun.starts_with("for ")
+            } else {
+                text.trim_start_matches("senior ").starts_with("official")
+                    && ["from ", "at ", "with "]
+                        .iter()
+                        .any(|p| after_noun.starts_with(p))
+            };
+            if speaks_for && lower.len() == seg.len() {
                 let from = a + g.end();
                 let org = mentions_in(ents, from, b)
                     .iter()
@@ -10645,6 +10729,163 @@ mod tests {
         // (the members as a whole are the party's voice)
         let (o, _) = run("Republicans said the vote was rigged.", who);
         assert!(has(&o, "Republican Party", "the vote was rigged."), "{o:?}");
+    }
+
+    #[test]
+    fn a_body_before_which_or_who_is_the_speaker_of_the_relative() {
+        let who: &[(&str, EntityKind, &[&str])] = &[
+            ("Lorsk Ministry", O, &[]),
+            ("Acme Corp", O, &[]),
+            ("Ana Ruiz", P, &[]),
+        ];
+        let (o, _) = run(
+            "The reporter spoke to the Lorsk Ministry, which told her the blaze was deliberate.",
+            who,
+        );
+        assert!(
+            has(&o, "Lorsk Ministry", "the blaze was deliberate."),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Investors sold shares in Acme Corp, which said its profits had fallen sharply.",
+            who,
+        );
+        assert!(
+            has(&o, "Acme Corp", "its profits had fallen sharply."),
+            "{o:?}"
+        );
+        // (a person's employer before "which" is the speaker, not the person)
+        let (o, _) = run(
+            "He met Ana Ruiz of Acme Corp, which said the price would rise.",
+            who,
+        );
+        assert!(has(&o, "Acme Corp", "the price would rise."), "{o:?}");
+        // (but a person described by an apposition that names a body stays the speaker)
+        let (o, _) = run(
+            "The study was led by Ana Ruiz, a chemist at Acme Corp, who said the dye was safe.",
+            who,
+        );
+        assert!(has(&o, "Ana Ruiz", "the dye was safe."), "{o:?}");
+    }
+
+    #[test]
+    fn told_it_before_a_clause_is_a_hearer() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Navy", O, &["the Navy"])];
+        let (o, _) = run(
+            "The paper spoke to the Navy, who told it this was as yet unconfirmed.",
+            who,
+        );
+        assert!(
+            has(&o, "Lorsk Navy", "this was as yet unconfirmed."),
+            "{o:?}"
+        );
+        // ("told it was": "it" is the clause's subject)
+        let (o, _) = run(
+            "Ana Ruiz told reporters it was over.",
+            &[("Ana Ruiz", P, &[])],
+        );
+        assert!(has(&o, "Ana Ruiz", "it was over."), "{o:?}");
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_judgement_is_the_speaker() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Marine Bulletin", N, &[]), ("Ana Silva", P, &[])];
+        let (o, _) = run(
+            "The database shows a new signal, with a pattern described by Marine Bulletin as              \"rather hectic and kind of confused\".",
+            who,
+        );
+        assert!(
+            has(&o, "Marine Bulletin", "rather hectic and kind of confused"),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "The plan was dismissed by Ana Silva as \"pure fantasy\".",
+            who,
+        );
+        assert!(has(&o, "Ana Silva", "pure fantasy"), "{o:?}");
+        let (o, _) = run(
+            "The law, described by critics as \"draconian\", passed.",
+            who,
+        );
+        assert!(has(&o, "*critics", "draconian"), "{o:?}");
+    }
+
+    #[test]
+    fn an_official_from_a_body_speaks_for_it() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Beta Rail", O, &[]), ("Ohio", C, &[])];
+        let (o, _) = run(
+            "An official from Beta Rail stated: \"We are working with the police on this.\"",
+            who,
+        );
+        assert!(
+            has(&o, "Beta Rail", "We are working with the police on this."),
+            "{o:?}"
+        );
+        let (o, _) = run("Officials at Beta Rail said the line was closed.", who);
+        assert!(has(&o, "Beta Rail", "the line was closed."), "{o:?}");
+        // (a place is no body that speaks through an official)
+        let (o, _) = run("An official from Ohio said the vote was fair.", who);
+        assert!(has(&o, "*official", "the vote was fair."), "{o:?}");
+    }
+
+    #[test]
+    fn a_legal_filing_is_an_unnamed_source() {
+        let (o, _) = run("The lawsuit claims the order is unconstitutional.", &[]);
+        assert!(
+            has(&o, "*lawsuit", "the order is unconstitutional."),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Two groups filed a motion claiming the order violated their rights.",
+            &[],
+        );
+        assert!(
+            has(&o, "*motion", "the order violated their rights."),
+            "{o:?}"
+        );
+        let (o, _) = run("Court documents say the man fled to Lisbon.", &[]);
+        assert!(
+            has(&o, "*court documents", "the man fled to Lisbon."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_purpose_after_the_object_is_no_saying() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Rui Vaz", P, &[])];
+        let (o, _) = run(
+            "On Friday, Rui Vaz declared a state of emergency so he could begin building a wall.",
+            who,
+        );
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run(
+            "States sued over the emergency Rui Vaz declared so he could build a wall.",
+            who,
+        );
+        assert!(o.is_empty(), "{o:?}");
+        // ("so" inside a clause is kept)
+        let (o, _) = run(
+            "Rui Vaz declared the tax was so high that nobody paid.",
+            who,
+        );
+        assert!(
+            has(&o, "Rui Vaz", "the tax was so high that nobody paid."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_document_published_on_a_day_is_an_adverbial() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Silva", P, &[])];
+        let (o, _) = run(
+            "Ana Silva argued in a report published on Tuesday that the region needed more jobs.",
+            who,
+        );
+        assert!(
+            has(&o, "Ana Silva", "the region needed more jobs."),
+            "{o:?}"
+        );
     }
 
     #[test]
