@@ -3741,6 +3741,35 @@ impl<'d, 'a> Cx<'d, 'a> {
                         | "swore"
                 )
         };
+        // (a count as the subject, however long: "reported the number of cases in the outbreak
+        // rose to 58", "confirmed the death toll had climbed")
+        let count = lw.len() > 3
+            && lw[0] == "the"
+            && (matches!(lw[1].as_str(), "number" | "total") && lw[2] == "of" || lw[2] == "toll");
+        if count
+            && lw[3..lw.len().min(12)].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "rose"
+                        | "fell"
+                        | "grew"
+                        | "reached"
+                        | "climbed"
+                        | "jumped"
+                        | "doubled"
+                        | "tripled"
+                        | "increased"
+                        | "decreased"
+                        | "dropped"
+                        | "stood"
+                        | "topped"
+                        | "exceeded"
+                        | "hit"
+                )
+            })
+        {
+            return true;
+        }
         // (an object with a participle is none: "posted a podcast dedicated to him", "a
         // reported death", "proteins found only in slugs", "the deal he brokered")
         // (a participle used as a noun is the subject: "most of the deceased suffocated", "the
@@ -4839,6 +4868,24 @@ impl<'d, 'a> Cx<'d, 'a> {
                         );
                     if plural && *lsi + 1 == si {
                         return Some(Claimant::Unnamed(label.clone()));
+                    }
+                }
+                // (or with a body whose name is a plural, "the Chilean Armed Forces said ...
+                // They said")
+                if let Some((Claimant::Entity(id), lsi)) = &self.last_speaker {
+                    let name = &ents.list[*id].name;
+                    let head = name.rsplit(' ').next().unwrap_or("");
+                    let plural = head.len() > 3
+                        && head.ends_with('s')
+                        && !head.ends_with("ss")
+                        && !head.ends_with("us")
+                        && !head.ends_with("is")
+                        && head.starts_with(char::is_uppercase);
+                    if plural
+                        && *lsi + 1 == si
+                        && matches!(ents.kind(*id), EntityKind::Organization(_))
+                    {
+                        return Some(Claimant::Entity(*id));
                     }
                 }
             }
@@ -10886,6 +10933,62 @@ mod tests {
             has(&o, "Ana Silva", "the region needed more jobs."),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn they_after_a_body_named_as_a_plural_goes_on_with_it() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Lorsk Armed Forces", O, &[]), ("Lorsk Ministry", O, &[])];
+        let (o, _) = run(
+            "The Lorsk Armed Forces said on Sunday that 36 people were infected. They said the \
+             patients were moved to the coast.",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Lorsk Armed Forces",
+                "the patients were moved to the coast."
+            ),
+            "{o:?}"
+        );
+        // (a body named in the singular is no "they": the protesters are)
+        let (o, _) = run(
+            "The Lorsk Ministry said 20 protesters were arrested. They said they had been beaten.",
+            who,
+        );
+        assert!(!o.iter().any(|c| c.1 == "they had been beaten."), "{o:?}");
+    }
+
+    #[test]
+    fn a_count_is_the_subject_of_a_reported_clause() {
+        let (o, _) = run(
+            "On Thursday officials reported the number of cases in the outbreak rose to 58.",
+            &[],
+        );
+        assert!(
+            has(
+                &o,
+                "*officials",
+                "the number of cases in the outbreak rose to 58."
+            ),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Police confirmed the death toll in the northern province had climbed to twelve.",
+            &[],
+        );
+        assert!(
+            has(
+                &o,
+                "*police",
+                "the death toll in the northern province had climbed to twelve."
+            ),
+            "{o:?}"
+        );
+        // (a count alone is an object)
+        let (o, _) = run("Officials announced the number of new cases.", &[]);
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
