@@ -182,6 +182,59 @@ const THAT_ONLY_VERBS: &[&str] = &[
     "proposed",
     "proposes",
 ];
+/// Verbs of a demand, whose clause may stand in the subjunctive ("demanded the report be
+/// published").
+fn demand_verb(verb: &str) -> bool {
+    matches!(
+        verb,
+        "demanded"
+            | "demands"
+            | "requested"
+            | "requests"
+            | "recommended"
+            | "recommends"
+            | "proposed"
+            | "proposes"
+            | "insisted"
+            | "insists"
+            | "urged"
+            | "urges"
+    )
+}
+
+/// A demand's clause in the subjunctive without "that": "requested monarch butterflies be
+/// given protection", "recommended the law be repealed" (not "requested permission to be
+/// heard").
+fn subjunctive_clause(verb: &str, clause: &str) -> bool {
+    if !demand_verb(verb) {
+        return false;
+    }
+    let words: Vec<&str> = clause.split_whitespace().take(9).collect();
+    (2..words.len().saturating_sub(1)).any(|i| {
+        words[i] == "be"
+            && !words[..i].iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                        // (nor past a hearer and a means: "requested GitHub via the notice
+                        // they all be removed")
+                        | "via"
+                        | "through"
+                        | "by"
+                        | "from"
+                        | "with"
+                )
+            })
+    })
+}
+
 /// Verbs whose noun-phrase complement "the need to ..." or "X to do" is itself the claim.
 const TO_VERBS: &[&str] = &[
     "urged",
@@ -2779,7 +2832,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Verbs of other senses too report a clause only after "that": "mentioned that"
             // (not "the cases mentioned last week"), "highlighted that" (not "highlighted the
             // fact"), "agreed that", "answered that"
-            if THAT_ONLY_VERBS.contains(&verb) && !has_that {
+            if THAT_ONLY_VERBS.contains(&verb) && !has_that && !subjunctive_clause(verb, clause) {
                 continue;
             }
             // "blamed the weather for the delay", "blames the crash on the pilot": whom or what
@@ -3648,8 +3701,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         {
             return true;
         }
-        let finite = (0..lw.len())
-            .find(|&i| FINITE.contains(&lw[i].as_str()) && (i == 0 || lw[i - 1] != "to"));
+        // (a demand's clause in the subjunctive: "requested monarch butterflies be given
+        // protection", "recommended the law be repealed")
+        let finite = (0..lw.len()).find(|&i| {
+            (FINITE.contains(&lw[i].as_str()) || (demand_verb(verb) && i > 0 && lw[i] == "be"))
+                && (i == 0 || lw[i - 1] != "to")
+        });
         let reporting = lw.iter().position(|w| {
             matches!(
                 w.as_str(),
@@ -10988,6 +11045,36 @@ mod tests {
         );
         // (a count alone is an object)
         let (o, _) = run("Officials announced the number of new cases.", &[]);
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_demand_in_the_subjunctive_reports_a_clause() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Ana Ruiz", P, &["Ruiz"]), ("Acme", O, &[])];
+        let (o, _) = run("Ana Ruiz demanded the report be published.", who);
+        assert!(has(&o, "Ana Ruiz", "the report be published."), "{o:?}");
+        let (o, _) = run(
+            "In 2014 Ana Ruiz requested monarch butterflies be given federal protection.",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Ana Ruiz",
+                "monarch butterflies be given federal protection."
+            ),
+            "{o:?}"
+        );
+        // (not an infinitive, nor past a hearer and a means)
+        let (o, _) = run(
+            "Ana Ruiz requested permission to be heard by the court.",
+            who,
+        );
+        assert!(o.is_empty(), "{o:?}");
+        let (o, _) = run(
+            "Ana Ruiz requested Acme via the notice they all be removed.",
+            who,
+        );
         assert!(o.is_empty(), "{o:?}");
     }
 

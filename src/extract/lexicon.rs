@@ -475,7 +475,7 @@ list!(THING_TAILS, is_thing_tail, "Cup Cups Trophy Prize Prizes Award Awards Sho
     Gallery Museum Centre Center Hotel Cinema Stadium Arena Fund Trust Syndrome Disease Building House Tower
     Estate Grove Wharf Dock Docks Collection Hospital Clinic Library School Academy Institute Prison Airport
     Station Bridge Island Islands Bay Lake River Valley Mountain Mountains Falls Beach County Fields Rules Law
-    Telescope Observatory Mission Rover Probe Satellite Spacecraft");
+    Telescope Observatory Mission Rover Probe Satellite Spacecraft Ballet Opera Orchestra Choir Quartet");
 
 // Words that name an occasion, a compact or a facility, never part of a person's name
 // ("Election Day", "Abraham Accords", "General Election", "Correctional Facility").

@@ -3716,7 +3716,12 @@ mod tests {
             EntityKind::Person
         ));
         // (given names of international news, not only of a US census)
-        for name in ["Kostas Varnakis", "Ruud Dellaert", "Marat Ostrov"] {
+        for name in [
+            "Kostas Varnakis",
+            "Ruud Dellaert",
+            "Marat Ostrov",
+            "Mick Tallow",
+        ] {
             let body = format!("The race was close. {name} won the final in Athens.");
             assert!(
                 has(&body, name, EntityKind::Person),
@@ -3747,6 +3752,12 @@ mod tests {
         assert!(!has(
             "The Marshall Plan rebuilt Europe.",
             "Marshall Plan",
+            EntityKind::Person
+        ));
+        // (nor a company of performers: "the Vic Wells Ballet", "the Hallé Orchestra")
+        assert!(!has(
+            "She helped launch the Ballet Club and the Vic Wells Ballet.",
+            "Vic Wells Ballet",
             EntityKind::Person
         ));
         // a name before a role word and a person is an organization ("Acme Bank analyst Ann Lee")
