@@ -46,7 +46,17 @@ macro_rules! list {
 }
 
 // Capitalized words that start sentences or headings but name nothing.
+// Speech verbs that open an inverted attribution ("Remarked Acme scientist Ana Silva, "...""):
+// never the first word of a name, even one with a body's head word after it.
+list!(
+    INVERTING_VERBS,
+    is_inverting_verb,
+    "Added Remarked Explained Noted Wrote Replied Commented Recalled
+    Insisted Continued Warned Concluded"
+);
+
 list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They We I You His Her Their Our My Your
+    Added Remarked Explained Noted Wrote Replied Commented Recalled Insisted Continued Warned Concluded
     In On At For But And Or Nor So Yet As If When While After Before Since Until According To From With Without Of By
     Into Onto Over Under Despite Following Among Amid During Through Throughout About Around Across Against Along
     Also Even However Meanwhile Moreover Furthermore Still Instead Thus Then Now Here There Where What Who Whom Whose
@@ -663,6 +673,8 @@ mod tests {
     #[test]
     fn lists_answer() {
         assert!(is_stop_cap("According"));
+        // (a speech verb opening an inverted attribution: "Remarked Acme scientist Ana Silva, ...")
+        assert!(is_stop_cap("Remarked"));
         assert!(!is_stop_cap("Okafor"));
         assert!(is_month_word("Feb."));
         assert!(is_weekday_word("Sunday"));

@@ -546,7 +546,8 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
             continue;
         }
         let gaz = gaz_at(body, toks, p, toks.len() - 1);
-        let function_cap = lx::is_function_word(&lower(w)) && !is_acronym(w);
+        let function_cap =
+            (lx::is_function_word(&lower(w)) || lx::is_inverting_verb(w)) && !is_acronym(w);
         if !function_cap && gaz.is_none() {
             if let Some((hb, kind)) = find_head(body, toks, p, c1) {
                 out.push(Piece { a: p, b: hb, kind });
@@ -946,6 +947,32 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             continue;
         }
         if head.is_some() && !tail && lx::org_head(w).is_none() && !lx::is_place_head(w) {
+            // ("Navy Information Agency", "Army Medical Corps": a service's own unit, a word or
+            // two and a head of its own after the service's name, is one name)
+            let service = head.is_some_and(|(h, _)| {
+                h + 1 == q
+                    && matches!(
+                        word(body, &toks[h]),
+                        "Navy" | "Army" | "Police" | "Marine" | "Marines"
+                    )
+            });
+            let unit_head = (q + 1..=(q + 2).min(c1)).find(|&r| {
+                (q..r).all(|x| {
+                    let v = word(body, &toks[x]);
+                    toks[x].name
+                        && !lx::is_title_head(v)
+                        && !lx::is_title_mod(v)
+                        && lx::given_name(v).is_none()
+                        && lx::org_head(v).is_none()
+                }) && lx::org_head(word(body, &toks[r])).is_some()
+            });
+            if let (true, Some(r)) = (service, unit_head) {
+                let k = lx::org_head(word(body, &toks[r])).unwrap();
+                head = Some((r, PieceKind::Org(k)));
+                last_word = r;
+                q = r + 1;
+                continue;
+            }
             // a word after the head without a connector: a new name starts
             break;
         }
@@ -3735,6 +3762,38 @@ mod tests {
             "Brisk Whitcombe",
             EntityKind::Person
         ));
+    }
+
+    #[test]
+    fn a_speech_verb_opening_an_inverted_attribution_is_no_part_of_a_name() {
+        let o = EntityKind::Organization(crate::model::OrgKind::ResearchInstitute);
+        let body =
+            "Remarked Lorsk Center for Wildlife scientist Ana Silva, \"This is a reprieve.\"";
+        assert!(has(body, "Lorsk Center for Wildlife", o), "{:?}", run(body));
+    }
+
+    #[test]
+    fn a_service_s_unit_after_its_name_is_one_name() {
+        let g = EntityKind::Organization(crate::model::OrgKind::GovernmentBody);
+        for (body, name) in [
+            (
+                "The Navy Information Agency said the ship was lost.",
+                "Navy Information Agency",
+            ),
+            (
+                "The Police Complaints Authority said it would look.",
+                "Police Complaints Authority",
+            ),
+        ] {
+            assert!(has(body, name, g), "{:?}", run(body));
+        }
+        // (a title after the service is no unit)
+        let body = "The Navy Secretary Ana Silva said the ship was lost.";
+        assert!(
+            has(body, "Ana Silva", EntityKind::Person),
+            "{:?}",
+            run(body)
+        );
     }
 
     #[test]

@@ -978,7 +978,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     let of_place = (e + 3 < toks.len() && c.w(e + 1) == "of")
                         .then(|| c.ment[e + 2])
                         .flatten()
-                        .filter(|p| matches!(c.ents.kind(p.entity), EntityKind::Place(_)))
+                        .filter(|p| {
+                            matches!(
+                                c.ents.kind(p.entity),
+                                EntityKind::Place(_) | EntityKind::Organization(_)
+                            )
+                        })
                         .map(|_| c.mention_end(e + 2))
                         .filter(|&pe| pe + 1 < toks.len() && c.w(pe + 1) == ",");
                     pm.push((ti, of_place.unwrap_or(e), m.entity, false));
@@ -1095,8 +1100,10 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 if let Some(mut f) = title_before(&c, a) {
                     let mut ev = Span::new(toks[f.start].s, toks[b].e);
                     // "presidential candidate Ana Silva of the Green Party": the organization after
-                    if f.org.is_none() && b + 2 < toks.len() && c.w(b + 1) == "of" {
-                        let o = if c.w(b + 2) == "the" { b + 3 } else { b + 2 };
+                    // (after the person's name, not past an apposition's body: `b`)
+                    let pe = c.mention_end(a);
+                    if f.org.is_none() && pe + 2 < toks.len() && c.w(pe + 1) == "of" {
+                        let o = if c.w(pe + 2) == "the" { pe + 3 } else { pe + 2 };
                         if let Some(m) = c.ment.get(o).copied().flatten().filter(|m| c.is_org(m)) {
                             f.org = Some(m.entity);
                             ev = Span::new(ev.start, toks[c.mention_end(o)].e);
@@ -1168,11 +1175,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         // (not the object of a preposition: "the ticket of Ana Silva for president and
                         // podcaster Tom Berg")
                         let object = |g: &Found| {
-                            g.start > 0
-                                && matches!(
-                                    c.w(g.start - 1),
-                                    "for" | "of" | "to" | "as" | "against" | "with" | "by" | "from"
-                                )
+                            g.start > 0 && matches!(c.w(g.start - 1), "for" | "as" | "against")
                         };
                         if let Some(g) = title_before(&c, prev_end).filter(|g| !object(g)) {
                             // (and the titles before it, each after a comma: "singer, actor and
@@ -1406,11 +1409,39 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             && c.w(b + 3) == "was"
                             && !taken)
                             || formerly;
+                        // ("Ana Silva of Acme, a shipping researcher,": the body the person is
+                        // of employs them where the apposition names none)
+                        let of_org = c.ment[b].filter(|m| c.is_org(m)).map(|m| m.entity);
                         for mut f in phrase_roles(&c, s2, e, holder, one_of)
                             .into_iter()
                             .filter(|_| !next_name)
                         {
                             f.former |= was;
+                            // (and over a body the apposition names only in passing, not as
+                            // an employer: "of UCL, a researcher with experience interpreting AIS
+                            // data")
+                            let in_passing = |o: EntityId| {
+                                (s2..e)
+                                    .find(|&x| c.ment[x].is_some_and(|m| m.entity == o))
+                                    .is_some_and(|x| {
+                                        let mut k = x;
+                                        if k > s2 && matches!(c.w(k - 1), "the" | "The") {
+                                            k -= 1;
+                                        }
+                                        let me = c.mention_end(x);
+                                        let possessor =
+                                            me + 1 < toks.len() && c.toks[me + 1].k == TK::Poss;
+                                        k > s2
+                                            && !matches!(
+                                                c.w(k - 1),
+                                                "at" | "of" | "for" | "with" | "from"
+                                            )
+                                            && !possessor
+                                    })
+                            };
+                            if of_org.is_some() && f.org.is_none_or(in_passing) {
+                                f.org = of_org;
+                            }
                             if one_of {
                                 f.title = f
                                     .title
@@ -3480,6 +3511,63 @@ mod tests {
             "Mark Smith",
             "CEO",
             Some("ABS-CBN"),
+            false
+        ));
+    }
+
+    #[test]
+    fn the_body_a_person_is_of_employs_them_in_the_apposition_after_it() {
+        assert!(has(
+            "Ana Silva of Lorsk University, a shipping researcher with long experience \
+             interpreting Radex data, said the ship was lost.",
+            "Ana Silva",
+            "shipping researcher",
+            Some("Lorsk University"),
+            false
+        ));
+        // (an employer the apposition names stays)
+        assert!(has(
+            "Ana Lopes of Acme Corp, an analyst at Beta Bank, spoke.",
+            "Ana Lopes",
+            "analyst",
+            Some("Beta Bank"),
+            false
+        ));
+        // (and the title before the name keeps the body after it)
+        assert!(has(
+            "Professor Rui Costa of Lorsk University, co-author of a new study, said guns kill.",
+            "Rui Costa",
+            "Professor",
+            Some("Lorsk University"),
+            false
+        ));
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_after_a_preposition() {
+        assert!(has(
+            "Wikinews caught up with postdoctoral researcher and study co-author Ana Ruiz.",
+            "Ana Ruiz",
+            "postdoctoral researcher",
+            None,
+            false
+        ));
+        assert!(has(
+            "The airline was set up by army officer and silk farmer Rui Vaz in 2003.",
+            "Rui Vaz",
+            "army officer",
+            None,
+            false
+        ));
+    }
+
+    #[test]
+    fn a_service_s_unit_is_one_name() {
+        assert!(has(
+            "Navy Information Agency head Arba Agung said the search went on.",
+            "Arba Agung",
+            "head",
+            Some("Navy Information Agency"),
             false
         ));
     }
