@@ -11,7 +11,7 @@ use regex::Regex;
 use std::collections::BTreeMap;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|state|suggested|suggests|suggest|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|went on to add|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes|shared|found|finds|showed|shows";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|state|suggested|suggests|suggest|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|went on to add|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes|shared|found|finds|showed|shows|remarks|observes|concedes|replies|responds|cautions|quips|jokes|laments|testifies|answers|counters|reveals|predicts|reckons|reckoned|concludes";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -31,6 +31,7 @@ const NP_VERBS: &[&str] = &[
     "confirmed",
     "confirms",
     "revealed",
+    "reveals",
     "reported",
     "reports",
     "indicated",
@@ -57,14 +58,23 @@ const NP_VERBS: &[&str] = &[
     "complained",
     "complains",
     "countered",
+    "counters",
     "lamented",
+    "laments",
     "testified",
+    "testifies",
     "quipped",
+    "quips",
     "joked",
+    "jokes",
     "observed",
+    "observes",
     "remarked",
+    "remarks",
     "replied",
+    "replies",
     "responded",
+    "responds",
     "declared",
     "declares",
     "posted",
@@ -83,8 +93,11 @@ const NP_VERBS: &[&str] = &[
     "maintained",
     "maintains",
     "predicted",
+    "predicts",
     "concluded",
+    "concludes",
     "cautioned",
+    "cautions",
     "claimed",
     "claims",
     "stated",
@@ -143,6 +156,7 @@ const THAT_ONLY_VERBS: &[&str] = &[
     "underscores",
     "projected",
     "answered",
+    "answers",
     "agreed",
     "agrees",
     "signalled",
@@ -596,6 +610,7 @@ const SAID_BACK_VERBS: &[&str] = &[
     "reported",
     "reports",
     "revealed",
+    "reveals",
     "added",
     "wrote",
     "confirmed",
@@ -2292,6 +2307,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                     | "thinks"
                     | "believes"
                     | "says"
+                    | "remarks"
+                    | "replies"
+                    | "answers"
+                    | "jokes"
+                    | "quips"
+                    | "counters"
+                    | "laments"
+                    | "cautions"
                     | "calls for"
                     | "calls on"
             ) && !taken_up
@@ -11076,6 +11099,34 @@ mod tests {
             who,
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn present_tense_verbs_of_saying() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Ana Ruiz", P, &["Ruiz"]), ("Rui Vaz", P, &[])];
+        let (o, _) = run(
+            "Ana Ruiz left early. \"I think the food has improved,\" Rui Vaz remarks.",
+            who,
+        );
+        assert!(has(&o, "Rui Vaz", "I think the food has improved"), "{o:?}");
+        let (o, _) = run("Rui Vaz reckons the economy will grow next year.", who);
+        assert!(
+            has(&o, "Rui Vaz", "the economy will grow next year."),
+            "{o:?}"
+        );
+        let (o, _) = run("Rui Vaz predicts that prices will fall.", who);
+        assert!(has(&o, "Rui Vaz", "prices will fall."), "{o:?}");
+        // (a noun, not a verb, after a preposition: "in remarks to the BBC, said")
+        let (o, _) = run(
+            "Rui Vaz, in remarks to the BBC, said \"A lot of people have lost their homes\".",
+            who,
+        );
+        assert!(o.iter().all(|c| c.3.as_deref() != Some("remarks")), "{o:?}");
+        assert!(
+            has(&o, "Rui Vaz", "A lot of people have lost their homes"),
+            "{o:?}"
+        );
     }
 
     #[test]

@@ -3134,7 +3134,30 @@ fn person_with_place_surname(body: &str, toks: &[Tok], p: usize, q: usize) -> bo
     q == p + 1
         && lx::given_name(word(body, &toks[p])).is_some()
         && lx::is_place_head(word(body, &toks[q]))
-        && role_before(body, toks, p)
+        && (role_before(body, toks, p) || speaks_next(body, toks, q))
+}
+
+/// A verb of saying follows token q ("Mark Hall said"): what a person does, not a place.
+fn speaks_next(body: &str, toks: &[Tok], q: usize) -> bool {
+    toks.get(q + 1).is_some_and(|t| {
+        t.k == TK::Word
+            && matches!(
+                word(body, t),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "wrote"
+                    | "writes"
+                    | "explained"
+                    | "argued"
+                    | "reckons"
+                    | "believes"
+                    | "insisted"
+            )
+    })
 }
 
 /// A role word or a capitalized title stands right before token p ("actor Denzel", "Senator
@@ -3791,6 +3814,23 @@ mod tests {
         let body = "The Navy Secretary Ana Silva said the ship was lost.";
         assert!(
             has(body, "Ana Silva", EntityKind::Person),
+            "{:?}",
+            run(body)
+        );
+    }
+
+    #[test]
+    fn a_given_name_and_a_place_word_before_a_verb_of_saying_is_a_person() {
+        let body = "The market fell. Mark Hall said the economy would grow.";
+        assert!(
+            has(body, "Mark Hall", EntityKind::Person),
+            "{:?}",
+            run(body)
+        );
+        // (a hall is still a place where no one speaks)
+        let body = "The Albert Hall was full on Monday.";
+        assert!(
+            !has(body, "Albert Hall", EntityKind::Person),
             "{:?}",
             run(body)
         );
