@@ -492,6 +492,15 @@ const JUDGING_VERBS: &[&str] = &[
     "slammed",
     "slams",
     "blasted",
+    "blasts",
+    "assailed",
+    "assails",
+    "decried",
+    "decries",
+    "lambasted",
+    "lambasts",
+    "derided",
+    "derides",
 ];
 
 /// A verb that names something by a quoted phrase, right before the phrase: "called him "a
@@ -502,7 +511,7 @@ static CALLED: Lazy<Regex> = Lazy::new(|| {
     // the object: a pronoun, or a few words opened by a determiner, a possessive or a name
     const OBJ: &str = r#"(?:it|this|that|them|him|her|me|us|himself|herself|itself|(?:the|his|her|its|their|our|my|this|that|these|those)(?:\s+[^\s"“”,.;:!?()]+){1,5}?|[A-Z][^\s"“”,.;:!?()]*(?:\s+[^\s"“”,.;:!?()]+){0,6}?)"#;
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<verb>{})\s+{OBJ}\s+(?:as\s+)?(?:an?\s+)?|(?P<judged>{})\s+{OBJ}\s+as\s+(?:an?\s+)?|(?P<referred>referred|refers|refer|referring)\s+to\s+(?:{OBJ}\s+)?as\s+(?:an?\s+)?)$",
+        r"(?-u:\b)(?:(?P<verb>{})\s+(?:{OBJ}\s+(?:as\s+)?|as\s+)(?:an?\s+|the\s+)?|(?P<judged>{})\s+(?:{OBJ}\s+)?as\s+(?:an?\s+|the\s+)?|(?P<referred>referred|refers|refer|referring)\s+to\s+(?:{OBJ}\s+)?as\s+(?:an?\s+)?)$",
         NAMING_VERBS.join("|"),
         JUDGING_VERBS.join("|")
     ))
@@ -11127,6 +11136,39 @@ mod tests {
             has(&o, "Rui Vaz", "A lot of people have lost their homes"),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_judgement_as_a_quoted_phrase_with_the_object_relativized_or_an_article() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk Post", N, &[])];
+        // (the object a relative pronoun: "which X describes as")
+        let (o, _) = run(
+            "The bill would send fugitives to a legal system which the Lorsk Post describes as \
+             \"marred by allegations of torture\".",
+            who,
+        );
+        assert!(
+            has(&o, "Lorsk Post", "marred by allegations of torture"),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "That was a rate of progress Ms Ruiz described as \"painful\".",
+            who,
+        );
+        assert!(has(&o, "Ana Ruiz", "painful"), "{o:?}");
+        // (after "as the", and with more verbs of judging)
+        let (o, _) = run(
+            "In a later speech, Ana Ruiz assailed the event as the \"darkest convention in history.\"",
+            who,
+        );
+        assert!(
+            has(&o, "Ana Ruiz", "darkest convention in history."),
+            "{o:?}"
+        );
+        // (a passive still names no one)
+        let (o, _) = run("The plan was described as \"a disaster\".", who);
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
