@@ -5018,6 +5018,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(Claimant::Unnamed(label.clone()));
                     }
                 }
+                // (or with a group that opened one of the last sentences: "The researchers
+                // observed flies ... They found", "Here, scientists scanned 158 skulls. They
+                // found")
+                if let Some(label) = self.group_subject_before(si, a) {
+                    return Some(Claimant::Unnamed(label));
+                }
                 // (or with a body whose name is a plural, "the Chilean Armed Forces said ...
                 // They said")
                 if let Some((Claimant::Entity(id), lsi)) = &self.last_speaker {
@@ -5940,6 +5946,23 @@ impl<'d, 'a> Cx<'d, 'a> {
         let lead = if timed { lw.len() - 2 } else { lw.len() };
         (matches!(ents.kind(id), EntityKind::Organization(_)) && lead <= 1 && !self.in_quote(st))
             .then_some(Claimant::Entity(id))
+    }
+
+    /// A group of unnamed people ("the researchers", "scientists") as the subject that opens
+    /// sentence `si` (before `a`) or one of the two before it, the nearest first.
+    fn group_subject_before(&self, si: usize, a: usize) -> Option<String> {
+        static GROUP: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?:[A-Z][^,.;]{0,60},\s+)?(?:[Tt]he\s+|[Tt]hese\s+|[Mm]any\s+|[Ss]ome\s+)?(?:[a-z-]+\s+)?(researchers|scientists|authors|investigators|experts|archaeologists|astronomers|biologists|scholars|engineers|doctors|police)\s+[a-z]").unwrap()
+        });
+        (si.saturating_sub(2)..=si).rev().find_map(|k| {
+            let span = self.sents[k].span;
+            let end = if k == si { a.max(span.start) } else { span.end };
+            let text = &self.body[span.start..end];
+            // (not "they" itself opening this sentence)
+            GROUP
+                .captures(text)
+                .map(|m| m.get(1).unwrap().as_str().to_string())
+        })
     }
 
     fn last_org_speaker(&self, si: usize, ents: &Entities) -> Option<Claimant> {
@@ -11275,6 +11298,30 @@ mod tests {
             has(&o, "Lorsk Herald", "the aircraft overran the runway."),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn they_goes_on_with_a_group_that_opened_a_sentence_before() {
+        let (o, _) = run(
+            "Here, researchers evaluated scans of 158 species. They found frogs with similar \
+             niches had similar skulls.",
+            &[],
+        );
+        assert!(
+            has(
+                &o,
+                "*researchers",
+                "frogs with similar niches had similar skulls."
+            ),
+            "{o:?}"
+        );
+        // (not a group three sentences back)
+        let (o, _) = run(
+            "The researchers scanned 158 species. The scans took a year. The frogs came from \
+             Peru. They found frogs with similar niches had similar skulls.",
+            &[],
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
