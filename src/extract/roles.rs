@@ -1157,6 +1157,16 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         let os = c.mention_start(st - 3);
                         os == 0 || !matches!(c.w(os - 1), "the" | "The" | "a" | "A")
                     };
+                    // (or past a name that modifies the title: "Trump loyalist", where the title
+                    // found opens at "loyalist")
+                    let named_st = (st >= 1 && c.ment[st - 1].is_some() && !is_cap(c.w(st)))
+                        .then(|| c.mention_start(st - 1));
+                    let name_modifies = |_: usize| named_st.is_some();
+                    let mut st = named_st.unwrap_or(st);
+                    // (and past "retired" before it: "adviser and retired general Rui Vaz")
+                    if st >= 1 && matches!(c.w(st - 1), "retired" | "former") {
+                        st -= 1;
+                    }
                     // (or "and" after a comma: "singer, actor, and activist Ana Silva")
                     let and_at = st.checked_sub(1).filter(|&k| c.w(k) == "and");
                     let prev_end = match and_at {
@@ -1170,14 +1180,28 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         && role_word(c.w(prev_end - 1))
                         && !is_cap(c.w(prev_end - 1))
                         && !plural(c.w(prev_end - 1))
-                        && (!is_cap(c.w(st)) || org_opens)
+                        && (!is_cap(c.w(st)) || org_opens || name_modifies(st))
                     {
                         // (not the object of a preposition: "the ticket of Ana Silva for president and
                         // podcaster Tom Berg")
                         let object = |g: &Found| {
                             g.start > 0 && matches!(c.w(g.start - 1), "for" | "as" | "against")
                         };
-                        if let Some(g) = title_before(&c, prev_end).filter(|g| !object(g)) {
+                        // (after a name that opens the second title, the first has no article:
+                        // "businessman and Trump loyalist Ana Silva", not "the mayor and Labour
+                        // MP Ana Silva", two people)
+                        let bare = |g: &Found| {
+                            !is_cap(c.w(st))
+                                || org_opens
+                                || g.start == 0
+                                || !matches!(
+                                    c.w(g.start - 1),
+                                    "the" | "The" | "a" | "A" | "an" | "An"
+                                )
+                        };
+                        if let Some(g) =
+                            title_before(&c, prev_end).filter(|g| !object(g) && bare(g))
+                        {
                             // (and the titles before it, each after a comma: "singer, actor and
                             // activist Ana Silva")
                             let mut first = g.start;
@@ -3559,6 +3583,17 @@ mod tests {
             None,
             false
         ));
+    }
+
+    #[test]
+    fn a_first_title_before_and_a_name_modified_or_retired_second_title() {
+        let body = "Ana Lopes spoke. Later, businessman and Lopes loyalist Rui Vaz said no.";
+        assert!(has(body, "Rui Vaz", "businessman", None, false));
+        let body = "He met former adviser and retired general Mark Tallis.";
+        assert!(has(body, "Mark Tallis", "adviser", None, true));
+        // (after an article, two people: the mayor is not the activist)
+        let body = "Ana Lopes spoke. The mayor and Lopes loyalist Rui Vaz met.";
+        assert!(!has(body, "Rui Vaz", "mayor", None, false));
     }
 
     #[test]
