@@ -5126,7 +5126,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             .rev()
                             .find(|m| m.entity == id)
                             .map_or(a, |m| m.span.start);
-                        return Some(Claimant::Entity(government_of(
+                        return Some(Claimant::Entity(super::resolve::government_of(
                             id,
                             Span::new(start, end),
                             body,
@@ -5503,7 +5503,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // the article names that country)
             let adjective = seg.split_whitespace().nth(1).unwrap_or("");
             if adjective.starts_with(char::is_uppercase) {
-                if let Some(id) = country_of_adjective(adjective, ents) {
+                if let Some(id) = super::resolve::country_of_adjective(adjective, ents) {
                     return Some(Claimant::Entity(id));
                 }
             }
@@ -5596,8 +5596,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     a + g.start() + (g.as_str().len() - g.as_str().trim_start().len()),
                     a + g.end(),
                 );
-                if let Some(id) = country_of_adjective(adjective, ents) {
-                    return Some(Claimant::Entity(government_of(id, phrase, body, ents)));
+                if let Some(id) = super::resolve::country_of_adjective(adjective, ents) {
+                    return Some(Claimant::Entity(super::resolve::government_of(
+                        id, phrase, body, ents,
+                    )));
                 }
                 // ("the government of American Samoa said": the place named after "of")
                 let head_end = a + m.name("head").unwrap().end();
@@ -5611,7 +5613,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         })
                         .copied();
                     if let Some(x) = place {
-                        return Some(Claimant::Entity(government_of(
+                        return Some(Claimant::Entity(super::resolve::government_of(
                             x.entity,
                             Span::new(phrase.start, x.span.end),
                             body,
@@ -5636,7 +5638,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                         .max()
                         .map(|(_, std::cmp::Reverse(id))| id);
                     if let Some(id) = best {
-                        return Some(Claimant::Entity(government_of(id, phrase, body, ents)));
+                        return Some(Claimant::Entity(super::resolve::government_of(
+                            id, phrase, body, ents,
+                        )));
                     }
                 }
             }
@@ -6193,73 +6197,6 @@ fn unnamed_head(phrase: &str) -> Option<Claimant> {
         return None;
     }
     Some(Claimant::Unnamed(head.join(" ")))
-}
-
-/// The government of a country, as an organization of its own ("Government of Mexico",
-/// "Government of the United Kingdom"), named at `phrase` ("the Mexican government",
-/// "Mexico's government") by the words after any article: made once per article.
-fn government_of(country: EntityId, phrase: Span, body: &str, ents: &mut Entities) -> EntityId {
-    let c = &ents.list[country].name;
-    let the = c.starts_with("United ")
-        || c.starts_with("Republic ")
-        || [
-            "Republic",
-            "Islands",
-            "Emirates",
-            "Kingdom",
-            "States",
-            "Philippines",
-            "Netherlands",
-            "Bahamas",
-            "Gambia",
-            "Maldives",
-        ]
-        .iter()
-        .any(|w| c.ends_with(w));
-    let name = format!("Government of {}{c}", if the { "the " } else { "" });
-    let text = body[phrase.start..phrase.end].trim();
-    let alias = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))
-        .unwrap_or(text)
-        .to_string();
-    let id = match ents.list.iter().position(|e| e.name == name) {
-        Some(id) => id,
-        None => {
-            ents.list.push(Entity {
-                name,
-                kind: EntityKind::Organization(OrgKind::GovernmentBody),
-                aliases: vec![],
-                mentions: vec![],
-            });
-            ents.list.len() - 1
-        }
-    };
-    // (a bare "government" names nothing of its own)
-    if alias != "government" && !ents.list[id].aliases.contains(&alias) {
-        ents.list[id].aliases.push(alias);
-    }
-    if !ents.list[id].mentions.contains(&phrase) {
-        ents.add_mention(phrase, id);
-    }
-    id
-}
-
-/// The country named in the article that a nationality adjective stands for ("German" ->
-/// Germany, "British" -> the United Kingdom through its alias Britain): the first four
-/// letters agree.
-fn country_of_adjective(adj: &str, ents: &Entities) -> Option<EntityId> {
-    if !super::gazetteer::is_adjective(adj) || adj.chars().count() < 4 {
-        return None;
-    }
-    let stem: String = adj.chars().take(4).collect::<String>().to_lowercase();
-    let matches = |n: &str| {
-        n.chars().count() >= 4 && n.chars().take(4).collect::<String>().to_lowercase() == stem
-    };
-    ents.list.iter().position(|e| {
-        matches!(e.kind, EntityKind::Place(crate::model::PlaceKind::Country))
-            && (matches(&e.name) || e.aliases.iter().any(|a| matches(a)))
-    })
 }
 
 /// Range of `ents.mentions` starting in [a, b) (mentions are sorted by start).

@@ -14,7 +14,7 @@ use super::doc::{Doc, Entities};
 use super::gazetteer;
 use super::lexicon as lx;
 use super::tokens::fold;
-use crate::model::{EntityId, EntityKind, OrgKind, Span};
+use crate::model::{Entity, EntityId, EntityKind, OrgKind, Span};
 use std::collections::BTreeMap;
 
 fn words(s: &str) -> Vec<String> {
@@ -162,6 +162,7 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     resolve_places(ents);
     known_names_as_surnames(doc.body, ents);
     compact(ents);
+    governments(doc, ents);
     for id in 0..ents.list.len() {
         if !ents.list[id].mentions.is_empty() {
             if !matches!(ents.list[id].kind, EntityKind::Person) {
@@ -172,6 +173,118 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     for e in &mut ents.list {
         e.mentions.sort();
     }
+}
+
+/// "the Mexican government", "Cuba's government", "the government of Burundi": the
+/// government of a country the article names, an organization of its own.
+fn governments(doc: &Doc, ents: &mut Entities) {
+    use once_cell::sync::Lazy;
+    use regex::Regex;
+    static GOVERNMENT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?P<of>[Tt]he\s+government\s+of\s+)|(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+government|(?P<poss>(?:'s|’s)\s+government))(?-u:\b)").unwrap()
+    });
+    let body = doc.body;
+    if !body.contains("government") {
+        return;
+    }
+    let mut found = Vec::new();
+    for m in GOVERNMENT.captures_iter(body) {
+        let g = m.get(0).unwrap();
+        if let Some(adj) = m.name("adj") {
+            if let Some(id) = country_of_adjective(adj.as_str(), ents) {
+                found.push((id, Span::new(g.start(), g.end())));
+            }
+        } else if m.name("of").is_some() {
+            // (the place named right after "of", "the" and all)
+            let at = g.end()
+                + if body[g.end()..].starts_with("the ") {
+                    4
+                } else {
+                    0
+                };
+            if let Some(x) = ents
+                .mentions
+                .iter()
+                .find(|x| x.span.start == at && matches!(ents.kind(x.entity), EntityKind::Place(_)))
+            {
+                found.push((x.entity, Span::new(g.start(), x.span.end)));
+            }
+        } else if let Some(x) = ents.mentions.iter().find(|x| {
+            x.span.end == g.start() && matches!(ents.kind(x.entity), EntityKind::Place(_))
+        }) {
+            found.push((x.entity, Span::new(x.span.start, g.end())));
+        }
+    }
+    for (country, phrase) in found {
+        government_of(country, phrase, body, ents);
+    }
+}
+
+/// The government of a country, as an organization of its own ("Government of Mexico",
+/// "Government of the United Kingdom"), named at `phrase` ("the Mexican government",
+/// "Mexico's government") by the words after any article: made once per article.
+pub fn government_of(country: EntityId, phrase: Span, body: &str, ents: &mut Entities) -> EntityId {
+    let c = &ents.list[country].name;
+    let the = c.starts_with("United ")
+        || c.starts_with("Republic ")
+        || [
+            "Republic",
+            "Islands",
+            "Emirates",
+            "Kingdom",
+            "States",
+            "Philippines",
+            "Netherlands",
+            "Bahamas",
+            "Gambia",
+            "Maldives",
+        ]
+        .iter()
+        .any(|w| c.ends_with(w));
+    let name = format!("Government of {}{c}", if the { "the " } else { "" });
+    let text = body[phrase.start..phrase.end].trim();
+    let alias = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text)
+        .to_string();
+    let id = match ents.list.iter().position(|e| e.name == name) {
+        Some(id) => id,
+        None => {
+            ents.list.push(Entity {
+                name,
+                kind: EntityKind::Organization(OrgKind::GovernmentBody),
+                aliases: vec![],
+                mentions: vec![],
+            });
+            ents.list.len() - 1
+        }
+    };
+    // (a bare "government" names nothing of its own)
+    if alias != "government" && !ents.list[id].aliases.contains(&alias) {
+        ents.list[id].aliases.push(alias);
+    }
+    if !ents.list[id].mentions.contains(&phrase) {
+        ents.add_mention(phrase, id);
+    }
+    id
+}
+
+/// The country named in the article that a nationality adjective stands for ("German" ->
+/// Germany, "British" -> the United Kingdom through its alias Britain): the first four
+/// letters agree.
+pub fn country_of_adjective(adj: &str, ents: &Entities) -> Option<EntityId> {
+    if !gazetteer::is_adjective(adj) || adj.chars().count() < 4 {
+        return None;
+    }
+    let stem: String = adj.chars().take(4).collect::<String>().to_lowercase();
+    let matches = |n: &str| {
+        n.chars().count() >= 4 && n.chars().take(4).collect::<String>().to_lowercase() == stem
+    };
+    ents.list.iter().position(|e| {
+        matches!(e.kind, EntityKind::Place(crate::model::PlaceKind::Country))
+            && (matches(&e.name) || e.aliases.iter().any(|a| matches(a)))
+    })
 }
 
 /// "Doris Day, born Doris Mary Ann Kappelhoff,", "Day was born Doris Kappelhoff in Ohio", "Ana
@@ -805,6 +918,20 @@ mod tests {
                 .map(|e| (e.name, e.aliases))
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_country_s_government_named_anyhow_is_an_organization() {
+        let names = |body: &str| -> Vec<String> { list(body).into_iter().map(|e| e.0).collect() };
+        let n = names("The government of Burundi on Tuesday announced his death.");
+        assert!(n.contains(&"Government of Burundi".to_string()), "{n:?}");
+        let n = names("China criticized the vote, and the Chinese government sent troops.");
+        assert!(n.contains(&"Government of China".to_string()), "{n:?}");
+        let n = names("Goa's government announced three days of mourning in Goa, India.");
+        assert!(n.contains(&"Government of Goa".to_string()), "{n:?}");
+        // (not a government of no place the article names)
+        let n = names("The federal government was closed. The government said no.");
+        assert!(!n.iter().any(|x| x.starts_with("Government of")), "{n:?}");
     }
 
     #[test]
