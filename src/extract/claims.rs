@@ -2035,8 +2035,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             let mut start = self.clause_start(a, vs);
             // ("the decision, which Ana Silva has referred to as "a stunt"": the relative
             // clause's subject)
-            if let Some(k) = body[start..vs].rfind(" which ") {
-                let k = start + k + 7;
+            // (or "that": "sanctions that it described as "hostile policy"")
+            if let Some(k) = [" which ", " that "]
+                .iter()
+                .filter_map(|r| body[start..vs].rfind(r).map(|k| start + k + r.len()))
+                .max()
+            {
                 if (1..=5).contains(&word_count(&body[k..vs])) {
                     start = k;
                 }
@@ -11187,6 +11191,13 @@ mod tests {
             has(&o, "Ana Ruiz", "darkest convention in history."),
             "{o:?}"
         );
+        // (the subject of a relative clause opened by "that", not the main clause's)
+        let (o, _) = run(
+            "After Ana Ruiz denied the request, Lorsk resumed its tests in protest against \
+             sanctions that it described as \"hostile policy.\"",
+            &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk", C, &[])],
+        );
+        assert!(!o.iter().any(|c| c.0 == "Ana Ruiz"), "{o:?}");
         // (a passive still names no one)
         let (o, _) = run("The plan was described as \"a disaster\".", who);
         assert!(o.is_empty(), "{o:?}");
