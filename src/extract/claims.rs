@@ -960,7 +960,7 @@ static ADVERBIAL_RE: Lazy<Regex> = Lazy::new(|| {
           | at\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:meeting|conference|summit|rally|briefing|event|forum|hearing|ceremony|session|news\s+conference|press\s+conference)(?:\s+in\s+(?:[A-Z]\w+|January|February|March|April|May|June|July|August|September|October|November|December))?
           | (?:in|last|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)
           | in\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d
-          | (?:after|before|following)\s+(?:the|a|his|her|its|their)\s+(?:verdict|ruling|meeting|hearing|match|game|vote|decision|announcement|launch|race|debate|summit|talks|interview|speech|incident|crash|sentencing|trial|funeral|ceremony)(?:\s+(?:was|had)\s+\w+)?
+          | (?:after|before|following)\s+(?:the|a|his|her|its|their)\s+(?:verdict|ruling|meeting|hearing|match|game|vote|decision|announcement|launch|race|debate|summit|talks|interview|speech|incident|crash|sentencing|trial|funeral|ceremony|event|show|concert|premiere|screening|election|attack|shooting|convention|fight|service)(?:\s+(?:was|had)\s+\w+)?
           | (?:yesterday|today|tonight|earlier|later|recently|previously|also|again|repeatedly|publicly|privately|separately|then|afterwards|now|further|too)
           | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
           | (?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+\d{1,2}(?:[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s+\w+\s+time)?
@@ -11270,6 +11270,30 @@ mod tests {
             &[],
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn an_occasion_after_the_verb_is_no_part_of_the_claim() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Ana Ruiz", P, &["Ruiz"]), ("Lorsk Post", N, &[])];
+        let (o, _) = run(
+            "Ana Ruiz told the Lorsk Post after the event that the best part is \"bringing a \
+             character to life\".",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Ana Ruiz",
+                "the best part is \"bringing a character to life\"."
+            ),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Ana Ruiz said after the election that she would resign.",
+            who,
+        );
+        assert!(has(&o, "Ana Ruiz", "she would resign."), "{o:?}");
     }
 
     #[test]
