@@ -5207,7 +5207,14 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (not an organization that only describes a person: "the Tory leader said" is the
         // person so described, "the Labour peer and former minister said" nobody we know; its
         // spokesperson or officials speak for it)
-        if let Some(&&(id, _, e)) = orgs.first() {
+        if let Some(&&(id, st, e)) = orgs.first() {
+            // ("A Labour source told", "Acme insiders said": someone of the body, unnamed, is no
+            // voice of the body)
+            let rest = body[e..b].trim();
+            if matches!(rest, "source" | "sources" | "insider" | "insiders") {
+                let name = body[st..e].trim();
+                return Some(Claimant::Unnamed(format!("{name} {rest}")));
+            }
             match self.role_after_org(e, b) {
                 None => return Some(Claimant::Entity(id)),
                 Some(role) => {
@@ -11294,6 +11301,21 @@ mod tests {
             who,
         );
         assert!(has(&o, "Ana Ruiz", "she would resign."), "{o:?}");
+    }
+
+    #[test]
+    fn a_body_s_anonymous_source_is_unnamed() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Party", O, &["Lorsk"])];
+        let (o, _) = run("A Lorsk source told the paper the leader would stay.", who);
+        assert!(has(&o, "*Lorsk source", "the leader would stay."), "{o:?}");
+        let (o, _) = run("Lorsk Party insiders said the deal was close.", who);
+        assert!(
+            has(&o, "*Lorsk Party insiders", "the deal was close."),
+            "{o:?}"
+        );
+        // (the body itself still speaks)
+        let (o, _) = run("The Lorsk Party said taxes would not rise.", who);
+        assert!(has(&o, "Lorsk Party", "taxes would not rise."), "{o:?}");
     }
 
     #[test]
