@@ -2069,8 +2069,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         static JUDGED_BY: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r#"(?-u:\b)(?:described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned)\s+by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){0,5}?)\s+as\s+(?:an?\s+)?$"#).unwrap()
         });
-        let tail = called_tail(left);
-        if left[tail..].contains(" by ") {
+        // (the cheap test first: the words end with "as", "as a" or "as an" and hold "by")
+        let t = left.trim_end();
+        let ends_as = t.ends_with(" as") || t.ends_with(" as a") || t.ends_with(" as an");
+        let tail = if ends_as {
+            called_tail(left)
+        } else {
+            left.len()
+        };
+        if ends_as && left[tail..].contains(" by ") {
             if let Some(agent) = JUDGED_BY
                 .captures(&left[tail..])
                 .and_then(|m| m.name("agent"))

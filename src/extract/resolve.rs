@@ -178,41 +178,72 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
 /// "the Mexican government", "Cuba's government", "the government of Burundi": the
 /// government of a country the article names, an organization of its own.
 fn governments(doc: &Doc, ents: &mut Entities) {
-    use once_cell::sync::Lazy;
-    use regex::Regex;
-    static GOVERNMENT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?-u:\b)(?:(?P<of>[Tt]he\s+government\s+of\s+)|(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+government|(?P<poss>(?:'s|’s)\s+government))(?-u:\b)").unwrap()
-    });
     let body = doc.body;
-    if !body.contains("government") {
-        return;
-    }
     let mut found = Vec::new();
-    for m in GOVERNMENT.captures_iter(body) {
-        let g = m.get(0).unwrap();
-        if let Some(adj) = m.name("adj") {
-            if let Some(id) = country_of_adjective(adj.as_str(), ents) {
-                found.push((id, Span::new(g.start(), g.end())));
-            }
-        } else if m.name("of").is_some() {
-            // (the place named right after "of", "the" and all)
-            let at = g.end()
-                + if body[g.end()..].starts_with("the ") {
-                    4
-                } else {
-                    0
-                };
-            if let Some(x) = ents
-                .mentions
+    // (each "government" a word of its own, then the words around it)
+    for p in memchr::memmem::find_iter(body.as_bytes(), b"government") {
+        let end = p + "government".len();
+        let bounded = !body[..p].ends_with(|c: char| c.is_alphanumeric())
+            && !body[end..].starts_with(|c: char| c.is_alphanumeric());
+        if !bounded {
+            continue;
+        }
+        let before = &body[..p];
+        let the_before = |s: &str| s.ends_with("the ") || s.ends_with("The ");
+        let is_place =
+            |x: &&super::doc::Mention| matches!(ents.kind(x.entity), EntityKind::Place(_));
+        // (a place named from `s`, or up to `e`; mentions are sorted by start)
+        let place_from = |s: usize| {
+            let from = ents.mentions.partition_point(|x| x.span.start < s);
+            ents.mentions[from..]
                 .iter()
-                .find(|x| x.span.start == at && matches!(ents.kind(x.entity), EntityKind::Place(_)))
-            {
-                found.push((x.entity, Span::new(g.start(), x.span.end)));
+                .take_while(|x| x.span.start == s)
+                .find(is_place)
+                .copied()
+        };
+        let place_to = |e: usize| {
+            let from = ents
+                .mentions
+                .partition_point(|x| x.span.start + ents.longest < e);
+            ents.mentions[from..]
+                .iter()
+                .take_while(|x| x.span.start < e)
+                .filter(|x| x.span.end == e)
+                .find(is_place)
+                .copied()
+        };
+        if body[end..].starts_with(" of ") && the_before(before) {
+            // "the government of (the) Burundi": the place named right after "of"
+            let mut at = end + 4;
+            if body[at..].starts_with("the ") {
+                at += 4;
             }
-        } else if let Some(x) = ents.mentions.iter().find(|x| {
-            x.span.end == g.start() && matches!(ents.kind(x.entity), EntityKind::Place(_))
-        }) {
-            found.push((x.entity, Span::new(x.span.start, g.end())));
+            if let Some(x) = place_from(at) {
+                found.push((x.entity, Span::new(p - 4, x.span.end)));
+            }
+        } else if let Some(stem) = before
+            .strip_suffix("'s ")
+            .or_else(|| before.strip_suffix("’s "))
+        {
+            // "Cuba's government": the place that owns it
+            if let Some(x) = place_to(stem.len()) {
+                found.push((x.entity, Span::new(x.span.start, end)));
+            }
+        } else if let Some(stem) = before.strip_suffix(' ') {
+            // "the Mexican government": the country of the adjective
+            let adj = stem
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let proper = adj.starts_with(|c: char| c.is_ascii_uppercase())
+                && adj[1..].chars().all(|c| c.is_ascii_lowercase());
+            if proper {
+                if let Some(id) = country_of_adjective(adj, ents) {
+                    let s = stem.len() - adj.len();
+                    let s = if the_before(&body[..s]) { s - 4 } else { s };
+                    found.push((id, Span::new(s, end)));
+                }
+            }
         }
     }
     for (country, phrase) in found {
