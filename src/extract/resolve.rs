@@ -158,6 +158,7 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     birth_names(doc.body, ents);
     royal_names(doc.body, ents);
     short_company_names(doc.body, ents);
+    acronyms_of_the_article(doc.body, ents);
     resolve_orgs(ents);
     resolve_places(ents);
     known_names_as_surnames(doc.body, ents);
@@ -701,6 +702,55 @@ fn resolve_people(body: &str, ents: &mut Entities) {
     }
 }
 
+/// "the World Tourism Organisation ... the WTO said": an acronym the gazetteer expands
+/// ("World Trade Organization"), written only as the acronym, is the article's own body whose
+/// initials spell it.
+fn acronyms_of_the_article(body: &str, ents: &mut Entities) {
+    let orgs: Vec<EntityId> = (0..ents.list.len())
+        .filter(|&i| {
+            matches!(ents.list[i].kind, EntityKind::Organization(_))
+                && !ents.list[i].mentions.is_empty()
+        })
+        .collect();
+    for &i in &orgs {
+        let e = &ents.list[i];
+        // (every mention is the same acronym, and the name is not it)
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        let acronym = &body[first.start..first.end];
+        let written_short = acronym.len() >= 2
+            && acronym.chars().all(|c| c.is_ascii_uppercase())
+            && acronym != e.name
+            && e.mentions.iter().all(|m| &body[m.start..m.end] == acronym);
+        if !written_short {
+            continue;
+        }
+        // (a spelling of the same name, "World Trade Organisation" or "Europe Union" for the
+        // gazetteer's "World Trade Organization", "European Union", is no other body: each word
+        // opens with the same four letters)
+        let stems = |n: &str| -> Vec<String> {
+            n.split_whitespace()
+                .map(|w| w.chars().take(4).collect::<String>().to_lowercase())
+                .collect()
+        };
+        let own = orgs.iter().copied().find(|&j| {
+            j != i
+                && !ents.list[j].mentions.is_empty()
+                && ents.list[j].name.split_whitespace().count() >= 2
+                && super::names::initials(&ents.list[j].name) == acronym
+                && stems(&ents.list[j].name) != stems(&e.name)
+        });
+        if let Some(j) = own {
+            // (the gazetteer's expansion is no name of the article's body)
+            let acronym = acronym.to_string();
+            ents.list[i].name = acronym.clone();
+            ents.list[i].aliases.retain(|a| *a == acronym);
+            merge(ents, i, j);
+        }
+    }
+}
+
 fn resolve_orgs(ents: &mut Entities) {
     let n = ents.list.len();
     let orgs: Vec<EntityId> = (0..n)
@@ -949,6 +999,25 @@ mod tests {
                 .map(|e| (e.name, e.aliases))
                 .collect()
         })
+    }
+
+    #[test]
+    fn an_acronym_is_the_article_s_own_body_before_the_gazetteer_s() {
+        let body = "Growth was rapid, with the World Tourism Organisation figures showing a rise. \
+                    \"Arrivals rose,\" the WTO said.";
+        let l = list(body);
+        assert!(
+            l.iter()
+                .any(|(n, a)| n == "World Tourism Organisation" && a.contains(&"WTO".to_string())),
+            "{l:?}"
+        );
+        assert!(
+            !l.iter().any(|(n, _)| n == "World Trade Organization"),
+            "{l:?}"
+        );
+        // (another spelling of the gazetteer's own name is no other body)
+        let l = list("Leaders of the Europe Union met. The EU said no.");
+        assert!(l.iter().any(|(n, _)| n == "European Union"), "{l:?}");
     }
 
     #[test]
