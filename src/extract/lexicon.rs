@@ -45,7 +45,6 @@ macro_rules! list {
     };
 }
 
-// Capitalized words that start sentences or headings but name nothing.
 // Speech verbs that open an inverted attribution ("Remarked Acme scientist Ana Silva, "...""):
 // never the first word of a name, even one with a body's head word after it.
 list!(
@@ -55,8 +54,13 @@ list!(
     Insisted Continued Warned Concluded"
 );
 
-list!(STOP_CAPS, is_stop_cap, "A An The This That These Those It Its He She They We I You His Her Their Our My Your
-    Added Remarked Explained Noted Wrote Replied Commented Recalled Insisted Continued Warned Concluded
+/// Capitalized words that start sentences or headings but name nothing (the inverting verbs
+/// among them).
+pub fn is_stop_cap(w: &str) -> bool {
+    is_stop_cap_word(w) || is_inverting_verb(w)
+}
+
+list!(STOP_CAPS, is_stop_cap_word, "A An The This That These Those It Its He She They We I You His Her Their Our My Your
     In On At For But And Or Nor So Yet As If When While After Before Since Until According To From With Without Of By
     Into Onto Over Under Despite Following Among Amid During Through Throughout About Around Across Against Along
     Also Even However Meanwhile Moreover Furthermore Still Instead Thus Then Now Here There Where What Who Whom Whose

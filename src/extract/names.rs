@@ -3139,25 +3139,8 @@ fn person_with_place_surname(body: &str, toks: &[Tok], p: usize, q: usize) -> bo
 
 /// A verb of saying follows token q ("Mark Hall said"): what a person does, not a place.
 fn speaks_next(body: &str, toks: &[Tok], q: usize) -> bool {
-    toks.get(q + 1).is_some_and(|t| {
-        t.k == TK::Word
-            && matches!(
-                word(body, t),
-                "said"
-                    | "says"
-                    | "told"
-                    | "tells"
-                    | "added"
-                    | "adds"
-                    | "wrote"
-                    | "writes"
-                    | "explained"
-                    | "argued"
-                    | "reckons"
-                    | "believes"
-                    | "insisted"
-            )
-    })
+    toks.get(q + 1)
+        .is_some_and(|t| t.k == TK::Word && lx::is_speech_verb(word(body, t)))
 }
 
 /// A role word or a capitalized title stands right before token p ("actor Denzel", "Senator

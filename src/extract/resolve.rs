@@ -5,7 +5,9 @@
 //!   the most recently named before the mention. Accent-folded spellings ("Erdogan") match.
 //! - organizations: one key for "State Department", "U.S. State Department", "Department of
 //!   State"; a short form that begins a longer name ("Burisma" -> "Burisma Holdings", "Korea
-//!   Economic Institute" -> "... of America"); an acronym matching a name's initials.
+//!   Economic Institute" -> "... of America"); an acronym matching a name's initials, the
+//!   article's own body before the gazetteer's ("the World Tourism Organisation ... the WTO");
+//!   a country's government named anyhow ("the Mexican government") as a body of its own.
 //! - places: "Tana" and "Tana County".
 //!
 //! The canonical name is the longest full form; the other forms become aliases.

@@ -973,9 +973,9 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
             if let Some(m) = c.ment[ti] {
                 let e = c.mention_end(ti);
                 if c.is_person(&m) {
-                    // ("Ana Silva of Ohio, the party's nominee,": the apposition past the place
-                    // the person is of)
-                    let of_place = (e + 3 < toks.len() && c.w(e + 1) == "of")
+                    // ("Ana Silva of Ohio, the party's nominee,", "Ana Silva of Acme, a
+                    // researcher,": the apposition past the place or body the person is of)
+                    let of_named = (e + 3 < toks.len() && c.w(e + 1) == "of")
                         .then(|| c.ment[e + 2])
                         .flatten()
                         .filter(|p| {
@@ -986,7 +986,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         })
                         .map(|_| c.mention_end(e + 2))
                         .filter(|&pe| pe + 1 < toks.len() && c.w(pe + 1) == ",");
-                    pm.push((ti, of_place.unwrap_or(e), m.entity, false));
+                    pm.push((ti, of_named.unwrap_or(e), m.entity, false));
                 }
                 ti = e + 1;
             } else {
@@ -1161,7 +1161,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     // found opens at "loyalist")
                     let named_st = (st >= 1 && c.ment[st - 1].is_some() && !is_cap(c.w(st)))
                         .then(|| c.mention_start(st - 1));
-                    let name_modifies = |_: usize| named_st.is_some();
+                    let name_modifies = named_st.is_some();
                     let mut st = named_st.unwrap_or(st);
                     // (and past "retired" before it: "adviser and retired general Rui Vaz")
                     if st >= 1 && matches!(c.w(st - 1), "retired" | "former") {
@@ -1180,7 +1180,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         && role_word(c.w(prev_end - 1))
                         && !is_cap(c.w(prev_end - 1))
                         && !plural(c.w(prev_end - 1))
-                        && (!is_cap(c.w(st)) || org_opens || name_modifies(st))
+                        && (!is_cap(c.w(st)) || org_opens || name_modifies)
                     {
                         // (not the object of a preposition: "the ticket of Ana Silva for president and
                         // podcaster Tom Berg")
