@@ -11,7 +11,7 @@ use regex::Regex;
 use std::collections::BTreeMap;
 
 /// Speech verbs (finite forms and participles) that introduce what someone said.
-const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|state|suggested|suggests|suggest|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|went on to add|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes|shared|found|finds|showed|shows|remarks|observes|concedes|replies|responds|cautions|quips|jokes|laments|testifies|answers|counters|reveals|predicts|reckons|reckoned|concludes";
+const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|state|suggested|suggests|suggest|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|went on to add|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes|shared|found|finds|showed|shows|remarks|observes|concedes|replies|responds|cautions|quips|jokes|laments|testifies|answers|counters|reveals|predicts|reckons|reckoned|concludes|opines|opined";
 
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
@@ -1415,6 +1415,33 @@ impl<'d, 'a> Cx<'d, 'a> {
                     self.used[qi] = true;
                     self.push(
                         who.clone(),
+                        ClaimKind::Direct,
+                        q.inner,
+                        Some("read".to_string()),
+                        None,
+                        si,
+                        ents,
+                    );
+                    self.mark_end(end_si);
+                    return;
+                }
+            }
+        }
+        // `Acme released a statement. It read, "..."`: the text the sentence before named, read
+        // out, is the issuer's (the body that opened that sentence)
+        if si > 0 && l_start == s.start && left.trim_start().starts_with("It read") {
+            static IT_READ: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"^\s*It\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$").unwrap()
+            });
+            static TEXT: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"(?-u:\b)(?:statement|letter|note|message|post|tweet|release|communiqu[eé])(?-u:\b)").unwrap()
+            });
+            let prev = self.sents[si - 1].span;
+            if IT_READ.is_match(left) && TEXT.is_match(&body[prev.start..prev.end]) {
+                if let Some(who) = self.opening_subject(prev.start, prev.end, ents) {
+                    self.used[qi] = true;
+                    self.push(
+                        who,
                         ClaimKind::Direct,
                         q.inner,
                         Some("read".to_string()),
@@ -3239,7 +3266,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                 });
                 !self.in_quote(c0 + vs) && colon_quote
             });
-            let source = match named_source {
+            // ("According to its press release, the NBA was ...": the body the clause opens with
+            // owns the text)
+            let owner = body[s.start + who.start()..s.start + who.end()]
+                .trim_start()
+                .starts_with("its ")
+                .then(|| {
+                    let at = c0 + (body[c0..].len() - body[c0..].trim_start().len());
+                    let at = if body[at..].starts_with("the ") {
+                        at + 4
+                    } else {
+                        at
+                    };
+                    mentions_in(ents, at, at + 1)
+                        .iter()
+                        .find(|m| matches!(ents.kind(m.entity), EntityKind::Organization(_)))
+                        .map(|m| m.entity)
+                })
+                .flatten();
+            let source = match named_source.or(owner) {
                 Some(id) => Some(Claimant::Entity(id)),
                 None => {
                     self.resolve_phrase(s.start + who.start(), s.start + who.end(), si, true, ents)
@@ -11323,6 +11368,41 @@ mod tests {
         // (the body itself still speaks)
         let (o, _) = run("The Lorsk Party said taxes would not rise.", who);
         assert!(has(&o, "Lorsk Party", "taxes would not rise."), "{o:?}");
+    }
+
+    #[test]
+    fn its_text_read_out_or_cited_is_the_issuer_s() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Lorsk Federation", O, &[]), ("Rui Vaz", P, &["Vaz"])];
+        let (o, _) = run(
+            "The Lorsk Federation released a statement on the arrest. It read, \"We have always \
+             condemned any form of violence.\"",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Lorsk Federation",
+                "We have always condemned any form of violence."
+            ),
+            "{o:?}"
+        );
+        let (o, _) = run(
+            "Rui Vaz spoke first. According to its press release, the Lorsk Federation would \
+             resume play in June.",
+            who,
+        );
+        assert!(
+            has(
+                &o,
+                "Lorsk Federation",
+                "the Lorsk Federation would resume play in June."
+            ),
+            "{o:?}"
+        );
+        // ("opines" is a verb of saying)
+        let (o, _) = run("\"The vote is lost,\" Rui Vaz opines.", who);
+        assert!(has(&o, "Rui Vaz", "The vote is lost"), "{o:?}");
     }
 
     #[test]
