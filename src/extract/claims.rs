@@ -4705,7 +4705,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     return Some(c);
                 }
                 // ("spoke to the Navy, who told it", "Reuters, which reported": a body named
-                // right before the relative, after its comma)
+                // right before the relative, after its comma; or one unnamed, "the army")
                 if before.len() < w {
                     let upto = ents
                         .mentions
@@ -4715,6 +4715,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && matches!(ents.kind(m.entity), EntityKind::Organization(_))
                     }) {
                         return Some(Claimant::Entity(m.entity));
+                    }
+                }
+                static BODY_BEFORE: Lazy<Regex> = Lazy::new(|| {
+                    Regex::new(r"(?:^|\s)[Tt]he\s+((?i:army|navy|military|police|ministry|embassy|agency|department|commission|committee|council))$").unwrap()
+                });
+                if before.len() < w {
+                    if let Some(m) = BODY_BEFORE.captures(before) {
+                        return Some(Claimant::Unnamed(m[1].to_lowercase()));
                     }
                 }
             }
@@ -5540,7 +5548,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg_t = seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|academy|college|association|society|federation|league|authority|bureau|hospital|museum|police|department|company|government|administration|army|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|publication|magazine|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|academy|college|association|society|federation|league|authority|bureau|hospital|museum|police|department|company|government|administration|army|navy|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|publication|magazine|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         // ("A report by the Lorsk Institute found", "a statement from the ministry said": the
         // author)
@@ -5717,6 +5725,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && matches!(
                     head.as_str(),
                     "army"
+                        | "navy"
                         | "military"
                         | "ministry"
                         | "embassy"
@@ -10986,6 +10995,19 @@ mod tests {
             who,
         );
         assert!(has(&o, "Ana Ruiz", "the dye was safe."), "{o:?}");
+    }
+
+    #[test]
+    fn an_unnamed_body_before_who_or_which_speaks_not_the_main_subject() {
+        let who: &[(&str, EntityKind, &[&str])] = &[("Lorsk Post", N, &["the paper"])];
+        let (o, _) = run(
+            "The Lorsk Post said the ship was late. The paper also spoke to the Navy, who told \
+             it this was as yet unconfirmed.",
+            who,
+        );
+        assert!(has(&o, "*navy", "this was as yet unconfirmed."), "{o:?}");
+        let (o, _) = run("The Navy said the ship was lost.", &[]);
+        assert!(has(&o, "*navy", "the ship was lost."), "{o:?}");
     }
 
     #[test]
