@@ -5943,7 +5943,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         static THEIR_ROLE: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"(?i)^\s*(?:his|her|their)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s*$").unwrap()
         });
-        if let Some(m) = THEIR_ROLE.captures(seg_t) {
+        // (also after a fronted phrase and its comma: "After the funeral, his son said",
+        // "Although known to have lived abroad, his daughter said")
+        let fronted_tail = seg_t.rsplit_once(", ").and_then(|(front, tail)| {
+            let first = front.split_whitespace().next()?.to_lowercase();
+            let opener = PREPS.contains(&first.as_str())
+                || SUBORDINATORS.contains(&first.as_str())
+                || (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing")))
+                || matches!(first.as_str(), "known" | "though" | "despite");
+            opener.then_some(tail)
+        });
+        if let Some(m) = THEIR_ROLE
+            .captures(seg_t)
+            .or_else(|| fronted_tail.and_then(|t| THEIR_ROLE.captures(t)))
+        {
             let head = m.get(2).unwrap().as_str();
             // (a relative too: "his daughter reported")
             if super::lexicon::is_role_word(head) || super::lexicon::is_kin_noun(head) {
@@ -5960,6 +5973,30 @@ impl<'d, 'a> Cx<'d, 'a> {
                         }
                     }) {
                         return Some(Claimant::Entity(mm.entity));
+                    }
+                }
+                // (a relative the article named before with that word: "his daughter Nettie
+                // Baker" earlier, then "his daughter said")
+                if super::lexicon::is_kin_noun(head) {
+                    let pattern = format!(" {head} ");
+                    let mut named =
+                        memchr::memmem::find_iter(body[..a].as_bytes(), pattern.as_bytes())
+                            .filter_map(|k| {
+                                let at = k + pattern.len();
+                                let at = at
+                                    + (body[at..].len()
+                                        - body[at..].trim_start_matches([',', ' ']).len());
+                                mentions_in(ents, at, at + 1)
+                                    .iter()
+                                    .find(|x| x.span.start == at && ents.is_person(x.entity))
+                                    .map(|x| x.entity)
+                            })
+                            .collect::<Vec<_>>();
+                    named.sort_unstable();
+                    named.dedup();
+                    // (only one such relative)
+                    if let [id] = named.as_slice() {
+                        return Some(Claimant::Entity(*id));
                     }
                 }
                 return Some(Claimant::Unnamed(m.get(1).unwrap().as_str().to_lowercase()));
@@ -11008,6 +11045,21 @@ mod tests {
         assert!(has(&o, "*navy", "this was as yet unconfirmed."), "{o:?}");
         let (o, _) = run("The Navy said the ship was lost.", &[]);
         assert!(has(&o, "*navy", "the ship was lost."), "{o:?}");
+    }
+
+    #[test]
+    fn a_relative_named_before_with_that_word_speaks_later() {
+        let who: &[(&str, EntityKind, &[&str])] =
+            &[("Tom Baker", P, &["Baker"]), ("Nettie Baker", P, &[])];
+        let (o, _) = run(
+            "Tom Baker died on Sunday, as confirmed with his daughter Nettie Baker. Although \
+             known to have lived abroad, his daughter said he died at home.",
+            who,
+        );
+        assert!(has(&o, "Nettie Baker", "he died at home."), "{o:?}");
+        // (a relative never named is an unnamed source, also after a fronted phrase)
+        let (o, _) = run("After the funeral, his son said he died at home.", who);
+        assert!(has(&o, "*son", "he died at home."), "{o:?}");
     }
 
     #[test]
