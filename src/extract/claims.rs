@@ -4447,8 +4447,28 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn subject_person(&self, a: usize, b: usize, ents: &Entities) -> Option<EntityId> {
         self.candidates(a, b, ents)
             .into_iter()
-            .find(|&(id, _, _)| ents.is_person(id))
+            .find(|&(id, st, _)| ents.is_person(id) && !self.character_at(st))
             .map(|x| x.0)
+    }
+
+    /// A name at `st` is a fictional character someone plays, no one who speaks ("loosing
+    /// the character of Anya Jenkins", "playing Hamlet").
+    fn character_at(&self, st: usize) -> bool {
+        let before = self.body[..st].trim_end();
+        let mut from = before.len().saturating_sub(16);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = before[from..].to_ascii_lowercase();
+        [
+            "character of",
+            "role of",
+            "the part of",
+            "character",
+            "playing",
+        ]
+        .iter()
+        .any(|w| tail.ends_with(w))
     }
 
     /// "X's office", "X's press office", "X's spokesman", "X's campaign" in `body[a..b]`: X,
@@ -6102,7 +6122,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let person_in = |a: usize, b: usize| {
             self.candidates(a, b, ents)
                 .into_iter()
-                .find(|&(id, _, _)| ents.is_person(id) && self.fits(id, she))
+                .find(|&(id, st, _)| {
+                    ents.is_person(id) && self.fits(id, she) && !self.character_at(st)
+                })
                 .map(|x| x.0)
         };
         // A person named earlier in this same sentence; but not in words the pronoun closes
@@ -6166,6 +6188,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && !self.in_quote(m.span.start)
                     && self.fits(m.entity, she)
                     && self.doc.block_kind_at(m.span.start) == Some(BlockKind::Text)
+                    && !self.character_at(m.span.start)
             })
             .map(|m| m.entity)
             .or_else(|| {

@@ -44,6 +44,27 @@ pub fn extract(article: &Article) -> Extraction {
 mod tests {
     use super::*;
 
+    /// A character an actor plays is no antecedent of "she" (the whole pipeline: the
+    /// character's sex comes from the pronouns the article uses).
+    #[test]
+    fn a_character_someone_plays_is_no_antecedent_of_a_pronoun() {
+        let text = "Title\n\nEmma Lorne talked of being cast in a television pilot while a \
+                    guest actor on a series. Faced with loosing the character of Anya Pell, the \
+                    producers finally committed to making her a regular. \"It was a good day,\" \
+                    she recalls.\n";
+        let article = crate::reader::parse_text(text, "t").unwrap();
+        let ex = extract(&article);
+        let speaker = ex
+            .claims
+            .iter()
+            .find(|c| c.evidence.text(text).starts_with("It was a good day"))
+            .map(|c| match c.claimant {
+                crate::model::Claimant::Entity(id) => ex.entities[id].name.clone(),
+                _ => String::new(),
+            });
+        assert_eq!(speaker.as_deref(), Some("Emma Lorne"), "{:?}", ex.claims);
+    }
+
     /// Regression: a body's short name ("Organisation", for the World Trade Organisation)
     /// found again inside another body's name gave a claim's subject a name that starts
     /// before its determiner, and a slice out of order panicked (found by
