@@ -445,6 +445,66 @@ New Caledonia
 French Polynesia
 Walt Disney World|Disney World
 Disneyland
+Yorkshire
+North Yorkshire
+South Yorkshire
+West Yorkshire
+East Yorkshire
+Lancashire
+Merseyside
+Greater Manchester
+Cumbria
+Northumberland
+Tyne and Wear
+County Durham
+Lincolnshire
+Nottinghamshire
+Derbyshire
+Leicestershire
+Staffordshire
+Shropshire
+Warwickshire
+West Midlands
+Worcestershire
+Herefordshire
+Gloucestershire
+Oxfordshire
+Buckinghamshire
+Bedfordshire
+Hertfordshire
+Cambridgeshire
+Northamptonshire
+Norfolk
+Suffolk
+Essex
+Surrey
+Sussex
+East Sussex
+West Sussex
+Hampshire
+Berkshire
+Wiltshire
+Cornwall
+Isle of Wight
+Greater London
+Pembrokeshire
+Carmarthenshire
+Anglesey
+Aberdeenshire
+Lanarkshire
+Ayrshire
+Perthshire
+County Antrim
+County Armagh
+County Tyrone
+County Fermanagh
+County Londonderry
+County Down
+County Cork
+County Kerry
+County Galway
+County Mayo
+County Donegal
 ";
 
 const INTL: &str = "\

@@ -2033,6 +2033,27 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 continue;
                             }
                         }
+                        // "Northamptonshire police", "Yorkshire police": a county's or a
+                        // region's police force, named as an unknown place's is above
+                        let police_next = toks
+                            .get(p.b + 1)
+                            .is_some_and(|t| t.k == TK::Word && word(body, t) == "police");
+                        if let (GKind::Place(PlaceKind::Generic), true, true) =
+                            (e.kind, police_next, last_piece)
+                        {
+                            let e_end = toks[p.b + 1].e;
+                            cands.push(Cand {
+                                span: Span::new(span.start, e_end),
+                                name: format!("{} Police", e.canonical),
+                                aliases: vec![body[span.start..e_end].to_string()],
+                                kind: CKind::Org(OrgKind::GovernmentBody),
+                                words: vec![],
+                                in_quote_caption: caption,
+                                weak: false,
+                            });
+                            skip_to = p.b + 2;
+                            continue;
+                        }
                         // "U.S. Treasury Department": country + government body
                         let kind = match e.kind {
                             GKind::Org(k) => CKind::Org(k),
@@ -3938,6 +3959,30 @@ mod tests {
             "Elvo Tarkan",
             EntityKind::Person
         ));
+    }
+
+    #[test]
+    fn a_county_is_a_place_and_its_police_a_body() {
+        let g = EntityKind::Organization(crate::model::OrgKind::GovernmentBody);
+        let body = "In one case, Norfolk farmer Tony Hale was jailed.";
+        assert!(
+            !has(
+                body,
+                "Norfolk",
+                EntityKind::Organization(crate::model::OrgKind::Generic)
+            ),
+            "{:?}",
+            run(body)
+        );
+        assert!(
+            names(body).contains(&"Norfolk".to_string()),
+            "{:?}",
+            run(body)
+        );
+        let body = "Northamptonshire police were able to find the car.";
+        assert!(has(body, "Northamptonshire Police", g), "{:?}", run(body));
+        let body = "West Yorkshire police said they had arrested a man.";
+        assert!(has(body, "West Yorkshire Police", g), "{:?}", run(body));
     }
 
     #[test]
