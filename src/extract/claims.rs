@@ -196,6 +196,23 @@ const THAT_ONLY_VERBS: &[&str] = &[
     "proposed",
     "proposes",
 ];
+/// A body the text may leave unnamed and still quote: "the army said", "the ministry said".
+fn unnamed_body(head: &str) -> bool {
+    matches!(
+        head,
+        "army"
+            | "navy"
+            | "military"
+            | "ministry"
+            | "embassy"
+            | "agency"
+            | "department"
+            | "commission"
+            | "committee"
+            | "council"
+    )
+}
+
 /// Verbs of a demand, whose clause may stand in the subjunctive ("demanded the report be
 /// published").
 fn demand_verb(verb: &str) -> bool {
@@ -535,6 +552,10 @@ fn has_past_verb(text: &str) -> bool {
             )
     })
 }
+
+/// Written texts that are read out or that say something ("a statement which read", "the
+/// letter said"), as regex alternatives.
+const TEXT_NOUNS: &str = "statement|letter|note|message|post|tweet|release|communiqu[eé]";
 
 /// Verbs that name something by a quoted phrase ("called it "a farce"", "dubbed him "the boss"").
 const NAMING_VERBS: &[&str] = &[
@@ -1393,7 +1414,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // `X released a statement which read, in part, "..."`: the statement's issuer
         static STATEMENT_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?-u:\b)(?:statement|letter|note|message|post|tweet|release|communiqu[eé])\s+(?:which|that)\s+(?:read|reads|said|says)(?:,\s+in\s+part)?\s*[,:]\s*$").unwrap()
+            Regex::new(&format!(r"(?-u:\b)(?:{TEXT_NOUNS})\s+(?:which|that)\s+(?:read|reads|said|says)(?:,\s+in\s+part)?\s*[,:]\s*$")).unwrap()
         });
         if left.contains(" read") || left.contains(" said") {
             if let Some(m) = STATEMENT_READ.find(left) {
@@ -1433,9 +1454,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             static IT_READ: Lazy<Regex> = Lazy::new(|| {
                 Regex::new(r"^\s*It\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$").unwrap()
             });
-            static TEXT: Lazy<Regex> = Lazy::new(|| {
-                Regex::new(r"(?-u:\b)(?:statement|letter|note|message|post|tweet|release|communiqu[eé])(?-u:\b)").unwrap()
-            });
+            static TEXT: Lazy<Regex> =
+                Lazy::new(|| Regex::new(&format!(r"(?-u:\b)(?:{TEXT_NOUNS})(?-u:\b)")).unwrap());
             let prev = self.sents[si - 1].span;
             if IT_READ.is_match(left) && TEXT.is_match(&body[prev.start..prev.end]) {
                 if let Some(who) = self.opening_subject(prev.start, prev.end, ents) {
@@ -1457,7 +1477,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // `Berg's statement read: "..."`, `Part of the judge's ruling reads "..."`: the
         // possessor of the text read out is its speaker
         static OWN_TEXT_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}(?:statement|letter|note|message|post|tweet|release|communiqu[eé]|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$").unwrap()
+            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")).unwrap()
         });
         if left.contains(" read") {
             if let Some(m) = OWN_TEXT_READ.captures(left) {
@@ -1763,13 +1783,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // `"...," a BBC statement read.`: a written statement "reads"
-        const TEXTS: &str = "statement|letter|note|message|notice|post|tweet|release|communiqu[eé]";
         static READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>(?:a|an|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){{0,3}}(?:{TEXTS}|sign))\s+(?P<verb>read|reads)(?-u:\b)")).unwrap()
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>(?:a|an|the|its|his|her|their)\s+(?:[\w'’.-]+\s+){{0,3}}(?:{TEXT_NOUNS}|notice|sign))\s+(?P<verb>read|reads)(?-u:\b)")).unwrap()
         });
         // (inverted: `"...," reads a club press release`, `"...," reads Judge Ruiz's statement`)
         static READS_INVERTED: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<verb>read|reads)\s+(?P<who>(?:a|an|the|its|his|her|their|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:'s|’s|'))\s+(?:[\w'’.-]+\s+){{0,3}}(?:{TEXTS}))(?-u:\b)")).unwrap()
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<verb>read|reads)\s+(?P<who>(?:a|an|the|its|his|her|their|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:'s|’s|'))\s+(?:[\w'’.-]+\s+){{0,3}}(?:{TEXT_NOUNS}|notice))(?-u:\b)")).unwrap()
         });
         if let Some(m) = r
             .contains("read")
@@ -4737,12 +4756,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(Claimant::Entity(m.entity));
                     }
                 }
-                static BODY_BEFORE: Lazy<Regex> = Lazy::new(|| {
-                    Regex::new(r"(?:^|\s)[Tt]he\s+((?i:army|navy|military|police|ministry|embassy|agency|department|commission|committee|council))$").unwrap()
-                });
+                static BODY_BEFORE: Lazy<Regex> =
+                    Lazy::new(|| Regex::new(r"(?:^|\s)[Tt]he\s+([A-Za-z]+)$").unwrap());
                 if before.len() < w {
                     if let Some(m) = BODY_BEFORE.captures(before) {
-                        return Some(Claimant::Unnamed(m[1].to_lowercase()));
+                        let head = m[1].to_lowercase();
+                        if unnamed_body(&head) || head == "police" {
+                            return Some(Claimant::Unnamed(head));
+                        }
                     }
                 }
             }
@@ -5741,21 +5762,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let alone = phrase
                 .strip_prefix("the ")
                 .is_some_and(|r| r.split_whitespace().count() <= 2 && r.ends_with(head.as_str()));
-            if alone
-                && matches!(
-                    head.as_str(),
-                    "army"
-                        | "navy"
-                        | "military"
-                        | "ministry"
-                        | "embassy"
-                        | "agency"
-                        | "department"
-                        | "commission"
-                        | "committee"
-                        | "council"
-                )
-            {
+            if alone && unnamed_body(&head) {
                 return Some(Claimant::Unnamed(
                     phrase.trim_start_matches("the ").to_string(),
                 ));

@@ -2009,44 +2009,37 @@ pub fn recognize(doc: &Doc) -> Entities {
                     }
                     PieceKind::Stop | PieceKind::Title | PieceKind::Adj => {}
                     PieceKind::Gaz(e) => {
-                        // "Manchester United", "Bolton Wanderers": a town and a club's word name
-                        // a sports club
-                        let club_word = toks
+                        // A place and the word after it naming a body of its own: a town and a
+                        // club's word, a sports club ("Manchester United", "Bolton Wanderers");
+                        // a county or region and "police", its police force ("Northamptonshire
+                        // police", named as an unknown place's is below)
+                        let next = toks
                             .get(p.b + 1)
                             .filter(|t| t.k == TK::Word)
-                            .map(|t| word(body, t))
-                            .filter(|w| lx::is_club_word(w));
-                        if let (GKind::Place(_), Some(cw)) = (e.kind, club_word) {
-                            if p.b < c1 {
-                                let span = Span::new(span.start, toks[p.b + 1].e);
-                                let name = format!("{} {cw}", &body[toks[p.a].s..toks[p.b].e]);
-                                cands.push(Cand {
-                                    span,
-                                    name,
-                                    aliases: vec![],
-                                    kind: CKind::Org(OrgKind::Generic),
-                                    words: vec![],
-                                    in_quote_caption: caption,
-                                    weak: false,
-                                });
-                                skip_to = p.b + 2;
-                                continue;
+                            .map(|t| word(body, t));
+                        let body_of_place = match (e.kind, next) {
+                            (GKind::Place(_), Some(cw)) if lx::is_club_word(cw) && p.b < c1 => {
+                                Some((
+                                    format!("{} {cw}", &body[toks[p.a].s..toks[p.b].e]),
+                                    vec![],
+                                    OrgKind::Generic,
+                                ))
                             }
-                        }
-                        // "Northamptonshire police", "Yorkshire police": a county's or a
-                        // region's police force, named as an unknown place's is above
-                        let police_next = toks
-                            .get(p.b + 1)
-                            .is_some_and(|t| t.k == TK::Word && word(body, t) == "police");
-                        if let (GKind::Place(PlaceKind::Generic), true, true) =
-                            (e.kind, police_next, last_piece)
-                        {
-                            let e_end = toks[p.b + 1].e;
+                            (GKind::Place(PlaceKind::Generic), Some("police")) if last_piece => {
+                                Some((
+                                    format!("{} Police", e.canonical),
+                                    vec![body[span.start..toks[p.b + 1].e].to_string()],
+                                    OrgKind::GovernmentBody,
+                                ))
+                            }
+                            _ => None,
+                        };
+                        if let Some((name, aliases, k)) = body_of_place {
                             cands.push(Cand {
-                                span: Span::new(span.start, e_end),
-                                name: format!("{} Police", e.canonical),
-                                aliases: vec![body[span.start..e_end].to_string()],
-                                kind: CKind::Org(OrgKind::GovernmentBody),
+                                span: Span::new(span.start, toks[p.b + 1].e),
+                                name,
+                                aliases,
+                                kind: CKind::Org(k),
                                 words: vec![],
                                 in_quote_caption: caption,
                                 weak: false,
