@@ -13,6 +13,11 @@ use std::collections::BTreeMap;
 /// Speech verbs (finite forms and participles) that introduce what someone said.
 const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|tweets|posted|continued|continues|explained|explains|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|warned|warns|urged|urges|argued|argues|believes|believe|believed|thinks|think|thought|claimed|claims|alleged|alleges|insisted|insists|announced|announces|stated|states|state|suggested|suggests|suggest|predicted|acknowledged|acknowledges|admitted|admits|conceded|revealed|confirmed|confirms|reported|reports|indicated|indicates|estimated|estimates|promised|promises|asserted|asserts|maintained|maintains|contended|cautioned|observed|remarked|replied|responded|declared|declares|recalled|recalls|recounted|recounts|commented|complained|complains|countered|lamented|testified|quipped|joked|asked|asks|informed|assured|reminded|concluded|telling|saying|adding|noting|warning|arguing|writing|stressing|explaining|insisting|announcing|claiming|stating|confirming|alleging|went on to say|went on to add|expressed concern|expressed hope|expressed confidence|expressed fears|expressed doubt|expressed optimism|expresses concern|expresses hope|expresses confidence|pointed out|points out|encouraged|encourages|called for|calls for|calling for|called on|calls on|calling on|observing|blamed|blames|blaming|ruled|reiterated|reiterates|contends|disclosed|discloses|hinted|hints|feared|mentioned|mentions|projected|forecast|forecasts|reassured|underlined|underlines|highlighted|highlights|underscored|underscores|affirmed|affirms|signalled|signaled|signals|answered|clarified|clarifies|pledged|pledges|agreed|agrees|agreeing|denied|denies|vowed|vows|shouted|exclaimed|mused|laughed|whispered|boasted|yelled|screamed|sighed|demanded|demands|requested|requests|recommended|recommends|proposed|proposes|shared|found|finds|showed|shows|remarks|observes|concedes|replies|responds|cautions|quips|jokes|laments|testifies|answers|counters|reveals|predicts|reckons|reckoned|concludes|opines|opined";
 
+/// A title or an initial written with its period ("Mr.", "Dr.", "Sen.", "John F. Kennedy"):
+/// the period ends no name.
+const ABBR_DOT: &str =
+    r"(?-u:\b)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|Jr|Sr|St|Mt|[A-Z])\.\s";
+
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
 const NP_VERBS: &[&str] = &[
@@ -1705,17 +1710,20 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<(Claimant, String, Option<EntityId>)> {
         static INVERTED: Lazy<Regex> = Lazy::new(|| {
             Regex::new(&format!(
-                r"^\s*[,.!?—–-]?\s*(?P<verb>{VERBS})\s+(?P<who>[^,.;:!?“”]+)"
+                r"^\s*[,.!?—–-]?\s*(?P<verb>{VERBS})\s+(?P<who>(?:{ABBR_DOT}|[^,.;:!?“”])+)"
             ))
             .unwrap()
         });
         static NORMAL: Lazy<Regex> = Lazy::new(|| {
             // (an apposition after the name, opening with an article, may lack its closing
             // comma: `"...," Ana Ruiz, a member of the council said`)
-            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>[^,.;:!?“”]+?(?:,[^.;:!?“”]+?,|,\s+(?:a|an|the)\s[^,.;:!?“”]+?)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>(?:{ABBR_DOT}|[^,.;:!?“”])+?(?:,(?:{ABBR_DOT}|[^.;:!?“”])+?,|,\s+(?:a|an|the)\s(?:{ABBR_DOT}|[^,.;:!?“”])+?)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
         });
         static ACCORDING: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^\s*[,.]?\s*according\s+to\s+(?P<who>[^,.;:!?“”]+)").unwrap()
+            Regex::new(&format!(
+                r"^\s*[,.]?\s*according\s+to\s+(?P<who>(?:{ABBR_DOT}|[^,.;:!?“”])+)"
+            ))
+            .unwrap()
         });
         let body = self.body;
         let r = &body[a..b];
@@ -6769,6 +6777,35 @@ mod tests {
         assert!(has(&o, "Ana Ruiz", "The bridge will open in May"), "{o:?}");
         assert_eq!(o[0].2, ClaimKind::Direct);
         assert_eq!(o[0].3.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn a_title_or_initial_with_its_period_ends_no_speaker_s_name() {
+        let people = [
+            ("Ana Ruiz", P, &["Ruiz"][..]),
+            ("John Q. Public", P, &[][..]),
+        ];
+        for (body, who) in [
+            (
+                "Ana Ruiz runs the clinic.\n\n\"The wards are full again,\" said Dr. Ruiz.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ana Ruiz runs the clinic.\n\n\"The wards are full again,\" Ms. Ruiz said.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ana Ruiz runs the clinic.\n\n\"The wards are full again,\" said John Q. Public.",
+                "John Q. Public",
+            ),
+            (
+                "Ana Ruiz runs the clinic.\n\n\"The wards are full again,\" according to Dr. Ruiz.",
+                "Ana Ruiz",
+            ),
+        ] {
+            let (o, _) = run(body, &people);
+            assert!(has(&o, who, "The wards are full again"), "{body}: {o:?}");
+        }
     }
 
     #[test]

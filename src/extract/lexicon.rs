@@ -119,7 +119,8 @@ list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Sec
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
     Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
     Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha Gen Col Lt Capt Sgt Maj Brig Cpl Adm Cdr Cmdr
-    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager");
+    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager Det Det. Supt Supt. Insp
+    Insp. Maj. Brig. Cpl. Cdr. Cmdr. Atty.");
 
 // Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").
 list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance Interior Justice Health Trade
@@ -129,7 +130,7 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
     Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
     Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative
     Shadow Cabinet Commons Lords Solicitor Surgeon Advocate District Work Pensions Development International
-    Media Sport Business Constitutional Communities Science Technology");
+    Media Sport Business Constitutional Communities Science Technology Det Det. Ch Ch.");
 
 // Department complements that follow "Secretary of", "Minister of", "Speaker of the".
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour
@@ -564,6 +565,51 @@ pub fn is_royal_title(w: &str) -> bool {
         w,
         "Prince" | "Princess" | "King" | "Queen" | "Emperor" | "Empress"
     )
+}
+
+/// The full word of a title's abbreviation ("Sen." or "Sen" -> "Senator", "Lt-Gen" ->
+/// "Lieutenant General"), for a title word written short.
+pub fn title_in_full(w: &str) -> Option<&'static str> {
+    Some(match w.trim_end_matches('.') {
+        "Sen" => "Senator",
+        "Rep" => "Representative",
+        "Gov" => "Governor",
+        "Gen" => "General",
+        "Lt" => "Lieutenant",
+        "Col" => "Colonel",
+        "Capt" => "Captain",
+        "Sgt" => "Sergeant",
+        "Adm" => "Admiral",
+        "Prof" => "Professor",
+        "Rev" => "Reverend",
+        "Maj" => "Major",
+        "Brig" => "Brigadier",
+        "Cpl" => "Corporal",
+        "Cdr" | "Cmdr" => "Commander",
+        "Supt" => "Superintendent",
+        "Insp" => "Inspector",
+        "Det" => "Detective",
+        "Ch" => "Chief",
+        "Atty" => "Attorney",
+        "Lt-Col" => "Lieutenant Colonel",
+        "Lt-Gen" => "Lieutenant General",
+        "Maj-Gen" => "Major General",
+        "Brig-Gen" => "Brigadier General",
+        _ => return None,
+    })
+}
+
+/// A title with its abbreviated words written in full: "Sen." -> "Senator", "Det Supt" ->
+/// "Detective Superintendent"; other words as they are.
+pub fn title_written_in_full(title: &str) -> String {
+    if !title.split(' ').any(|w| title_in_full(w).is_some()) {
+        return title.to_string();
+    }
+    title
+        .split(' ')
+        .map(|w| title_in_full(w).unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A form of address, no position: "Mr", "Dr", "Sir", "Madam".

@@ -930,6 +930,8 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                 break;
             }
         }
+        // ("Sen. Ana Ruiz" is a senator)
+        f.title = lx::title_written_in_full(&f.title);
         let f = &f;
         let key = (holder, title_head(&f.title), f.org);
         if f.title.trim().is_empty() || !seen.insert(key) {
@@ -1101,9 +1103,15 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     let mut ev = Span::new(toks[f.start].s, toks[b].e);
                     // "presidential candidate Ana Silva of the Green Party": the organization after
                     // (after the person's name, not past an apposition's body: `b`)
+                    // (or in an apposition: "Det Supt Ana Silva, of Kent Police, said")
                     let pe = c.mention_end(a);
-                    if f.org.is_none() && pe + 2 < toks.len() && c.w(pe + 1) == "of" {
-                        let o = if c.w(pe + 2) == "the" { pe + 3 } else { pe + 2 };
+                    let of = if pe + 1 < toks.len() && c.w(pe + 1) == "," {
+                        pe + 2
+                    } else {
+                        pe + 1
+                    };
+                    if f.org.is_none() && of + 1 < toks.len() && c.w(of) == "of" {
+                        let o = if c.w(of + 1) == "the" { of + 2 } else { of + 1 };
                         if let Some(m) = c.ment.get(o).copied().flatten().filter(|m| c.is_org(m)) {
                             f.org = Some(m.entity);
                             ev = Span::new(ev.start, toks[c.mention_end(o)].e);
@@ -2676,6 +2684,49 @@ mod tests {
         let b = "Park Min-jun, a South Korean senior party official and former spy chief, arrived.";
         assert!(has(b, "Park Min-jun", "senior party official", None, false));
         assert!(has(b, "Park Min-jun", "spy chief", None, true));
+    }
+
+    #[test]
+    fn a_title_written_short_is_written_in_full() {
+        for (body, who, title) in [
+            ("Sen. Mara Quist voted no.", "Mara Quist", "Senator"),
+            ("Gov. Lee Tandy signed the bill.", "Lee Tandy", "Governor"),
+            (
+                "Lt Col Ray Diaz led the unit.",
+                "Ray Diaz",
+                "Lieutenant Colonel",
+            ),
+            (
+                "Det Supt Joan Abel led the inquiry.",
+                "Joan Abel",
+                "Detective Superintendent",
+            ),
+            (
+                "Ch Supt Paul Dean spoke.",
+                "Paul Dean",
+                "Chief Superintendent",
+            ),
+        ] {
+            assert!(has(body, who, title, None, false), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_organization_in_an_apposition_after_a_titled_name() {
+        assert!(has(
+            "Det Insp Joan Abel, of Kent Police, said the man had been arrested.",
+            "Joan Abel",
+            "Detective Inspector",
+            Some("Kent Police"),
+            false
+        ));
+        assert!(has(
+            "Professor Ann Lee, of Oxford University, said it was sad.",
+            "Ann Lee",
+            "Professor",
+            Some("Oxford University"),
+            false
+        ));
     }
 
     #[test]
