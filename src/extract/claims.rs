@@ -1356,7 +1356,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
             let said = |w: &str| {
                 let w = w.trim_end_matches([',', '.']);
-                w == "explained" || MAIN_SAYING.split('|').any(|v| v == w)
+                matches!(
+                    w,
+                    "explained"
+                        | "tweeted"
+                        | "wrote"
+                        | "posted"
+                        | "stated"
+                        | "replied"
+                        | "remarked"
+                ) || MAIN_SAYING.split('|').any(|v| v == w)
             };
             said(w1) || (matches!(w1, "he" | "she" | "they" | "it") && said(w2))
         } || (
@@ -7837,6 +7846,17 @@ mod tests {
             has(
                 &o,
                 "Omar Bell",
+                "Phones are becoming a mainstream technology"
+            ),
+            "{o:?}"
+        );
+        // (and after a verb of writing: `"..." tweeted the mayor`)
+        let body = "Omar Bell wrote a report.\n\n\"Phones are becoming a mainstream technology\" tweeted Mayor Ana Ruiz.";
+        let (o, _) = run(body, &[("Omar Bell", P, &[]), ("Ana Ruiz", P, &[])]);
+        assert!(
+            has(
+                &o,
+                "Ana Ruiz",
                 "Phones are becoming a mainstream technology"
             ),
             "{o:?}"
