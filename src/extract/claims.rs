@@ -1984,6 +1984,31 @@ impl<'d, 'a> Cx<'d, 'a> {
             if let Some(c) = self.resolve_subject_strict(subj_start, b, si, ents) {
                 return Some((c, cue(), None));
             }
+            // `The ministry issued the following statement: "..."`: the issuer of a text
+            // (a body too) whose words follow the colon
+            static ISSUED: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(&format!(r"\s(?:made|issued|released|published|posted|put\s+out|gave)\s+(?:the\s+following|an?|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{TEXT_NOUNS}|announcement|remarks|comments?|update)(?:\s+on\s+\w+)?\s*:\s*$")).unwrap()
+            });
+            if lt.ends_with(':') {
+                if let Some(m) = ISSUED.find(clause) {
+                    let at = b - clause.len();
+                    // (an account's owner, not its platform: "the ministry's Twitter account",
+                    // "an official government Facebook page")
+                    static ACCOUNT: Lazy<Regex> = Lazy::new(|| {
+                        Regex::new(r"(?:'s|’s)?\s+(?:official\s+)?(?:Twitter|X|Facebook|Instagram|YouTube|Telegram|Weibo|WeChat|TikTok)\s+(?:account|page|feed|channel|handle)$").unwrap()
+                    });
+                    let subject = &clause[..m.start()];
+                    let end = ACCOUNT.find(subject).map_or(m.start(), |x| x.start());
+                    // (an account no one is named for is nobody's: "an official account")
+                    let account = end < m.start();
+                    if let Some(c) = self
+                        .resolve_subject(at, at + end, si, ents)
+                        .filter(|c| !account || matches!(c, Claimant::Entity(_)))
+                    {
+                        return Some((c, Some("issued".into()), None));
+                    }
+                }
+            }
         }
         None
     }
@@ -6932,6 +6957,28 @@ mod tests {
             "{o:?}"
         );
         assert!(!o.iter().any(|c| c.0 == "Omar Bell"), "{o:?}");
+    }
+
+    #[test]
+    fn the_issuer_of_a_text_before_a_colon_says_the_quote_after_it() {
+        let names = [
+            ("Lorsk Ministry of Energy", O, &[][..]),
+            ("Twitter", O, &[][..]),
+        ];
+        for body in [
+            "The Lorsk Ministry of Energy issued the following statement: \"The grid is safe.\"",
+            "The Lorsk Ministry of Energy made an announcement on Friday: \"The grid is safe.\"",
+            "The Lorsk Ministry of Energy's Twitter account posted this update: \"The grid is safe.\"",
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, "Lorsk Ministry of Energy", "The grid is safe."), "{body}: {o:?}");
+        }
+        // (the platform of an account is not its owner)
+        let (o, _) = run(
+            "An official government Twitter account made the following announcement: \"The grid is safe.\"",
+            &names,
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
