@@ -1932,6 +1932,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "He continued by noting that" — the verb nearest the quote decides.
             break;
         }
+        // `Ana Ruiz praised their "very decisive action"`: the quoted object of a verb of praise
+        // or blame is the subject's words
+        static JUDGING: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"\s(?:also\s+)?(?P<verb>thanked|praised|condemned|welcomed|hailed|criticised|criticized|denounced|applauded|commended|lauded|slammed|blasted|decried|lambasted|attacked)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|an?\s+)?$").unwrap()
+        });
+        if let Some(m) = JUDGING.captures(left) {
+            let vs = a + m.get(0).unwrap().start();
+            let subj_start = self.clause_start(a, vs);
+            if let Some(c) = self.resolve_subject(subj_start, vs, si, ents) {
+                return Some((c, Some(m.name("verb").unwrap().as_str().to_string()), None));
+            }
+        }
         // "X, on Twitter, defended his decision, "...": a colon or comma right before the quote,
         // with a person as the clause subject.
         let lt = left.trim_end();
@@ -6978,6 +6990,34 @@ mod tests {
             "An official government Twitter account made the following announcement: \"The grid is safe.\"",
             &names,
         );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn the_quoted_object_of_praise_or_blame_is_the_subject_s_words() {
+        let names = [("Ana Ruiz", P, &["Ruiz"][..]), ("Lorsk Party", O, &[][..])];
+        for (body, who, text) in [
+            (
+                "Ana Ruiz thanked \"the nurses for their quiet courage\".",
+                "Ana Ruiz",
+                "the nurses for their quiet courage",
+            ),
+            (
+                "The Lorsk Party criticised \"reckless promises\" on tax.",
+                "Lorsk Party",
+                "reckless promises",
+            ),
+            (
+                "Ana Ruiz also condemned the \"complete folly\" of the plan.",
+                "Ana Ruiz",
+                "complete folly",
+            ),
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, who, text), "{body}: {o:?}");
+        }
+        // (not a quote that only names something: "visited the "Green Zone"")
+        let (o, _) = run("Ana Ruiz visited the \"Green Zone\" of the city.", &names);
         assert!(o.is_empty(), "{o:?}");
     }
 
