@@ -2221,7 +2221,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (also after a clause and a coordinator: "X said nothing, but, according to Y, CLAUSE.",
         // "X was ill for months, and according to Y, CLAUSE.")
         static ACC_FRONT: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?:(?P<adv>[A-Z][\w’'-]*(?:\s+[\w’'$-]+){0,3})\s*,\s*|[^,;]*(?:,\s*(?:but|and)|;\s*(?:but|and)?|\s(?:but|and))\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
+            Regex::new(r"^(?:(?P<adv>[A-Z][\w’'-]*(?:\s+[\w’'$-]+){0,4}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s*,\s*|[^,;]*(?:,\s*(?:but|and)|;\s*(?:but|and)?|\s(?:but|and))\s*,?\s*)?[Aa]ccording\s+to\s+(?P<who>[^,]+),\s*").unwrap()
         });
         // "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, Reuters reports."
         static ACC_BACK: Lazy<Regex> = Lazy::new(|| {
@@ -3239,13 +3239,30 @@ impl<'d, 'a> Cx<'d, 'a> {
         // (a fronted adverbial of one word, or of a few that open as adverbials do: "Longer
         // term, according to X, ...", "In the long run, according to X, ..."; not a clause:
         // "The plan failed, according to X, because ...")
+        // (and a place it names may stand in apposition: "On Sunday in London, England,
+        // according to X, ..."; no longer adverbial opens the sentence)
         let adverbial = |m: &regex::Captures| {
             m.name("adv").is_none_or(|a| {
-                let a = a.as_str();
-                let first = a.split_whitespace().next().unwrap_or("").to_lowercase();
-                !a.contains(' ')
-                    || first.ends_with("ly")
-                    || ADVERBIAL_OPENERS.contains(&first.as_str())
+                let (adv, place) = match a.as_str().split_once(", ") {
+                    Some((adv, place)) => (
+                        adv,
+                        Some((s.start + a.start() + adv.len() + 2, s.start + a.end())),
+                    ),
+                    None => (a.as_str(), None),
+                };
+                let first = adv.split_whitespace().next().unwrap_or("").to_lowercase();
+                let placed = place.is_none_or(|(ps, pe)| {
+                    adv.split_whitespace().count() <= 4
+                        && mentions_in(ents, ps, pe).iter().any(|x| {
+                            x.span.start == ps
+                                && x.span.end == pe
+                                && matches!(ents.kind(x.entity), EntityKind::Place(_))
+                        })
+                });
+                placed
+                    && (!adv.contains(' ')
+                        || first.ends_with("ly")
+                        || ADVERBIAL_OPENERS.contains(&first.as_str()))
             })
         };
         if let Some(m) = text
@@ -7382,6 +7399,22 @@ mod tests {
             &[("Lea Holt", P, &["Holt"])],
         );
         assert!(!has(&o, "Lea Holt", "because the cranes broke."), "{o:?}");
+        // (with a place in apposition in the adverbial; not a clause with a name after a comma)
+        let places: &[(&str, EntityKind, &[&str])] = &[
+            ("Lea Holt", P, &["Holt"]),
+            ("Lima", C, &[]),
+            ("Peru", C, &[]),
+        ];
+        let (o, _) = run(
+            "On Sunday in Lima, Peru, according to Lea Holt, the port reopened.",
+            places,
+        );
+        assert!(has(&o, "Lea Holt", "the port reopened."), "{o:?}");
+        let (o, _) = run(
+            "In the speech, Ana Ruiz, according to Lea Holt, attacked the plan.",
+            &[("Lea Holt", P, &["Holt"]), ("Ana Ruiz", P, &[])],
+        );
+        assert!(o.iter().all(|c| c.1 != "attacked the plan."), "{o:?}");
     }
 
     #[test]
