@@ -1632,6 +1632,35 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             return;
         }
+        // The judge of a passive named after the quote: `Ruiz, described as "reckless" by the
+        // union, ...`, `a plan branded "a farce" by critics`
+        static JUDGED_AS: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?-u:\b)(?:(?:described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned|denounced)\s+as|called|dubbed|termed|branded|labell?ed)\s+(?:an?\s+)?$").unwrap()
+        });
+        static BY_AGENT: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r#"^[,.]?\s*by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){0,5}?)\s*(?:[,.;:!?)]|$)"#).unwrap()
+        });
+        if right_t.starts_with("by ") || right_t.starts_with(", by ") {
+            if let (Some(_), Some(m)) = (JUDGED_AS.find(left), BY_AGENT.captures(right_t)) {
+                let agent = m.name("agent").unwrap();
+                let at = r_end - right_t.len();
+                if let Some(who) =
+                    self.resolve_subject(at + agent.start(), at + agent.end(), si, ents)
+                {
+                    self.used[qi] = true;
+                    self.push(
+                        who,
+                        ClaimKind::Direct,
+                        q.inner,
+                        Some("described".into()),
+                        None,
+                        si,
+                        ents,
+                    );
+                    return;
+                }
+            }
+        }
         // 4. A partial quote inside a sentence with a speech verb: the sentence subject.
         if let Some((who, cue)) = self.partial(l_start, q.outer.start, words, si, ents) {
             self.used[qi] = true;
@@ -5660,7 +5689,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg_t = seg.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
         let lower = seg.to_lowercase();
         static DEF: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|academy|college|association|society|federation|league|authority|bureau|hospital|museum|police|department|company|government|administration|army|navy|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|publication|magazine|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
+            Regex::new(r"(?i)(?:(?-u:\b)(?:the|its|his|her|their)\s+(?:\w+(?:-\w+)*\s+)?|^\s*)(?P<head>ministry|embassy|newspaper|agency|academy|college|association|society|federation|league|authority|bureau|hospital|museum|police|department|company|government|administration|army|navy|military|party|committee|council|court|commission|office|organization|organisation|foundation|institute|university|bank|group|union|board|firm|network|paper|broadcaster|station|channel|website|site|publication|magazine|service|white house|kremlin|pentagon)(?-u:\b)").unwrap()
         });
         // ("A report by the Lorsk Institute found", "a statement from the ministry said": the
         // author)
@@ -11286,6 +11315,37 @@ mod tests {
             &[("Ana Ruiz", P, &[])],
         );
         assert!(has(&o, "Ana Ruiz", "it was over."), "{o:?}");
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_judgement_after_the_quote_is_the_speaker() {
+        let names = [("Lea Holt", P, &["Holt"][..]), ("Lorsk Party", O, &[][..])];
+        for (body, who, text) in [
+            (
+                "The plan was described as \"deeply reckless\" by the Lorsk Party.",
+                "Lorsk Party",
+                "deeply reckless",
+            ),
+            (
+                "The plan, branded \"a farce\" by Lea Holt, passed on Monday.",
+                "Lea Holt",
+                "a farce",
+            ),
+            (
+                "The claim was dismissed as \"ridiculous\" by Judge Lea Holt.",
+                "Lea Holt",
+                "ridiculous",
+            ),
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, who, text), "{body}: {o:?}");
+        }
+        // (a quote a place is known by is no one's judgement: "known as "the Rock" by locals")
+        let (o, _) = run(
+            "The hill, known as \"the Big Rock\" by Lea Holt, is tall.",
+            &names,
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
