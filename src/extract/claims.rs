@@ -4660,6 +4660,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 continue;
             }
+            // (nor a possessor joined to another's possessive: "Baloch and Waseem's mother")
+            if let Some(rest) = after.strip_prefix(" and ") {
+                let at = b.max(m.span.end) - rest.len();
+                let joint = mentions_in(ents, at, at + 1).iter().any(|o| {
+                    o.span.start == at
+                        && (body[o.span.end..].starts_with("'s")
+                            || body[o.span.end..].starts_with("’s"))
+                });
+                if joint {
+                    continue;
+                }
+            }
             let before = body[a..m.span.start].trim_end();
             let mut words = before
                 .rsplit(|c: char| c.is_whitespace())
@@ -9326,6 +9338,18 @@ mod tests {
         let body = "Bell's sister, Dana Cruz, said on radio, \"He did nothing wrong.\"";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"]), ("Dana Cruz", P, &[])]);
         assert!(has(&o, "Dana Cruz", "He did nothing wrong."), "{o:?}");
+        // (nor a possessor joined by "and" to another's possessive)
+        let who = [
+            ("Omar Bell", P, &["Bell"][..]),
+            ("Dana Cruz", P, &["Cruz"][..]),
+            ("Ida Moss", P, &[][..]),
+        ];
+        let body = "Omar Bell met Dana Cruz. Bell and Cruz's mother, Ida Moss, said the verdict was unfair.";
+        let (o, _) = run(body, &who);
+        assert!(has(&o, "Ida Moss", "the verdict was unfair."), "{o:?}");
+        let body = "Omar Bell met Dana Cruz. Bell and Cruz's mother said the verdict was unfair.";
+        let (o, _) = run(body, &who);
+        assert!(o.iter().all(|c| c.0 != "Omar Bell"), "{o:?}");
     }
 
     #[test]
