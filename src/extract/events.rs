@@ -1647,7 +1647,18 @@ fn assign_dates(
             limit.min(160)
         };
         if let Some((dd, k)) = near {
-            if dd <= limit {
+            // (an election's day only where it follows the election in its clause: "the 2019
+            // general election will be held on December 12")
+            let follows = || {
+                let t = trigs[k].2;
+                d.span.start >= t.end && {
+                    let gap = &body[t.end..d.span.start];
+                    gap.len() <= 40
+                        && !gap.contains([',', ';', '"', '“', '”'])
+                        && (gap.ends_with(" on ") || gap.ends_with(" for "))
+                }
+            };
+            if dd <= limit && (trigs[k].0 != EventKind::Election || follows()) {
                 within[k].push(d.date);
             }
             if dd <= limit && best[k].map(|(bd, ..)| dd < bd).unwrap_or(true) {
@@ -1659,9 +1670,10 @@ fn assign_dates(
         }
     }
     let mut out: Vec<Option<PartialDate>> = best.iter().map(|b| b.map(|x| x.1)).collect();
-    // (not an election's: "the 2020 election" is of that year, whatever day the text names)
-    for ((o, w), t) in out.iter_mut().zip(&within).zip(trigs) {
-        if o.is_some_and(|d| d.month.is_none()) && t.0 != EventKind::Election {
+    // (an election's only from the day after it: "the 2020 election" is of that year, whatever
+    // other day the text names)
+    for (o, w) in out.iter_mut().zip(&within) {
+        if o.is_some_and(|d| d.month.is_none()) {
             for &d in w {
                 if compatible_date(*o, Some(d)) {
                     *o = more_precise(*o, Some(d));
@@ -3359,6 +3371,16 @@ mod tests {
         assert!(
             e.iter()
                 .all(|x| x.0 != "Election" || x.1.as_deref() == Some("2020")),
+            "{e:?}"
+        );
+        // (but takes the day it is held on)
+        let e = events(
+            "The 2021 general election in Lorsk will be held on May 12.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Election" && x.1.as_deref() == Some("2021-05-12")),
             "{e:?}"
         );
     }
