@@ -792,6 +792,15 @@ fn phrase_end(c: &Ctx, s: usize) -> usize {
                 | "tweeted"
                 | "added"
                 | "urged"
+                // (a clause of its own: "became leader after Theresa May stepped down")
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "until"
+                | "because"
+                | "although"
+                | "whereas"
         ) || (k > s && lx::is_speech_verb(w))
         {
             break;
@@ -1444,9 +1453,59 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         // ("Ana Silva of Acme, a shipping researcher,": the body the person is
                         // of employs them where the apposition names none)
                         let of_org = c.ment[b].filter(|m| c.is_org(m)).map(|m| m.entity);
+                        // (nor, its closing comma missing, the subject after a fronted phrase
+                        // the name ends: "At the request of Prime Minister Ana Ruiz, the Queen
+                        // suspended parliament")
+                        let fronted = e < toks.len() && toks[e].k != TK::Punct && {
+                            let mut k = a;
+                            while k > 0 && !matches!(c.w(k - 1), "." | "!" | "?" | "\n") {
+                                k -= 1;
+                            }
+                            matches!(
+                                c.w(k),
+                                "Per"
+                                    | "At"
+                                    | "In"
+                                    | "On"
+                                    | "After"
+                                    | "Before"
+                                    | "Following"
+                                    | "Under"
+                                    | "With"
+                                    | "For"
+                                    | "From"
+                                    | "By"
+                                    | "Upon"
+                                    | "Despite"
+                                    | "Unlike"
+                                    | "Like"
+                                    | "According"
+                                    | "Amid"
+                            ) && (k..a).all(|q| c.w(q) != ",")
+                                && {
+                                    // (the name a preposition's object, past its title: "of Prime
+                                    // Minister Ana Ruiz"; not "In the blog post Ana Ruiz, the ...")
+                                    let mut q = a;
+                                    while q > k && is_cap(c.w(q - 1)) {
+                                        q -= 1;
+                                    }
+                                    q > k
+                                        && matches!(
+                                            c.w(q - 1),
+                                            "of" | "to"
+                                                | "by"
+                                                | "with"
+                                                | "for"
+                                                | "from"
+                                                | "at"
+                                                | "in"
+                                                | "on"
+                                        )
+                                }
+                        };
                         for mut f in phrase_roles(&c, s2, e, holder, one_of)
                             .into_iter()
-                            .filter(|_| !next_name)
+                            .filter(|_| !next_name && !fronted)
                         {
                             f.former |= was;
                             // (and over a body the apposition names only in passing, not as
@@ -2070,6 +2129,30 @@ mod tests {
             "Ana Lopes",
             "deputy mayor",
             None,
+            false
+        ));
+    }
+
+    #[test]
+    fn no_apposition_for_the_name_a_fronted_phrase_ends_and_a_post_taken_before_a_clause() {
+        // (the subject after the fronted phrase holds the title, not the name before its comma)
+        let body = "At the request of Prime Minister Ana Lopes, the Queen suspended parliament.";
+        assert!(has(body, "Ana Lopes", "Prime Minister", None, false));
+        assert!(!has(body, "Ana Lopes", "Queen", None, false));
+        // (but a fronted phrase the name does not end keeps the apposition)
+        assert!(has(
+            "In the blog post Ana Lopes, the chief executive of Acme Corp said sales fell.",
+            "Ana Lopes",
+            "chief executive",
+            Some("Acme Corp"),
+            false
+        ));
+        // a post taken, then a clause of its own
+        assert!(has(
+            "Tom Berg became leader of the Lorsk Party after Ana Lopes stepped down in May.",
+            "Tom Berg",
+            "leader",
+            Some("Lorsk Party"),
             false
         ));
     }
