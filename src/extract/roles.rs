@@ -795,6 +795,7 @@ fn phrase_end(c: &Ctx, s: usize) -> usize {
                 // (a clause of its own: "became leader after Theresa May stepped down")
                 | "after"
                 | "before"
+                | "under"
                 | "when"
                 | "while"
                 | "until"
@@ -1313,8 +1314,22 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                 }
                 // appositive: ", a professor at X"; ", who was Y's envoy"
-                if b + 2 < toks.len() && c.w(b + 1) == "," {
-                    let mut s = b + 2;
+                // (or a relative clause without its comma: "Mike Pompeo who is the secretary
+                // of state")
+                let open = if b + 2 < toks.len() && c.w(b + 1) == "," {
+                    Some(b + 2)
+                } else if b + 3 < toks.len()
+                    && c.w(b + 1) == "who"
+                    && matches!(c.w(b + 2), "is" | "was" | "serves" | "served" | "remains")
+                    // (not a cleft: "It is Ana Ruiz who is the extremist")
+                    && !(a > 0 && matches!(c.w(a - 1), "is" | "was" | "not"))
+                {
+                    Some(b + 1)
+                } else {
+                    None
+                };
+                if let Some(s0) = open {
+                    let mut s = s0;
                     // ("Ana Ruiz, 45, a teacher from Lima,": past the age)
                     if s + 2 < toks.len()
                         && c.toks[s].k == TK::Num
@@ -1440,14 +1455,14 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                             })
                         };
                         // (not "who was elected mayor": a post taken, held since)
-                        let taken = b + 4 < toks.len()
+                        let taken = s0 + 2 < toks.len()
                             && matches!(
-                                c.w(b + 4),
+                                c.w(s0 + 2),
                                 "elected" | "appointed" | "named" | "re-elected" | "sworn"
                             );
-                        let was = (b + 3 < toks.len()
-                            && c.w(b + 2) == "who"
-                            && c.w(b + 3) == "was"
+                        let was = (s0 + 1 < toks.len()
+                            && c.w(s0) == "who"
+                            && c.w(s0 + 1) == "was"
                             && !taken)
                             || formerly;
                         // ("Ana Silva of Acme, a shipping researcher,": the body the person is
@@ -2153,6 +2168,27 @@ mod tests {
             "Tom Berg",
             "leader",
             Some("Lorsk Party"),
+            false
+        ));
+    }
+
+    #[test]
+    fn a_relative_clause_without_its_comma_and_a_post_held_under_someone() {
+        assert!(has(
+            "Tom Berg met Ana Lopes who is the leader of the Lorsk Party.",
+            "Ana Lopes",
+            "leader",
+            Some("Lorsk Party"),
+            false
+        ));
+        // (not a cleft)
+        let body = "It is Ana Lopes who is the extremist here.";
+        assert!(!has(body, "Ana Lopes", "extremist", None, false));
+        assert!(has(
+            "Tom Berg served as the ambassador to the United Nations under President Ana Lopes.",
+            "Tom Berg",
+            "ambassador",
+            Some("United Nations"),
             false
         ));
     }
