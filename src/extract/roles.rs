@@ -1110,6 +1110,50 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                 }
                 if let Some(mut f) = title_before(&c, a) {
+                    // "presidential candidate Senator Ana Silva", "lead author Professor Rui
+                    // Vaz": a role noun before a capitalized title is a post of its own
+                    let st = f.start;
+                    if st >= 1
+                        && is_cap(c.w(st))
+                        && !lx::is_honorific(c.w(st))
+                        && lx::is_role_word(c.w(st - 1))
+                        && !is_cap(c.w(st - 1))
+                        && c.w(st - 1) != "fellow"
+                    {
+                        let mut k = st - 1;
+                        if k >= 1
+                            && !is_cap(c.w(k - 1))
+                            && c.toks[k - 1].k == TK::Word
+                            && !lx::is_function_word(c.w(k - 1))
+                            && !is_former_word(c.w(k - 1))
+                            && (c.w(k - 1).ends_with("al")
+                                || lx::is_role_word(c.w(k - 1))
+                                || matches!(
+                                    c.w(k - 1),
+                                    "lead"
+                                        | "chief"
+                                        | "senior"
+                                        | "deputy"
+                                        | "assistant"
+                                        | "associate"
+                                ))
+                        {
+                            k -= 1;
+                        }
+                        let title: Vec<&str> = (k..st).map(|x| c.w(x)).collect();
+                        let role = Found {
+                            title: title.join(" "),
+                            org: None,
+                            // ("former US presidential candidate": past a place's name)
+                            former: (k.saturating_sub(4)..k)
+                                .rev()
+                                .take_while(|&x| is_cap(c.w(x)) || is_former_word(c.w(x)))
+                                .any(|x| is_former_word(c.w(x))),
+                            start: k,
+                            plural: false,
+                        };
+                        push(&mut out, holder, &role, Span::new(toks[k].s, toks[b].e));
+                    }
                     let mut ev = Span::new(toks[f.start].s, toks[b].e);
                     // "presidential candidate Ana Silva of the Green Party": the organization after
                     // (after the person's name, not past an apposition's body: `b`)
@@ -2592,6 +2636,28 @@ mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Ana Silva" && x.1 == "Senator"),
             "{r:?}"
+        );
+        // (and the role noun is a post of its own, former past a place's name)
+        assert!(has(
+            "Former US presidential candidate Senator Ana Silva proposed limits.",
+            "Ana Silva",
+            "presidential candidate",
+            None,
+            true
+        ));
+        assert!(has(
+            "\"It works,\" said lead author Professor Rui Vaz.",
+            "Rui Vaz",
+            "lead author",
+            None,
+            false
+        ));
+        // (not "fellow" before a party: "fellow Republican Senator Ana Silva")
+        let body = "Tom Berg and fellow Republican Senator Ana Silva spoke.";
+        assert!(
+            !roles(body).iter().any(|x| x.1 == "fellow"),
+            "{:?}",
+            roles(body)
         );
         // (before an honorific the role is the title)
         assert!(has(
