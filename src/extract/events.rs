@@ -1860,6 +1860,33 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                 }
                 after_end = tspan.end + cut;
             }
+            // ("in California's Riverside County": the place the possessor holds)
+            let held = |m: &super::doc::Mention| {
+                let rest = &body[m.span.end..];
+                let poss = ["'s ", "’s "]
+                    .iter()
+                    .find(|p| rest.starts_with(**p))
+                    .map(|p| p.len());
+                poss.and_then(|n| {
+                    let at = m.span.end + n;
+                    // (a smaller place, not one that opens a longer name: "Wynnum's Grenada
+                    // Street ground" is no country)
+                    ents.within(Span::new(at, at + 1))
+                        .find(|x| {
+                            x.span.start == at
+                                && is_place(ents, x.entity)
+                                && !matches!(
+                                    ents.kind(x.entity),
+                                    EntityKind::Place(crate::model::PlaceKind::Country)
+                                )
+                                && !body[x.span.end..]
+                                    .strip_prefix(' ')
+                                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                        })
+                        .map(|x| x.entity)
+                })
+                .unwrap_or(m.entity)
+            };
             let mut prev_end: Option<usize> = None;
             for m in ents.within(Span::new(tspan.end, after_end)) {
                 if !is_place(ents, m.entity) || m.span.start < tspan.end {
@@ -1884,7 +1911,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                     && !gap.contains(';')
                 {
                     // "north of X in Y": keep looking for an "in"
-                    place = Some(m.entity);
+                    place = Some(held(m));
                     strength = 2;
                     if last_word == "in" || last_word == "at" || direct {
                         prev_end = Some(m.span.end);
@@ -1940,7 +1967,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Event> {
                         b.ends_with(" in") || b.ends_with(" at") || of_region
                     })
                     .min_by_key(|m| (m.span.start as i64 - tspan.start as i64).unsigned_abs())
-                    .map(|m| m.entity)
+                    .map(held)
             };
             if place.is_none() {
                 // a place of the sentence, preferring one "in" or "at", within two commas of the
@@ -2237,6 +2264,25 @@ mod tests {
 
     fn p() -> Option<PartialDate> {
         Some(PartialDate::ymd(2021, 3, 10))
+    }
+
+    #[test]
+    fn the_place_a_possessor_holds_is_the_event_s() {
+        let e = events(
+            "On Tuesday in Oregon's Lorsk County court, a judge sentenced Ana Ruiz to life in prison.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Trial" && x.2.as_deref() == Some("Lorsk County")),
+            "{e:?}"
+        );
+        // (not a country that opens a longer name)
+        let e = events(
+            "Lorsk defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union match at Wynnum's Grenada Street ground on Saturday.",
+            p(),
+        );
+        assert!(e.iter().all(|x| x.2.as_deref() != Some("Grenada")), "{e:?}");
     }
 
     #[test]
