@@ -704,6 +704,50 @@ Kathimerini
 Folha de S.Paulo|Folha
 O Globo
 Clarín|Clarin
+Express Tribune|The Express Tribune
+Geo News
+Jakarta Post|The Jakarta Post
+Bangkok Post|The Bangkok Post
+Arab News
+Gulf News
+Khaleej Times
+Al-Ahram|Al Ahram
+Asharq Al-Awsat
+Kyiv Independent|The Kyiv Independent
+Kyiv Post
+Meduza
+Kommersant
+Izvestia
+Novaya Gazeta
+Gazeta Wyborcza
+La Repubblica
+La Stampa
+Le Parisien
+Frankfurter Allgemeine Zeitung|FAZ
+Aftenposten
+Dagens Nyheter
+CTV News
+Radio-Canada
+Radio New Zealand|RNZ
+New Zealand Herald|The New Zealand Herald
+SBS News
+United Press International|UPI
+EFE|Agencia EFE
+ANSA
+Deutsche Presse-Agentur|dpa
+Press Trust of India|PTI
+Bernama
+Antara
+Mail & Guardian
+News24
+Daily Nation
+Premium Times
+Philippine Daily Inquirer
+Rappler
+Daily Star|The Daily Star
+KBS|Korean Broadcasting System
+NK News
+Daily NK
 ";
 
 const GOV: &str = "\
