@@ -1753,9 +1753,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             .unwrap()
         });
         static NORMAL: Lazy<Regex> = Lazy::new(|| {
-            // (an apposition after the name, opening with an article, may lack its closing
-            // comma: `"...," Ana Ruiz, a member of the council said`)
-            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>(?:{ABBR_DOT}|[^,.;:!?“”])+?(?:,(?:{ABBR_DOT}|[^.;:!?“”])+?,|,\s+(?:a|an|the)\s(?:{ABBR_DOT}|[^,.;:!?“”])+?)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
+            // (an apposition after the name, opening with an article or a possessive, may lack
+            // its closing comma: `"...," Ana Ruiz, a member of the council said`, `"...," Ana
+            // Ruiz, Acme's chief executive said`)
+            Regex::new(&format!(r"^\s*[,.!?—–-]?\s*(?P<who>(?:{ABBR_DOT}|[^,.;:!?“”])+?(?:,(?:{ABBR_DOT}|[^.;:!?“”])+?,|,\s+(?:a|an|the|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}}(?:'s|’s))\s(?:{ABBR_DOT}|[^,.;:!?“”])+?)?)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|have\s+)?(?P<verb>{VERBS})(?-u:\b)")).unwrap()
         });
         static ACCORDING: Lazy<Regex> = Lazy::new(|| {
             Regex::new(&format!(
@@ -5417,6 +5418,42 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+        // (or by its possessive: "Ohio's governor has promised")
+        if cands.is_empty() {
+            let lead = a + (body[a..b].len() - body[a..b].trim_start().len());
+            let possessor = mentions_in(ents, lead, b).first().filter(|m| {
+                m.span.start == lead && !ents.is_person(m.entity) && {
+                    let r = &body[m.span.end..b];
+                    r.starts_with("'s ") || r.starts_with("’s ")
+                }
+            });
+            if let Some(m) = possessor {
+                // (the person named with that role: "Ohio Governor Ana Ruiz")
+                let e = m.span.end
+                    + if body[m.span.end..].starts_with("'s") {
+                        2
+                    } else {
+                        4
+                    };
+                let words: Vec<&str> = body[e..b]
+                    .split_whitespace()
+                    .take_while(|w| !matches!(*w, "is" | "was" | "has" | "had" | "who"))
+                    .collect();
+                let plain = words.len() <= 3
+                    && words
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+                if plain
+                    && words
+                        .last()
+                        .is_some_and(|w| super::lexicon::is_role_word(w))
+                {
+                    if let Some(p) = self.person_with_role_near(a, si, &words.join(" "), ents) {
+                        return Some(Claimant::Entity(p));
+                    }
+                }
+            }
+        }
         // (not an organization that only describes a person: "the Tory leader said" is the
         // person so described, "the Labour peer and former minister said" nobody we know; its
         // spokesperson or officials speak for it)
@@ -6872,6 +6909,17 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_opening_with_a_possessive_may_lack_its_closing_comma() {
+        let who = [("Ana Ruiz", P, &["Ruiz"][..]), ("Acme", O, &[][..])];
+        let (o, _) = run(
+            "Ana Ruiz runs Acme.\n\n\"The market should change now,\" Ms Ruiz, Acme's chief executive said.",
+            &who,
+        );
+        assert!(has(&o, "Ana Ruiz", "The market should change now"), "{o:?}");
+        assert_eq!(o[0].3.as_deref(), Some("said"), "{o:?}");
+    }
+
+    #[test]
     fn quote_then_said_name() {
         let (o, _) = run(
             "\"The bridge will open in May,\" said Ana Ruiz, the mayor of Riverton.",
@@ -8322,6 +8370,20 @@ mod tests {
         assert!(has(&o, "Omar Bell", "the plan was wrong."), "{o:?}");
         let (o, _) = run("During the debate, the Acme Party peer and former minister argued that the plan was wrong.", &[("Acme Party", O, &[])]);
         assert!(o.iter().all(|c| c.0 != "Acme Party"), "{o:?}");
+        // (a place's or a body's possessive before the role: "Ohio's governor")
+        let who: &[(&str, EntityKind, &[&str])] = &[
+            ("Omar Bell", P, &["Bell"]),
+            ("Lorsk", C, &[]),
+            ("Acme", O, &[]),
+        ];
+        let body = "Lorsk Governor Omar Bell spoke first. Lorsk's governor has promised the roads will reopen. Acme's chief executive said the plan would work.";
+        let (o, _) = run(body, who);
+        assert!(has(&o, "Omar Bell", "the roads will reopen."), "{o:?}");
+        assert!(
+            o.iter()
+                .all(|c| c.1 != "the plan would work." || c.0 != "Omar Bell"),
+            "{o:?}"
+        );
         let body = "Echoing Omar Bell, the minister said reform was needed. The minister added that the law would pass.";
         let (o, _) = run(body, &[("Omar Bell", P, &["Bell"])]);
         assert!(
