@@ -18,6 +18,10 @@ const VERBS: &str = r"said|says|say|added|adds|told|tells|wrote|writes|tweeted|t
 const ABBR_DOT: &str =
     r"(?-u:\b)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|Jr|Sr|St|Mt|[A-Z])\.\s";
 
+/// Verbs of judging in the passive, with the judge after "by": "described by X as "Q"",
+/// "branded "Q" by X".
+const PASSIVE_JUDGING: &str = "described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned|denounced";
+
 /// Verbs whose complement may be a plain noun phrase ("announced a plan"): a claim only
 /// with "that", a finite clause, or (for the urging kind) "NP to VERB".
 const NP_VERBS: &[&str] = &[
@@ -1635,7 +1639,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // The judge of a passive named after the quote: `Ruiz, described as "reckless" by the
         // union, ...`, `a plan branded "a farce" by critics`
         static JUDGED_AS: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?-u:\b)(?:(?:described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned|denounced)\s+as|called|dubbed|termed|branded|labell?ed)\s+(?:an?\s+)?$").unwrap()
+            Regex::new(&format!(r"(?-u:\b)(?:(?:{PASSIVE_JUDGING})\s+as|called|dubbed|termed|branded|labell?ed)\s+(?:an?\s+)?$")).unwrap()
         });
         static BY_AGENT: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r#"^[,.]?\s*by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){0,5}?)\s*(?:[,.;:!?)]|$)"#).unwrap()
@@ -2197,7 +2201,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // The judge of a passive: "a pattern described by the bulletin as "confused"", "the
         // plan, branded by Ana Silva as "a farce""
         static JUDGED_BY: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r#"(?-u:\b)(?:described|characteri[sz]ed|branded|labell?ed|dismissed|derided|hailed|praised|critici[sz]ed|condemned)\s+by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){0,5}?)\s+as\s+(?:an?\s+)?$"#).unwrap()
+            Regex::new(&format!(r#"(?-u:\b)(?:{PASSIVE_JUDGING})\s+by\s+(?P<agent>[^\s"“”,.;:!?()]+(?:\s+[^\s"“”,.;:!?()]+){{0,5}}?)\s+as\s+(?:an?\s+)?$"#)).unwrap()
         });
         // (the cheap test first: the words end with "as", "as a" or "as an" and hold "by")
         let t = left.trim_end();
@@ -3274,7 +3278,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let adverbial = |m: &regex::Captures| {
             m.name("adv").is_none_or(|a| {
                 let (adv, place) = match a.as_str().split_once(", ") {
-                    Some((adv, place)) => (
+                    Some((adv, _)) => (
                         adv,
                         Some((s.start + a.start() + adv.len() + 2, s.start + a.end())),
                     ),
@@ -5435,19 +5439,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     } else {
                         4
                     };
-                let words: Vec<&str> = body[e..b]
-                    .split_whitespace()
-                    .take_while(|w| !matches!(*w, "is" | "was" | "has" | "had" | "who"))
-                    .collect();
-                let plain = words.len() <= 3
-                    && words
-                        .iter()
-                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-                if plain
-                    && words
-                        .last()
-                        .is_some_and(|w| super::lexicon::is_role_word(w))
-                {
+                if let Some(words) = role_words(&body[e..b]) {
                     if let Some(p) = self.person_with_role_near(a, si, &words.join(" "), ents) {
                         return Some(Claimant::Entity(p));
                     }
@@ -5490,18 +5482,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// means a person, and a definite one: whom a pronoun there would mean. Without such a
     /// person, an unnamed source of that role.
     fn described_person(&self, e: usize, b: usize, si: usize, ents: &Entities) -> Option<Claimant> {
-        // the role ends the phrase, or a passive goes on after it ("the Acme boss is quoted as")
-        let all: Vec<&str> = self.body[e..b].split_whitespace().collect();
-        let n = all
-            .iter()
-            .position(|w| matches!(*w, "is" | "was" | "has" | "had" | "who"))
-            .unwrap_or(all.len());
-        let words = &all[..n];
+        let words = role_words(&self.body[e..b])?;
         let role = *words.last()?;
-        let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-        if words.len() > 3 || !words.iter().all(plain) || !super::lexicon::is_role_word(role) {
-            return None;
-        }
         if super::lexicon::is_voice_noun(role) {
             return None;
         }
@@ -6440,6 +6422,23 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         out
     }
+}
+
+/// The words of a description that ends in a role ("chief executive", "lawyer"): up to three
+/// lower-case words, the role last, before the verb or a passive that goes on after it ("the
+/// Acme boss is quoted as").
+fn role_words(text: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "is" | "was" | "has" | "had" | "who"))
+        .collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    (words.len() <= 3
+        && words.iter().all(plain)
+        && words
+            .last()
+            .is_some_and(|w| super::lexicon::is_role_word(w)))
+    .then_some(words)
 }
 
 /// "a protester", "one resident of the town": an unnamed speaker described by a noun.
