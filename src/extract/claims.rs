@@ -7826,6 +7826,13 @@ mod tests {
             has(&o, "Ministry of Health", "the vaccine supply was enough."),
             "{o:?}"
         );
+        // (past a hyphenated word before the head)
+        let body = "The Lorsk Court of Appeal heard the case on Monday. The three-judge court said the law was void.";
+        let (o, _) = run(body, &[("Lorsk Court of Appeal", O, &[])]);
+        assert!(
+            has(&o, "Lorsk Court of Appeal", "the law was void."),
+            "{o:?}"
+        );
     }
 
     #[test]
