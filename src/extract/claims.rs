@@ -4258,6 +4258,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r"\s+and\s+(?:(?:he|she|they|we)\s+)?(?:said|added|insisted|argued|warned|noted|claimed|suggested|stated|indicated|explained|stressed|confirmed|found|observed|concluded)\s+\w+".into(),
                 // ", said Mr Clarke.": an inverted attribution
                 format!(r",\s+(?:{MAIN_SAYING})\s+[A-Z]"),
+                // (", the report added.", ", he said.": an attribution closing the sentence)
+                r",\s+(?:he|she|they|it|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|says|adds|wrote|noted|continued)\s*[.!?]?\s*$".into(),
                 r"\s+during\s+(?:a|an|the|his|her|its|their)\s".into(),
                 r"\s+and\s+(?:spoke|met|left|went|visited|returned|declined|refused|told|called|asked)(?-u:\b)".into(),
                 r",\s+(?:[a-z]+ing)\s".into(),
@@ -7824,6 +7826,13 @@ mod tests {
         );
         assert!(
             has(&o, "Ministry of Health", "the vaccine supply was enough."),
+            "{o:?}"
+        );
+        // (a clause ends before an attribution that closes its sentence)
+        let body = "The Ministry of Health met. The ministry believed the clinics might close, the report added.";
+        let (o, _) = run(body, &[("Ministry of Health", O, &[])]);
+        assert!(
+            has(&o, "Ministry of Health", "the clinics might close"),
             "{o:?}"
         );
         // (past a hyphenated word before the head)
