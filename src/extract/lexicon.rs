@@ -109,18 +109,23 @@ list!(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 );
 
-// Capitalized title words that can stand before a name.
-list!(TITLE_HEADS, is_title_head, "MP MSP MEP MLA DJ President Vice Minister Secretary Chancellor Premier Senator Sen. Representative
-    Representatives Rep. Congressman Congresswoman Governor Gov. Mayor Ambassador Envoy Speaker Leader Whip Chairman
-    Chairwoman Chairperson Chair Director Commissioner Chief Commander General Gen. Admiral Adm. Colonel Col. Captain
-    Capt. Lieutenant Lt. Sergeant Sgt. Judge Justice King Queen Prince Princess Emperor Empress Pope Archbishop Bishop
+// Capitalized title words that can stand before a name (with `is_title_head`, also the short
+// forms `title_in_full` knows, written with their period: "Sen.", "Det.").
+list!(TITLE_HEADS, is_title_head_word, "MP MSP MEP MLA DJ President Vice Minister Secretary Chancellor Premier Senator Representative
+    Representatives Congressman Congresswoman Governor Mayor Ambassador Envoy Speaker Leader Whip Chairman
+    Chairwoman Chairperson Chair Director Commissioner Chief Commander General Admiral Colonel Captain
+    Lieutenant Sergeant Judge Justice King Queen Prince Princess Emperor Empress Pope Archbishop Bishop
     Cardinal Rabbi Imam Sheikh President-elect Secretary-General Director-General Spokesman Spokeswoman Spokesperson
-    Mr. Mrs. Ms. Dr. Prof. Professor Sir Lord Lady Dame Officer Detective Inspector Superintendent Constable CEO
+    Mr. Mrs. Ms. Dr. Professor Sir Lord Lady Dame Officer Detective Inspector Superintendent Constable CEO
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
-    Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Rev. Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
+    Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
     Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha Gen Col Lt Capt Sgt Maj Brig Cpl Adm Cdr Cmdr
-    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager Det Det. Supt Supt. Insp
-    Insp. Maj. Brig. Cpl. Cdr. Cmdr. Atty.");
+    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager Det Supt Insp");
+
+/// A capitalized title word that can stand before a name: "President", "Sen.", "Lt".
+pub fn is_title_head(w: &str) -> bool {
+    is_title_head_word(w) || (w.ends_with('.') && title_in_full(w).is_some())
+}
 
 // Capitalized words that may precede a title head inside a title ("Prime", "Foreign", "Minority").
 list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance Interior Justice Health Trade

@@ -766,6 +766,93 @@ fn parts_roles(c: &Ctx, parts: &[(usize, usize)], s: usize, plural_ok: bool) -> 
 }
 
 /// End of an appositive phrase starting at `s`: the next comma, stop mark or clause word.
+/// "presidential candidate Senator Ana Silva", "lead author Professor Rui Vaz": a role noun
+/// (and a modifier before it) right before the capitalized title opening at `st`, a post of its
+/// own; "former" past a place's name before it ("former US presidential candidate").
+fn role_noun_before(c: &Ctx, st: usize) -> Option<Found> {
+    let fits = st >= 1
+        && is_cap(c.w(st))
+        && !lx::is_honorific(c.w(st))
+        && lx::is_role_word(c.w(st - 1))
+        && !is_cap(c.w(st - 1))
+        && c.w(st - 1) != "fellow";
+    if !fits {
+        return None;
+    }
+    let mut k = st - 1;
+    let modifier = |w: &str| {
+        w.ends_with("al")
+            || lx::is_role_word(w)
+            || matches!(
+                w,
+                "lead" | "chief" | "senior" | "deputy" | "assistant" | "associate"
+            )
+    };
+    if k >= 1
+        && !is_cap(c.w(k - 1))
+        && c.toks[k - 1].k == TK::Word
+        && !lx::is_function_word(c.w(k - 1))
+        && !is_former_word(c.w(k - 1))
+        && modifier(c.w(k - 1))
+    {
+        k -= 1;
+    }
+    let title: Vec<&str> = (k..st).map(|x| c.w(x)).collect();
+    Some(Found {
+        title: title.join(" "),
+        org: None,
+        former: (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&x| is_cap(c.w(x)) || is_former_word(c.w(x)))
+            .any(|x| is_former_word(c.w(x))),
+        start: k,
+        plural: false,
+    })
+}
+
+/// The name at token `a` ends a fronted phrase as a preposition's object, past its title ("At
+/// the request of Prime Minister Ana Ruiz, ..."): the sentence opens with a preposition and
+/// holds no comma before the name. (Not "In the blog post Ana Ruiz, the ...", a subject.)
+fn ends_fronted_phrase(c: &Ctx, a: usize) -> bool {
+    let mut k = a;
+    while k > 0 && !matches!(c.w(k - 1), "." | "!" | "?" | "\n") {
+        k -= 1;
+    }
+    let opens = matches!(
+        c.w(k),
+        "Per"
+            | "At"
+            | "In"
+            | "On"
+            | "After"
+            | "Before"
+            | "Following"
+            | "Under"
+            | "With"
+            | "For"
+            | "From"
+            | "By"
+            | "Upon"
+            | "Despite"
+            | "Unlike"
+            | "Like"
+            | "According"
+            | "Amid"
+    );
+    if !opens || (k..a).any(|q| c.w(q) == ",") {
+        return false;
+    }
+    let mut q = a;
+    while q > k && is_cap(c.w(q - 1)) {
+        q -= 1;
+    }
+    q > k
+        && matches!(
+            c.w(q - 1),
+            "of" | "to" | "by" | "with" | "for" | "from" | "at" | "in" | "on"
+        )
+}
+
 fn phrase_end(c: &Ctx, s: usize) -> usize {
     let mut k = s;
     while k < c.toks.len() {
@@ -1110,49 +1197,13 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     }
                 }
                 if let Some(mut f) = title_before(&c, a) {
-                    // "presidential candidate Senator Ana Silva", "lead author Professor Rui
-                    // Vaz": a role noun before a capitalized title is a post of its own
-                    let st = f.start;
-                    if st >= 1
-                        && is_cap(c.w(st))
-                        && !lx::is_honorific(c.w(st))
-                        && lx::is_role_word(c.w(st - 1))
-                        && !is_cap(c.w(st - 1))
-                        && c.w(st - 1) != "fellow"
-                    {
-                        let mut k = st - 1;
-                        if k >= 1
-                            && !is_cap(c.w(k - 1))
-                            && c.toks[k - 1].k == TK::Word
-                            && !lx::is_function_word(c.w(k - 1))
-                            && !is_former_word(c.w(k - 1))
-                            && (c.w(k - 1).ends_with("al")
-                                || lx::is_role_word(c.w(k - 1))
-                                || matches!(
-                                    c.w(k - 1),
-                                    "lead"
-                                        | "chief"
-                                        | "senior"
-                                        | "deputy"
-                                        | "assistant"
-                                        | "associate"
-                                ))
-                        {
-                            k -= 1;
-                        }
-                        let title: Vec<&str> = (k..st).map(|x| c.w(x)).collect();
-                        let role = Found {
-                            title: title.join(" "),
-                            org: None,
-                            // ("former US presidential candidate": past a place's name)
-                            former: (k.saturating_sub(4)..k)
-                                .rev()
-                                .take_while(|&x| is_cap(c.w(x)) || is_former_word(c.w(x)))
-                                .any(|x| is_former_word(c.w(x))),
-                            start: k,
-                            plural: false,
-                        };
-                        push(&mut out, holder, &role, Span::new(toks[k].s, toks[b].e));
+                    if let Some(role) = role_noun_before(&c, f.start) {
+                        push(
+                            &mut out,
+                            holder,
+                            &role,
+                            Span::new(toks[role.start].s, toks[b].e),
+                        );
                     }
                     let mut ev = Span::new(toks[f.start].s, toks[b].e);
                     // "presidential candidate Ana Silva of the Green Party": the organization after
@@ -1515,53 +1566,8 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         // (nor, its closing comma missing, the subject after a fronted phrase
                         // the name ends: "At the request of Prime Minister Ana Ruiz, the Queen
                         // suspended parliament")
-                        let fronted = e < toks.len() && toks[e].k != TK::Punct && {
-                            let mut k = a;
-                            while k > 0 && !matches!(c.w(k - 1), "." | "!" | "?" | "\n") {
-                                k -= 1;
-                            }
-                            matches!(
-                                c.w(k),
-                                "Per"
-                                    | "At"
-                                    | "In"
-                                    | "On"
-                                    | "After"
-                                    | "Before"
-                                    | "Following"
-                                    | "Under"
-                                    | "With"
-                                    | "For"
-                                    | "From"
-                                    | "By"
-                                    | "Upon"
-                                    | "Despite"
-                                    | "Unlike"
-                                    | "Like"
-                                    | "According"
-                                    | "Amid"
-                            ) && (k..a).all(|q| c.w(q) != ",")
-                                && {
-                                    // (the name a preposition's object, past its title: "of Prime
-                                    // Minister Ana Ruiz"; not "In the blog post Ana Ruiz, the ...")
-                                    let mut q = a;
-                                    while q > k && is_cap(c.w(q - 1)) {
-                                        q -= 1;
-                                    }
-                                    q > k
-                                        && matches!(
-                                            c.w(q - 1),
-                                            "of" | "to"
-                                                | "by"
-                                                | "with"
-                                                | "for"
-                                                | "from"
-                                                | "at"
-                                                | "in"
-                                                | "on"
-                                        )
-                                }
-                        };
+                        let fronted =
+                            e < toks.len() && toks[e].k != TK::Punct && ends_fronted_phrase(&c, a);
                         for mut f in phrase_roles(&c, s2, e, holder, one_of)
                             .into_iter()
                             .filter(|_| !next_name && !fronted)
