@@ -2796,7 +2796,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let subject = medium
                     && opens_a_clause(next.split_whitespace().next().unwrap_or(""))
                     && head.split_whitespace().count() >= 4;
-                if !(after_time
+                // ("told CNN, neighbors from other lodges tried to help": past the hearer, a
+                // comma, then the clause with its verb; not a list of hearers, "told CNN, Fox
+                // and the BBC that ...")
+                // (nor a clause of the article's own, "told reporters, although he ...")
+                let heard = before_adverbials > ve
+                    && clause
+                    && !SUBORDINATORS.contains(&first.as_str())
+                    && !matches!(first.as_str(), "but" | "and" | "so" | "adding" | "saying")
+                    && !head.split_whitespace().any(|w| w == "that" || w == "and");
+                if !((after_time || heard)
                     && (clause || subject)
                     && (!PREPS.contains(&first.as_str()) || number)
                     && !relative)
@@ -4645,7 +4654,26 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .strip_prefix("'s ")
                     .or_else(|| after.strip_prefix("’s "))
                     .unwrap_or("");
-                VOICES_OF.iter().any(|w| rest.starts_with(w))
+                if VOICES_OF.iter().any(|w| rest.starts_with(w)) {
+                    return true;
+                }
+                // (past a word or two that say which: "X's situation report", "X's latest
+                // official statement"; a whole word, not "X's report-card")
+                let mut tail = rest;
+                (0..2).any(|_| {
+                    let Some((w, r)) = tail.split_once(' ') else {
+                        return false;
+                    };
+                    tail = r;
+                    !w.is_empty()
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !matches!(w, "and" | "or")
+                        && VOICES_OF.iter().any(|v| {
+                            tail.strip_prefix(v).is_some_and(|t| {
+                                t.is_empty() || t.starts_with([' ', ',', '.', ';', ':'])
+                            })
+                        })
+                })
             })
             .map(|m| m.entity)
     }
@@ -11946,5 +11974,49 @@ mod tests {
             who,
         );
         assert!(has(&o, "Mark Smith", "the virus spread quickly"), "{o:?}");
+    }
+
+    #[test]
+    fn a_clause_after_the_hearer_and_a_comma_is_what_was_told() {
+        let names = [("Lea Holt", P, &["Holt"][..]), ("Varkan Radio", O, &[][..])];
+        let (o, _) = run(
+            "Lea Holt told Varkan Radio, farmers from the nearby villages tried to help.",
+            &names,
+        );
+        assert!(
+            has(
+                &o,
+                "Lea Holt",
+                "farmers from the nearby villages tried to help."
+            ),
+            "{o:?}"
+        );
+        // (not a clause of the article's own, nor a list of hearers)
+        for body in [
+            "Rain may fall, Lea Holt told Varkan Radio, although she could not say when.",
+            "Lea Holt told Varkan Radio, the Post and the Times that the harvest failed.",
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(
+                !o.iter()
+                    .any(|c| c.1.starts_with("although") || c.1.starts_with("the Post")),
+                "{body}: {o:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_report_of_an_organization_named_with_a_word_before_it_is_the_organization_s() {
+        let names = [("Lorsk Health Agency", O, &["LHA"][..])];
+        for body in [
+            "According to the LHA's situation report, the virus claimed 600 lives.",
+            "According to the LHA's latest weekly report, the virus claimed 600 lives.",
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(
+                has(&o, "Lorsk Health Agency", "the virus claimed 600 lives."),
+                "{body}: {o:?}"
+            );
+        }
     }
 }
