@@ -176,7 +176,7 @@ list!(ROLE_NOUNS, is_role_noun, "leader president director professor analyst res
     striker midfielder defender goalkeeper keeper winger fly-half scrum-half full-back flanker centre-back
     batsman bowler jockey referee umpire boss broker dealer farmer shopkeeper selectman selectwoman alderman
     alderwoman councillor councilor councilman councilwoman assemblyman assemblywoman undergraduate undergrad
-    postgraduate intern trainee apprentice personality jock programmer maintainer");
+    postgraduate intern trainee apprentice personality jock programmer maintainer justice");
 
 // Relatives: a cue that a name is a person, but not a role.
 list!(KIN_NOUNS, is_kin_noun, "mother father son daughter wife husband brother sister widow widower

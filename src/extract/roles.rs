@@ -438,6 +438,7 @@ fn title_before(c: &Ctx, i: usize) -> Option<Found> {
     let last = words.last().copied().unwrap_or("");
     let plural = last.ends_with('s')
         && !last.ends_with("ss")
+        && !lx::is_honorific(last)
         && lx::singular(last) != last
         && (lx::is_title_head(&lx::singular(last))
             || lx::is_role_word(&lx::singular(last).to_lowercase()));
@@ -1196,7 +1197,23 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         }
                     }
                 }
-                if let Some(mut f) = title_before(&c, a) {
+                // (a plural right before one name is no title of it: "the number of judges
+                // Hammons favors"; but "senators Ana Lopes and Rui Vaz", "two astronauts, Ana
+                // Lopes and Rui Vaz")
+                // (past what the name is of: "Senators Ana Lopes of Utah, Rui Vaz of Ohio")
+                let listed = |f: &Found| {
+                    let mut q = c.mention_end(a) + 1;
+                    if q + 1 < toks.len() && c.w(q) == "of" {
+                        q += 1 + usize::from(c.w(q + 1) == "the");
+                        if q < toks.len() && c.ment[q].is_some() {
+                            q = c.mention_end(q) + 1;
+                        }
+                    }
+                    !f.plural
+                        || c.w(a - 1) == ","
+                        || (q < toks.len() && matches!(c.w(q), "and" | "," | "&" | "or"))
+                };
+                if let Some(mut f) = title_before(&c, a).filter(listed) {
                     if let Some(role) = role_noun_before(&c, f.start) {
                         push(
                             &mut out,
@@ -3855,6 +3872,43 @@ mod tests {
             "Mark Smith, Ohio's governor, said no.",
             "Mark Smith",
             "governor",
+            None,
+            false
+        ));
+    }
+
+    #[test]
+    fn a_justice_of_a_court_is_a_post() {
+        assert!(has(
+            "Jane Roe, an associate justice of the Lorsk Supreme Court, said the ruling stood.",
+            "Jane Roe",
+            "associate justice",
+            Some("Lorsk Supreme Court"),
+            false
+        ));
+        assert!(has(
+            "Jim Fox, a former justice of the Lorsk Supreme Court, wrote the book.",
+            "Jim Fox",
+            "justice",
+            Some("Lorsk Supreme Court"),
+            true
+        ));
+    }
+
+    #[test]
+    fn a_plural_right_before_one_name_is_no_title_of_it() {
+        let body = "Bill Stone spoke. The number of judges Stone favors is nine.";
+        assert!(roles(body).is_empty(), "{:?}", roles(body));
+        // (but before a list of names each holds it, past what each is of)
+        let body = "It was backed by Senators Ana Lopes of Utah, Rui Vaz of Ohio, and Tom Berg.";
+        for who in ["Ana Lopes", "Rui Vaz"] {
+            assert!(has(body, who, "Senator", None, false), "{who}");
+        }
+        // (and an honorific is no plural: "his dance teacher Mrs Lopes")
+        assert!(has(
+            "Adult actors include Tim Berg as his dance teacher Mrs Lopes.",
+            "Lopes",
+            "teacher",
             None,
             false
         ));
