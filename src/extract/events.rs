@@ -1585,6 +1585,29 @@ fn assign_dates(
         if opening_death {
             return gap.len();
         }
+        // ("Early on Saturday, police in Clairton, Pennsylvania, responded to a shooting": a time
+        // phrase opening the sentence with its comma dates the main clause, past the asides of
+        // its subject; its commas do not count)
+        // (the sentence's only date, and not an election's, dated only by the day it is held on)
+        let fronted_time = d.span.end <= t.start
+            && kind != EventKind::Election
+            && body[scope.start..d.span.start].split_whitespace().count() <= 3
+            && all_dates
+                .iter()
+                .filter(|x| x.span.start >= scope.start && x.span.end <= scope.end)
+                .count()
+                == 1
+            && body[d.span.end..t.start]
+                .split_once(',')
+                .is_some_and(|(part, _)| {
+                    part.split_whitespace()
+                        .all(|w| matches!(w, "morning" | "afternoon" | "evening" | "night"))
+                });
+        let marks = if fronted_time {
+            2 * gap.matches(|c| matches!(c, '"' | '“' | '”')).count()
+        } else {
+            marks
+        };
         gap.len()
             + 40 * marks
             + 80 * (clauses + coordinated as usize)
@@ -2264,6 +2287,30 @@ mod tests {
 
     fn p() -> Option<PartialDate> {
         Some(PartialDate::ymd(2021, 3, 10))
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_dates_its_event_past_the_subject_s_asides() {
+        let e = events(
+            "Early Saturday morning, shortly after midnight, police in Lorsk, Ohio, in the northern United States, answered many calls about a shooting at a wedding.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Attack" && x.1.as_deref() == Some("2021-03-06")),
+            "{e:?}"
+        );
+        // (not where the sentence names another date: "On Monday, the paper revealed a deal
+        // whereby, on March 1, Acme bought Beta")
+        let e = events(
+            "On Monday, the Lorsk Post revealed a deal whereby, on March 1, the Acme Group acquired the Beta Group.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .all(|x| x.0 != "Agreement" || x.1.as_deref() == Some("2021-03-01")),
+            "{e:?}"
+        );
     }
 
     #[test]
