@@ -890,6 +890,65 @@ fn opens_a_clause(w: &str) -> bool {
     ) || (w.starts_with(char::is_uppercase) && !matches!(w, "In" | "On" | "At" | "And" | "But"))
 }
 
+/// A noun of nationality ("Dutchman", "Frenchwoman", "Spaniard", "Scot"), with the sex it
+/// tells: (whether it is one, `Some(true)` for a woman, `Some(false)` for a man).
+fn demonym_noun(w: &str) -> (bool, Option<bool>) {
+    let of_adjective = |stem: &str| {
+        stem.len() >= 4
+            && stem.starts_with(char::is_uppercase)
+            && (super::gazetteer::is_adjective(stem)
+                || stem
+                    .strip_suffix('s')
+                    .is_some_and(super::gazetteer::is_adjective))
+    };
+    if let Some(stem) = w.strip_suffix("woman") {
+        return (of_adjective(stem), Some(true));
+    }
+    if let Some(stem) = w.strip_suffix("man") {
+        return (of_adjective(stem), Some(false));
+    }
+    // (an adjective in -an or -i is a person's noun too: "the Brazilian", "the Israeli"; not
+    // one in -ese, -ish or -ch, which names a people: "the Chinese", "the French")
+    let adjective_noun = (w.ends_with("an") || w.ends_with('i'))
+        && w.starts_with(char::is_uppercase)
+        && super::gazetteer::is_adjective(w);
+    let noun = adjective_noun
+        || matches!(
+            w,
+            "Scot"
+                | "Spaniard"
+                | "Swede"
+                | "Dane"
+                | "Finn"
+                | "Pole"
+                | "Turk"
+                | "Briton"
+                | "Brit"
+                | "Kiwi"
+                | "Aussie"
+                | "Argentine"
+                | "Filipino"
+                | "Czech"
+                | "Serb"
+                | "Croat"
+                | "Slovak"
+                | "Swiss"
+                | "Thai"
+                | "Iraqi"
+                | "Israeli"
+                | "Pakistani"
+                | "Bangladeshi"
+                | "Afghan"
+                | "Somali"
+                | "Saudi"
+                | "Kuwaiti"
+                | "Yemeni"
+                | "Omani"
+                | "Qatari"
+        );
+    (noun, None)
+}
+
 /// "he" or "she" opening `text`: `Some(false)` for "He", `Some(true)` for "She".
 fn opening_pronoun(text: &str) -> Option<bool> {
     match text.split_whitespace().next() {
@@ -5968,7 +6027,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // for the family, ...")
         // (or by nationality: "the Russian added" after "Russian Ana Silva")
         static THE_ROLE: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+|[A-Z][a-z]+))\s*$").unwrap()
+            Regex::new(r"^\s*[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+|[A-Z][a-z]+|\d+-year-old))\s*$")
+                .unwrap()
         });
         // (past an auxiliary or an adverb before the verb: "the governor has promised", "the
         // lawyer later added")
@@ -5987,6 +6047,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             let role = m.get(2).unwrap().as_str();
             let nationality =
                 role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
+            // ("the Dutchman said", "the Spaniard added", "the 25-year-old said": the person the
+            // story is about, whom "he" or "she" would name here, where no one was introduced
+            // so)
+            let (demonym, she) = demonym_noun(role);
+            let aged = role.ends_with("-year-old") && m.get(1).unwrap().as_str() == role;
+            if demonym || aged {
+                if let Some(id) = self.person_with_role_near(a, si, role, ents) {
+                    return Some(Claimant::Entity(id));
+                }
+                // (not a person named before it in its sentence, whom "he" would name: "Van
+                // Nistelrooy is fit, but the Scot admitted" is the manager)
+                let from = self.sents[si].span.start.min(a);
+                return self.pronoun(from, si, she, ents).map(Claimant::Entity);
+            }
             if (nationality || super::lexicon::is_role_word(role))
                 && !super::lexicon::is_voice_noun(role)
             {
@@ -12017,6 +12091,33 @@ mod tests {
                 has(&o, "Lorsk Health Agency", "the virus claimed 600 lives."),
                 "{body}: {o:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_nationality_noun_or_an_age_names_the_person_the_story_is_about() {
+        let names = [("Rui Vaz", P, &["Vaz"][..]), ("Tom Berg", P, &["Berg"][..])];
+        for (body, text) in [
+            (
+                "Rui Vaz won the race in Lorsk on Sunday.\n\n\"It was the best day of my life,\" the Brazilian said.",
+                "It was the best day of my life",
+            ),
+            (
+                "Rui Vaz won the race in Lorsk on Sunday.\n\n\"It was the best day of my life,\" the Dutchman said.",
+                "It was the best day of my life",
+            ),
+            (
+                "Rui Vaz won the race in Lorsk on Sunday.\n\n\"It was the best day of my life,\" said the 25-year-old.",
+                "It was the best day of my life",
+            ),
+            // (not the person named before it in its sentence)
+            (
+                "Rui Vaz spoke about his team. Tom Berg is fit again, but the Spaniard admitted he was unsure whether to pick him.",
+                "he was unsure whether to pick him.",
+            ),
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, "Rui Vaz", text), "{body}: {o:?}");
         }
     }
 }
