@@ -890,6 +890,17 @@ fn opens_a_clause(w: &str) -> bool {
     ) || (w.starts_with(char::is_uppercase) && !matches!(w, "In" | "On" | "At" | "And" | "But"))
 }
 
+/// Whether `text` holds only words of a title ("leader", "Prime Minister", "chief
+/// executive"); counts them into `words`.
+fn titles_only(text: &str, words: &mut usize) -> bool {
+    text.split_whitespace().all(|w| {
+        *words += 1;
+        super::lexicon::is_role_word(&w.to_lowercase())
+            || super::lexicon::is_title_head(w)
+            || super::lexicon::is_title_mod(w)
+    })
+}
+
 /// A noun of nationality ("Dutchman", "Frenchwoman", "Spaniard", "Scot"), with the sex it
 /// tells: (whether it is one, `Some(true)` for a woman, `Some(false)` for a man).
 fn demonym_noun(w: &str) -> (bool, Option<bool>) {
@@ -1744,18 +1755,52 @@ impl<'d, 'a> Cx<'d, 'a> {
             .to_lowercase();
         if PREPS.contains(&first.as_str()) {
             p = a + body[a..b].find(", ")? + 2;
+        } else if matches!(
+            first.trim_end_matches(','),
+            "earlier" | "later" | "meanwhile" | "separately" | "then"
+        ) {
+            // ("Earlier Tory leader Ana Ruiz sent ...": an adverb of time opening the sentence)
+            let lead = body[a..b].len() - body[a..b].trim_start().len();
+            p = a + lead + first.len();
+            p += body[p..b].len() - body[p..b].trim_start().len();
         }
         if body[p..b].starts_with("the ") || body[p..b].starts_with("The ") {
             p += 4;
         }
-        let m = mentions_in(ents, p, p + 1)
+        // (past a title and the body it is at: "Tory leader Michael Howard", "Prime Minister
+        // Ana Ruiz")
+        let titled = mentions_in(ents, p, b)
             .iter()
-            .find(|m| m.span.start == p)?;
+            .find(|x| ents.is_person(x.entity))
+            .filter(|x| {
+                let mut q = p;
+                let mut words = 0;
+                for x2 in mentions_in(ents, p, x.span.start) {
+                    if x2.span.start < q {
+                        continue;
+                    }
+                    if !titles_only(&body[q..x2.span.start], &mut words) {
+                        return false;
+                    }
+                    q = x2.span.end;
+                }
+                x.span.start > p && titles_only(&body[q..x.span.start], &mut words) && words > 0
+            })
+            .copied();
+        let m = match titled {
+            Some(t) => t,
+            None => *mentions_in(ents, p, p + 1)
+                .iter()
+                .find(|m| m.span.start == p)?,
+        };
         // a verb after the name: a word in the past or present tense of the next few
-        let verb = body[m.span.end..b]
-            .split_whitespace()
-            .take(3)
-            .any(|w| w.ends_with("ed") || w.ends_with('s') || FINITE.contains(&w));
+        let verb = body[m.span.end..b].split_whitespace().take(3).any(|w| {
+            w.ends_with("ed")
+                    || w.ends_with('s')
+                    || FINITE.contains(&w)
+                    // (an irregular past: "sent", "gave")
+                    || (titled.is_some() && super::lexicon::is_plain_verb(w))
+        });
         verb.then_some(Claimant::Entity(m.entity))
     }
 
@@ -12118,6 +12163,21 @@ mod tests {
         ] {
             let (o, _) = run(body, &names);
             assert!(has(&o, "Rui Vaz", text), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_past_a_quoted_phrase_is_the_titled_subject_s() {
+        let names = [("Ana Ruiz", P, &["Ruiz"][..]), ("Green Party", O, &[][..])];
+        for body in [
+            "Earlier Green Party leader Ana Ruiz sent the mayor her \"warmest wishes\", saying: \"We look to the mayor to unite the city.\"",
+            "Prime Minister Ana Ruiz gave the crew her \"warmest wishes\", saying: \"We look to the mayor to unite the city.\"",
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(
+                has(&o, "Ana Ruiz", "We look to the mayor to unite the city."),
+                "{body}: {o:?}"
+            );
         }
     }
 }
