@@ -901,6 +901,46 @@ fn titles_only(text: &str, words: &mut usize) -> bool {
     })
 }
 
+/// A noun that names the one a story is about rather than an office: a player's position,
+/// a performer's calling ("the striker", "the actress", "the teenager").
+fn story_subject_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "forward"
+            | "full-back"
+            | "centre-back"
+            | "fly-half"
+            | "scrum-half"
+            | "flanker"
+            | "batsman"
+            | "bowler"
+            | "sprinter"
+            | "runner"
+            | "hurdler"
+            | "swimmer"
+            | "cyclist"
+            | "golfer"
+            | "boxer"
+            | "champion"
+            | "veteran"
+            | "youngster"
+            | "teenager"
+            | "actress"
+            | "actor"
+            | "singer"
+            | "rapper"
+            | "star"
+            | "comedian"
+            | "novelist"
+    )
+}
+
 /// A noun of nationality ("Dutchman", "Frenchwoman", "Spaniard", "Scot"), with the sex it
 /// tells: (whether it is one, `Some(true)` for a woman, `Some(false)` for a man).
 fn demonym_noun(w: &str) -> (bool, Option<bool>) {
@@ -6097,7 +6137,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             // so)
             let (demonym, she) = demonym_noun(role);
             let aged = role.ends_with("-year-old") && m.get(1).unwrap().as_str() == role;
-            if demonym || aged {
+            // (or a player's position or a performer's calling, which name the one the story
+            // is about: "the defender told The Guardian", "said the actress")
+            let calling = m.get(1).unwrap().as_str() == role && story_subject_noun(role);
+            if demonym || aged || calling {
                 if let Some(id) = self.person_with_role_near(a, si, role, ents) {
                     return Some(Claimant::Entity(id));
                 }
@@ -12153,6 +12196,10 @@ mod tests {
             ),
             (
                 "Rui Vaz won the race in Lorsk on Sunday.\n\n\"It was the best day of my life,\" said the 25-year-old.",
+                "It was the best day of my life",
+            ),
+            (
+                "Rui Vaz won the race in Lorsk on Sunday.\n\n\"It was the best day of my life,\" the defender told the Lorsk Post.",
                 "It was the best day of my life",
             ),
             // (not the person named before it in its sentence)
