@@ -5364,19 +5364,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         if !matches!(w.as_str(), "the" | "a" | "an") {
             return None;
         }
-        let (_, st, _) = *self.candidates(a, b, ents).first()?;
-        // the words from the determiner to the first name: a noun, then a verb in the past
-        // (a name before the determiner, "Smith, the ...", is no description's)
-        let k = words
-            .iter()
-            .position(|&(p, _)| p >= st)
-            .filter(|&k| k > first)?;
-        let before = &words[first + 1..k];
-        let verb_before = before.last().is_some_and(|(_, v)| {
-            v.len() > 3 && v.ends_with("ed") && !super::lexicon::is_role_word(v)
-        });
-        if before.len() >= 2 && verb_before {
-            return Some(self.resolve_description(a, before[before.len() - 1].0, si, ents));
+        // the words from the determiner to the first name after a verb in the past: a noun,
+        // then the verb (a name before the determiner, "Smith, the ...", is no description's;
+        // a place may qualify the noun: "An All England club spokesperson denied Ana Ruiz")
+        for (id, st, _) in self.candidates(a, b, ents) {
+            let Some(k) = words
+                .iter()
+                .position(|&(p, _)| p >= st)
+                .filter(|&k| k > first)
+            else {
+                return None;
+            };
+            let before = &words[first + 1..k];
+            let verb_before = before.last().is_some_and(|(_, v)| {
+                v.len() > 3 && v.ends_with("ed") && !super::lexicon::is_role_word(v)
+            });
+            if before.len() >= 2 && verb_before {
+                return Some(self.resolve_description(a, before[before.len() - 1].0, si, ents));
+            }
+            if !matches!(ents.kind(id), EntityKind::Place(_)) {
+                return None;
+            }
         }
         None
     }
@@ -12226,5 +12234,18 @@ mod tests {
                 "{body}: {o:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_qualifying_the_subject_s_noun_leaves_the_participle_to_the_subject() {
+        let (o, _) = run(
+            "Tim Berg runs the club. An All Lorsk club spokesperson denied Berg made the remark, insisting: \"He definitely did not say it.\"",
+            &[("Tim Berg", P, &["Berg"][..]), ("Lorsk", C, &[][..])],
+        );
+        assert!(
+            o.iter()
+                .any(|c| c.1 == "He definitely did not say it." && c.0 != "Tim Berg"),
+            "{o:?}"
+        );
     }
 }
