@@ -6136,7 +6136,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 break;
             }
         }
-        if let Some(m) = THE_ROLE.captures(seg_r) {
+        // (past a fronted phrase with no verb of its own: "Speaking at a rally, the prime
+        // minister said", "At the summit, the president said")
+        let the_role = THE_ROLE.captures(seg_r).or_else(|| {
+            let (head, tail) = seg_r.rsplit_once(", ")?;
+            (!head.contains(['"', '“', '”', ',']) && finite_words(head) == 0)
+                .then(|| THE_ROLE.captures(tail))
+                .flatten()
+        });
+        if let Some(m) = the_role {
             let role = m.get(2).unwrap().as_str();
             let nationality =
                 role.starts_with(char::is_uppercase) && super::gazetteer::is_adjective(role);
@@ -12247,5 +12255,23 @@ mod tests {
                 .any(|c| c.1 == "He definitely did not say it." && c.0 != "Tim Berg"),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn a_description_past_a_fronted_phrase_names_the_person_with_that_role() {
+        let names = [("Ana Ruiz", P, &["Ruiz"][..])];
+        for (body, text) in [
+            (
+                "Mayor Ana Ruiz spoke on Monday.\n\nSpeaking at a rally, the mayor said the plan was fair.",
+                "the plan was fair.",
+            ),
+            (
+                "Mayor Ana Ruiz spoke on Monday.\n\nIn her budget statement, the mayor said: \"We will win.\"",
+                "We will win.",
+            ),
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, "Ana Ruiz", text), "{body}: {o:?}");
+        }
     }
 }
