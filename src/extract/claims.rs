@@ -6226,7 +6226,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Only a subject-like phrase: short, or the source noun opens it.
             // (after a fronted phrase and its comma: "In findings published on Monday,
             // researchers said")
-            let words_before = word_count(lower[..g.start()].rsplit(',').next().unwrap_or(""));
+            // (a possessor counts as one word: "the prime minister's official spokesman")
+            let pre = lower[..g.start()].rsplit(',').next().unwrap_or("");
+            let words_before = match pre.rfind("'s ").or_else(|| pre.rfind("’s ")) {
+                Some(k) => 1 + word_count(&pre[k..].split_once(' ').map_or("", |x| x.1)),
+                None => word_count(pre),
+            };
             let words_after = word_count(&lower[g.end()..]);
             // (a long modifier is still the source's when it opens with a preposition and
             // holds only names and the small words between them: "researchers from the Acme
@@ -12273,5 +12278,14 @@ mod tests {
             let (o, _) = run(body, &names);
             assert!(has(&o, "Ana Ruiz", text), "{body}: {o:?}");
         }
+    }
+
+    #[test]
+    fn a_possessor_before_the_source_noun_counts_as_one_word() {
+        let (o, _) = run(
+            "The prime minister's official spokesman rejected the claims, saying: \"It is false.\"",
+            &[],
+        );
+        assert!(has(&o, "*spokesman", "It is false."), "{o:?}");
     }
 }
