@@ -196,8 +196,13 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     let head_general = last == "General"
                         && j > 0
                         && lx::org_head(word(body, &toks[j - 1])).is_some();
-                    let head_last =
-                        lx::org_head(last).is_some() || lx::is_place_head(last) || head_general;
+                    // ("National Conference of State Legislatures": a conference of its
+                    // members is a body)
+                    let conference_of = last == "Conference" && c == "of";
+                    let head_last = lx::org_head(last).is_some()
+                        || lx::is_place_head(last)
+                        || head_general
+                        || conference_of;
                     let place_after = matches!(
                         gazetteer::lookup(next),
                         Some(gazetteer::Entry {
@@ -376,9 +381,12 @@ fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
     let hall_of_fame = w == "Hall"
         && toks.get(j + 1).is_some_and(|t| word(body, t) == "of")
         && toks.get(j + 2).is_some_and(|t| word(body, t) == "Fame");
+    // (or a conference of members: "Catholic Bishops' Conference of the Philippines")
+    let conference_of = w == "Conference" && toks.get(j + 1).is_some_and(|t| word(body, t) == "of");
     (lx::org_head(w).is_some() && w != "Patrol")
         || (lx::is_title_head(w) && !surname)
         || hall_of_fame
+        || conference_of
 }
 
 /// The text from token a to token b inclusive.
@@ -993,9 +1001,12 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             && q + 2 <= c1
             && word(body, &toks[q + 1]) == "of"
             && word(body, &toks[q + 2]) == "Fame";
+        // ("National Conference of State Legislatures", "the Conference of Mayors": a
+        // conference of its members is a body; one "on" a subject is a meeting)
+        let conference_of = w == "Conference" && q + 1 < c1 && word(body, &toks[q + 1]) == "of";
         let org_word = lx::org_head(w)
             .or_else(plural_head)
-            .or(hall_of_fame.then_some(OrgKind::Generic));
+            .or((hall_of_fame || conference_of).then_some(OrgKind::Generic));
         if let Some(k) = org_word
             .filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none())
         {
@@ -5332,6 +5343,24 @@ mod tests {
         ));
         let r = run("MPs passed the Finance Bill on Monday.");
         assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
+    }
+
+    #[test]
+    fn a_conference_of_its_members_is_a_body() {
+        let g = EntityKind::Organization(OrgKind::Generic);
+        assert!(has(
+            "According to the National Conference of State Mayors, the vote is on Tuesday.",
+            "National Conference of State Mayors",
+            g
+        ));
+        assert!(has(
+            "It was confirmed by the Catholic Bishops' Conference of Lorsk (CBCL).",
+            "Catholic Bishops' Conference of Lorsk",
+            g
+        ));
+        // (a conference "on" a subject is a meeting, no body)
+        let r = run("The Lorsk Conference on Water Rights opened on Friday.");
+        assert!(r.iter().all(|e| !e.0.contains("Conference")), "{r:?}");
     }
 
     #[test]
