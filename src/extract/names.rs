@@ -262,7 +262,11 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                         "and" => {
                             // ("Rogaland Fire and Rescue")
                             (last == "Fire" && next == "Rescue")
-                                || (tail && short_plain_run(body, toks, k))
+                                // (not a name of its own opening with an acronym:
+                                // "the University of Bristol and UC Davis")
+                                || (tail
+                                    && short_plain_run(body, toks, k)
+                                    && !(is_acronym(next) && run_end(toks, k) > k))
                                 || (run_ends_in_head(body, toks, k)
                                     && !(start..=j)
                                         .any(|x| lx::org_head(word(body, &toks[x])).is_some()))
@@ -5361,6 +5365,19 @@ mod tests {
         // (a conference "on" a subject is a meeting, no body)
         let r = run("The Lorsk Conference on Water Rights opened on Friday.");
         assert!(r.iter().all(|e| !e.0.contains("Conference")), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_opening_with_an_acronym_after_and_is_a_name_of_its_own() {
+        let u = EntityKind::Organization(OrgKind::University);
+        let body = "Experts at the University of Lorsk and UC Varna agreed.";
+        assert!(has(body, "University of Lorsk", u), "{:?}", run(body));
+        // (but a portfolio's acronym alone stays in the name)
+        assert!(has(
+            "The Ministry of Science and ICT said no.",
+            "Ministry of Science and ICT",
+            EntityKind::Organization(OrgKind::GovernmentBody)
+        ));
     }
 
     #[test]
