@@ -318,6 +318,17 @@ fn run_end(toks: &[Tok], k: usize) -> usize {
 
 /// The tokens `start..=j` are the words whose initials the bracketed acronym right after them
 /// spells: "Pacific Gas and Electric (PG&E)", "Committee for Trade and Industry Policy (CTIP)".
+/// A North American broadcaster's call sign with its band: "KDKA-TV", "WTOP-FM", "CFTO-DT".
+fn call_sign(w: &str) -> bool {
+    ["-TV", "-FM", "-AM", "-DT"].iter().any(|band| {
+        w.strip_suffix(band).is_some_and(|sign| {
+            (3..=4).contains(&sign.len())
+                && sign.starts_with(['K', 'W', 'C'])
+                && sign.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    })
+}
+
 fn acronym_spells(body: &str, toks: &[Tok], start: usize, j: usize) -> bool {
     let (Some(open), Some(acr), Some(close)) = (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3))
     else {
@@ -2216,15 +2227,20 @@ pub fn recognize(doc: &Doc) -> Entities {
                                 && speech_next(body, &toks, p.b)
                                 && !lx::is_common_acronym(w0)
                                 && w0.chars().count() >= 2;
+                            // ("KDKA-TV", "WSET-TV": a broadcaster's call sign)
+                            let station = call_sign(w0);
                             if employer
                                 || company
                                 || speaks
+                                || station
                                 || (matches!(
                                     next,
                                     Some("militia" | "militants" | "rebels" | "group" | "fighters")
                                 ) && last_piece)
                             {
-                                let kind = if company && trade && !employer {
+                                let kind = if station {
+                                    OrgKind::NewsOrganization
+                                } else if company && trade && !employer {
                                     OrgKind::Company
                                 } else {
                                     OrgKind::Generic
@@ -5378,6 +5394,22 @@ mod tests {
             "Ministry of Science and ICT",
             EntityKind::Organization(OrgKind::GovernmentBody)
         ));
+    }
+
+    #[test]
+    fn a_call_sign_with_its_band_is_a_broadcaster() {
+        let n = EntityKind::Organization(OrgKind::NewsOrganization);
+        for (body, name) in [
+            (
+                "Neighbors told local station WXYZ-TV that the street is quiet.",
+                "WXYZ-TV",
+            ),
+            ("The mayor spoke to KLOR-FM on Monday.", "KLOR-FM"),
+        ] {
+            assert!(has(body, name, n), "{body}: {:?}", run(body));
+        }
+        // (not an acronym without its band)
+        assert!(run("The WADA rules changed in May.").is_empty());
     }
 
     #[test]
