@@ -6165,7 +6165,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let from = self.sents[si].span.start.min(a);
                 return self.pronoun(from, si, she, ents).map(Claimant::Entity);
             }
-            if (nationality || super::lexicon::is_role_word(role))
+            // (or a relative the article named: "Her father, Rui Ruiz, ... the father said")
+            let kin = super::lexicon::is_kin_noun(role) && m.get(1).unwrap().as_str() == role;
+            if (nationality || kin || super::lexicon::is_role_word(role))
                 && !super::lexicon::is_voice_noun(role)
             {
                 if let Some(id) =
@@ -12287,5 +12289,15 @@ mod tests {
             &[],
         );
         assert!(has(&o, "*spokesman", "It is false."), "{o:?}");
+    }
+
+    #[test]
+    fn a_relative_named_before_speaks_as_the_father_or_the_mother() {
+        let names = [("Ana Ruiz", P, &[][..]), ("Rui Ruiz", P, &[][..])];
+        let (o, _) = run(
+            "Ana Ruiz, 14, died on Monday. Her father, Rui Ruiz, spoke to reporters.\n\n\"She was a happy girl,\" the father said.",
+            &names,
+        );
+        assert!(has(&o, "Rui Ruiz", "She was a happy girl"), "{o:?}");
     }
 }
