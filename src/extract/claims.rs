@@ -1605,8 +1605,36 @@ impl<'d, 'a> Cx<'d, 'a> {
         // `Berg's statement read: "..."`, `Part of the judge's ruling reads "..."`: the
         // possessor of the text read out is its speaker
         static OWN_TEXT_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")).unwrap()
+            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+)\s+)?(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")).unwrap()
         });
+        // `The opinion of the court, released on Wednesday, read in part, "..."`, `A statement
+        // from Acme read: "..."`: the body or person the text is of or from
+        static TEXT_OF_READ: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(&format!(r#"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?P<who>[^,;:"“”]+?)(?:,[^,;:"“”]{{1,60}},)?\s+(?:(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+)\s+)?(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$"#)).unwrap()
+        });
+        if left.contains(" read") {
+            if let Some(m) = TEXT_OF_READ.captures(left) {
+                let who = m.name("who").unwrap();
+                let who = self
+                    .resolve_subject(l_start + who.start(), l_start + who.end(), si, ents)
+                    .filter(|c| matches!(c, Claimant::Entity(id) if !matches!(ents.kind(*id), EntityKind::Place(_))));
+                if let Some(who) = who {
+                    self.used[qi] = true;
+                    self.push(
+                        who.clone(),
+                        ClaimKind::Direct,
+                        q.inner,
+                        Some("read".to_string()),
+                        None,
+                        si,
+                        ents,
+                    );
+                    self.mark_end(end_si);
+                    self.follow_on(si, qi, who, ents);
+                    return;
+                }
+            }
+        }
         if left.contains(" read") {
             if let Some(m) = OWN_TEXT_READ.captures(left) {
                 let who = m.name("who").unwrap();
@@ -12299,5 +12327,33 @@ mod tests {
             &names,
         );
         assert!(has(&o, "Rui Ruiz", "She was a happy girl"), "{o:?}");
+    }
+
+    #[test]
+    fn a_text_of_or_from_a_body_read_out_is_the_body_s() {
+        let names = [
+            ("Acme Group", O, &["Acme"][..]),
+            ("Lorsk Supreme Court", O, &[][..]),
+        ];
+        for (body, who, text) in [
+            (
+                "The opinion of the Lorsk Supreme Court, released on Wednesday, read in part, \"The oath of office is void.\"",
+                "Lorsk Supreme Court",
+                "The oath of office is void.",
+            ),
+            (
+                "A statement from the Acme Group read: \"We will fight this ruling in court.\"",
+                "Acme Group",
+                "We will fight this ruling in court.",
+            ),
+            (
+                "Acme's official statement yesterday read \"We are very sorry to report the loss of our friend.\"",
+                "Acme Group",
+                "We are very sorry to report the loss of our friend.",
+            ),
+        ] {
+            let (o, _) = run(body, &names);
+            assert!(has(&o, who, text), "{body}: {o:?}");
+        }
     }
 }
