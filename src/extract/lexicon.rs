@@ -120,7 +120,8 @@ list!(TITLE_HEADS, is_title_head_word, "MP MSP MEP MLA DJ President Vice Ministe
     Founder Treasurer Marshal Deputy Senators Attorney Commander-in-Chief Councillor Councilman Councilwoman Delegate
     Lawmaker Adviser Advisor Mr Mrs Ms Dr Prof Reverend Father Sister Brother Honorable Hon. Sultan Emir Shah Ayatollah Patriarch
     Chief-Justice Crown-Prince Taoiseach Minister-President Sheikha Gen Col Lt Capt Sgt Maj Brig Cpl Adm Cdr Cmdr
-    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager Det Supt Insp");
+    Lt-Col Lt-Gen Maj-Gen Brig-Gen Monsignor Monsenor Monseñor Mgr Comrade Cde Manager Det Supt Insp
+    Member");
 
 /// A capitalized title word that can stand before a name: "President", "Sen.", "Lt".
 pub fn is_title_head(w: &str) -> bool {
@@ -135,7 +136,9 @@ list!(TITLE_MODS, is_title_mod, "Prime Vice Foreign Home Defence Defense Finance
     Labour Labor Energy Culture Transport Transportation Agriculture Commerce Treasury Defence Home Education Navy
     Army Air Royal Chief-of-Staff Head Managing Parliamentary Opposition Democratic Republican Labour Conservative
     Shadow Cabinet Commons Lords Solicitor Surgeon Advocate District Work Pensions Development International
-    Media Sport Business Constitutional Communities Science Technology Det Det. Ch Ch.");
+    Media Sport Business Constitutional Communities Science Technology Det Det. Ch Ch. Technical
+    Operating Financial Marketing Medical Scientific Creative Commercial Legal
+    Investment");
 
 // Department complements that follow "Secretary of", "Minister of", "Speaker of the".
 list!(TITLE_COMPLEMENTS, is_title_complement, "State Defense Defence Health Energy Commerce Labor Labour

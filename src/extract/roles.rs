@@ -3786,7 +3786,7 @@ mod tests {
             "On Monday, Acme CEO Mark Smith said no.",
             "Mark Smith",
             "CEO",
-            Some("Acme"),
+            Some("Lorsk Software"),
             false
         ));
         assert!(has(
@@ -3910,6 +3910,24 @@ mod tests {
             "Lopes",
             "teacher",
             None,
+            false
+        ));
+    }
+
+    #[test]
+    fn officers_of_a_company_and_members_of_a_board_are_titles_before_the_name() {
+        assert!(has(
+            "Lorsk Software's Chief Technical Officer Rui Vaz wrote the announcement.",
+            "Rui Vaz",
+            "Chief Technical Officer",
+            Some("Lorsk Software"),
+            false
+        ));
+        assert!(has(
+            "The inquiry will be led by Lorsk Safety Board Member Ana Ruiz.",
+            "Ana Ruiz",
+            "Member",
+            Some("Lorsk Safety Board"),
             false
         ));
     }
