@@ -1002,9 +1002,17 @@ fn demonym_noun(w: &str) -> (bool, Option<bool>) {
 
 /// "he" or "she" opening `text`: `Some(false)` for "He", `Some(true)` for "She".
 fn opening_pronoun(text: &str) -> Option<bool> {
-    match text.split_whitespace().next() {
+    let mut words = text.split_whitespace();
+    match words.next() {
         Some("He") => Some(false),
         Some("She") => Some(true),
+        // (after a coordinator or an adverb that links to the sentence before: "And he hit
+        // back at ...", "But she said ...")
+        Some("And" | "But" | "Yet" | "So" | "Then" | "Later" | "Meanwhile") => match words.next() {
+            Some("he") => Some(false),
+            Some("she") => Some(true),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -12354,6 +12362,25 @@ mod tests {
         ] {
             let (o, _) = run(body, &names);
             assert!(has(&o, who, text), "{body}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_and_or_but_opening_the_sentence_carries_its_subject_on() {
+        let names = [("Tom Berg", P, &["Berg"][..]), ("Rui Vaz", P, &["Vaz"][..])];
+        for opener in ["And he", "But he"] {
+            let body = format!(
+                "Tom Berg, who leads the No campaign, said the plan was rushed. {opener} hit back at Mr Vaz's claim that it would help. \"It can push paper around but it cannot move people,\" he said."
+            );
+            let (o, _) = run(&body, &names);
+            assert!(
+                has(
+                    &o,
+                    "Tom Berg",
+                    "It can push paper around but it cannot move people"
+                ),
+                "{body}: {o:?}"
+            );
         }
     }
 }
