@@ -1017,6 +1017,31 @@ fn opening_pronoun(text: &str) -> Option<bool> {
     }
 }
 
+/// A description opening `text` that stands for the person a story is about ("The Scot
+/// initially defended ...", "The 25-year-old won ..."), before a verb: the sex it tells, if any.
+fn opening_description(text: &str) -> Option<Option<bool>> {
+    let mut words = text.split_whitespace();
+    if words.next() != Some("The") {
+        return None;
+    }
+    let noun = words.next()?;
+    // (then a verb, past an adverb: "initially defended", "has", "won"; not another noun,
+    // "The 41-year-old chart-topper")
+    let mut verb = words.next()?;
+    if verb.len() > 4 && verb.ends_with("ly") {
+        verb = words.next()?;
+    }
+    let finite = verb.ends_with("ed")
+        || FINITE.contains(&verb)
+        || super::lexicon::is_plain_verb(verb)
+        || (verb.ends_with('s') && !verb.ends_with("ss") && !verb.contains('-'));
+    if !finite || !verb.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (demonym, she) = demonym_noun(noun);
+    (demonym || noun.ends_with("-year-old") || story_subject_noun(noun)).then_some(she)
+}
+
 /// Verbs that take a hearer before the clause ("told Reuters that ...").
 const HEARER_VERBS: &[&str] = &[
     "told", "tells", "telling", "informed", "assured", "reminded", "warned", "warns",
@@ -1397,9 +1422,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         if self.claims.len() == n_before {
             // Remember the subject for pronouns in the next sentences; a sentence opened by
             // "He"/"She" is about whom that pronoun means, not whom it names after.
-            let subject = match opening_pronoun(&self.body[s.start..s.end]) {
+            // (so is one opened by a description that stands for the story's person: "The
+            // Scot initially defended Beattie", "The 25-year-old won")
+            let text = &self.body[s.start..s.end];
+            let subject = match opening_pronoun(text) {
                 Some(she) => self.pronoun(s.start, si, Some(she), ents),
-                None => self.subject_person(s.start, s.end, ents),
+                None => match opening_description(text) {
+                    Some(she) => self.pronoun(s.start, si, she, ents),
+                    None => self.subject_person(s.start, s.end, ents),
+                },
             };
             if let Some(p) = subject {
                 self.last_person = Some((p, si));
@@ -12382,5 +12413,25 @@ mod tests {
                 "{body}: {o:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_sentence_opened_by_the_story_s_description_carries_its_person_on() {
+        let names = [("Tom Berg", P, &["Berg"][..]), ("Rui Vaz", P, &["Vaz"][..])];
+        let body = "Lorsk manager Tom Berg will discipline striker Rui Vaz after all. The Scot initially defended Vaz, saying he was provoked. But he has had a rethink. He said: \"I should set the record straight.\"";
+        let (o, _) = run(body, &names);
+        assert!(
+            has(&o, "Tom Berg", "I should set the record straight."),
+            "{o:?}"
+        );
+        // (not a noun after the description: "The 41-year-old chart-topper told ...")
+        assert_eq!(
+            opening_description("The 41-year-old chart-topper told reporters"),
+            None
+        );
+        assert_eq!(
+            opening_description("The Dutchman initially defended him"),
+            Some(Some(false))
+        );
     }
 }
