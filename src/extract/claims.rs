@@ -5469,6 +5469,24 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<Claimant> {
         let body = self.body;
         let seg = &body[a..b];
+        // ("the paper quoted an executive at Acme as saying": the one quoted, not the paper)
+        // (active: not "was quoted by the paper as", "is quoted in a newspaper as")
+        if let Some(k) = seg.rfind(" quoted ") {
+            let inner = seg[k + 8..].trim_end();
+            let passive = seg[..k]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "was" | "is" | "were" | "are" | "been" | "being"));
+            if let Some(who) = inner.strip_suffix(" as").filter(|w| {
+                let first = w.split_whitespace().next().unwrap_or("");
+                !passive && !first.is_empty() && !PREPS.contains(&first)
+            }) {
+                let (wa, wb) = (a + k + 8, a + k + 8 + who.len());
+                if let Some(c) = self.resolve_phrase(wa, wb, si, true, ents) {
+                    return Some(c);
+                }
+            }
+        }
         let words: Vec<&str> = seg.split_whitespace().collect();
         // The word before the verb (skipping auxiliaries and adverbs) may be a pronoun.
         let mut k = words.len();
@@ -12432,6 +12450,29 @@ mod tests {
         assert_eq!(
             opening_description("The Dutchman initially defended him"),
             Some(Some(false))
+        );
+    }
+
+    #[test]
+    fn the_one_a_paper_quoted_as_saying_is_the_speaker_not_the_paper() {
+        let names = [("Lorsk Times", N, &[][..]), ("Acme Corp", O, &["Acme"][..])];
+        let (o, _) = run(
+            "The Lorsk Times quoted an executive at Acme Corp as saying the group would make a cash bid.",
+            &names,
+        );
+        assert!(
+            has(&o, "Acme Corp", "the group would make a cash bid."),
+            "{o:?}"
+        );
+        // (but the paper a passive names is no speaker: "was quoted by the Lorsk Times as")
+        let people = [("Ana Ruiz", P, &["Ruiz"][..]), ("Lorsk Times", N, &[][..])];
+        let (o, _) = run(
+            "Chief executive Ana Ruiz was quoted by the Lorsk Times as saying the carrier could no longer afford it.",
+            &people,
+        );
+        assert!(
+            has(&o, "Ana Ruiz", "the carrier could no longer afford it."),
+            "{o:?}"
         );
     }
 }
