@@ -566,6 +566,14 @@ fn has_past_verb(text: &str) -> bool {
 /// letter said"), as regex alternatives.
 const TEXT_NOUNS: &str = "statement|letter|note|message|post|tweet|release|communiqu[eé]";
 
+/// Texts read out ("Berg's statement read", "the opinion of the court reads"): the texts of
+/// `TEXT_NOUNS` and a court's.
+const READ_TEXTS: &str = "statement|letter|note|message|post|tweet|release|communiqu[eé]|ruling|decision|judgment|judgement|order|decree|verdict|opinion";
+
+/// What follows a text read out before its quotation: a time, then "read" ("yesterday read, in
+/// part,").
+const READ_TAIL: &str = r"(?:(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+)\s+)?(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$";
+
 /// Verbs that name something by a quoted phrase ("called it "a farce"", "dubbed him "the boss"").
 const NAMING_VERBS: &[&str] = &[
     "called",
@@ -985,17 +993,8 @@ fn demonym_noun(w: &str) -> (bool, Option<bool>) {
                 | "Slovak"
                 | "Swiss"
                 | "Thai"
-                | "Iraqi"
-                | "Israeli"
-                | "Pakistani"
-                | "Bangladeshi"
                 | "Afghan"
                 | "Somali"
-                | "Saudi"
-                | "Kuwaiti"
-                | "Yemeni"
-                | "Omani"
-                | "Qatari"
         );
     (noun, None)
 }
@@ -1644,12 +1643,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         // `Berg's statement read: "..."`, `Part of the judge's ruling reads "..."`: the
         // possessor of the text read out is its speaker
         static OWN_TEXT_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+)\s+)?(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$")).unwrap()
+            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{READ_TEXTS})\s+{READ_TAIL}")).unwrap()
         });
         // `The opinion of the court, released on Wednesday, read in part, "..."`, `A statement
         // from Acme read: "..."`: the body or person the text is of or from
         static TEXT_OF_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r#"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|ruling|decision|judgment|judgement|order|decree|verdict|opinion)\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?P<who>[^,;:"“”]+?)(?:,[^,;:"“”]{{1,60}},)?\s+(?:(?:yesterday|today|earlier|later|on\s+[A-Z][a-z]+)\s+)?(?:read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$"#)).unwrap()
+            Regex::new(&format!(r#"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{READ_TEXTS})\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?P<who>[^,;:"“”]+?)(?:,[^,;:"“”]{{1,60}},)?\s+{READ_TAIL}"#)).unwrap()
         });
         if left.contains(" read") {
             if let Some(m) = TEXT_OF_READ.captures(left) {
@@ -1658,18 +1657,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .resolve_subject(l_start + who.start(), l_start + who.end(), si, ents)
                     .filter(|c| matches!(c, Claimant::Entity(id) if !matches!(ents.kind(*id), EntityKind::Place(_))));
                 if let Some(who) = who {
-                    self.used[qi] = true;
-                    self.push(
-                        who.clone(),
-                        ClaimKind::Direct,
-                        q.inner,
-                        Some("read".to_string()),
-                        None,
-                        si,
-                        ents,
-                    );
-                    self.mark_end(end_si);
-                    self.follow_on(si, qi, who, ents);
+                    self.read_out(who, si, qi, end_si, ents);
                     return;
                 }
             }
@@ -1688,18 +1676,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let at = left[at..].len() - left[at..].trim_start().len() + at;
                 if let Some(who) = self.resolve_subject(l_start + at, l_start + who.end(), si, ents)
                 {
-                    self.used[qi] = true;
-                    self.push(
-                        who.clone(),
-                        ClaimKind::Direct,
-                        q.inner,
-                        Some("read".to_string()),
-                        None,
-                        si,
-                        ents,
-                    );
-                    self.mark_end(end_si);
-                    self.follow_on(si, qi, who, ents);
+                    self.read_out(who, si, qi, end_si, ents);
                     return;
                 }
             }
@@ -1948,6 +1925,30 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some(p) = self.last_person.as_mut() {
             p.1 = p.1.max(end_si);
         }
+    }
+
+    /// Quote `qi` of sentence `si` is a text `who` issued, read out ("Acme's statement read:
+    /// "...""): a direct claim with the cue "read".
+    fn read_out(
+        &mut self,
+        who: Claimant,
+        si: usize,
+        qi: usize,
+        end_si: usize,
+        ents: &mut Entities,
+    ) {
+        self.used[qi] = true;
+        let inner = self.quotes[qi].inner;
+        self.push(
+            who,
+            ClaimKind::Direct,
+            inner,
+            Some("read".to_string()),
+            None,
+            si,
+            ents,
+        );
+        self.mark_end(end_si);
     }
 
     /// After an attributed quote, the next quotes of the same sentence joined by "and" share
@@ -5471,8 +5472,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let seg = &body[a..b];
         // ("the paper quoted an executive at Acme as saying": the one quoted, not the paper)
         // (active: not "was quoted by the paper as", "is quoted in a newspaper as")
-        if let Some(k) = seg.rfind(" quoted ") {
-            let inner = seg[k + 8..].trim_end();
+        const QUOTED: &str = " quoted ";
+        if let Some(k) = seg.rfind(QUOTED) {
+            let at = k + QUOTED.len();
+            let inner = seg[at..].trim_end();
             let passive = seg[..k]
                 .split_whitespace()
                 .next_back()
@@ -5481,8 +5484,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let first = w.split_whitespace().next().unwrap_or("");
                 !passive && !first.is_empty() && !PREPS.contains(&first)
             }) {
-                let (wa, wb) = (a + k + 8, a + k + 8 + who.len());
-                if let Some(c) = self.resolve_phrase(wa, wb, si, true, ents) {
+                if let Some(c) = self.resolve_phrase(a + at, a + at + who.len(), si, true, ents) {
                     return Some(c);
                 }
             }
@@ -6236,11 +6238,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             // ("the Dutchman said", "the Spaniard added", "the 25-year-old said": the person the
             // story is about, whom "he" or "she" would name here, where no one was introduced
             // so)
+            // (the noun alone after "the", no modifier before it)
+            let bare = m.get(1).unwrap().as_str() == role;
             let (demonym, she) = demonym_noun(role);
-            let aged = role.ends_with("-year-old") && m.get(1).unwrap().as_str() == role;
+            let aged = bare && role.ends_with("-year-old");
             // (or a player's position or a performer's calling, which name the one the story
             // is about: "the defender told The Guardian", "said the actress")
-            let calling = m.get(1).unwrap().as_str() == role && story_subject_noun(role);
+            let calling = bare && story_subject_noun(role);
             if demonym || aged || calling {
                 if let Some(id) = self.person_with_role_near(a, si, role, ents) {
                     return Some(Claimant::Entity(id));
@@ -6251,7 +6255,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return self.pronoun(from, si, she, ents).map(Claimant::Entity);
             }
             // (or a relative the article named: "Her father, Rui Ruiz, ... the father said")
-            let kin = super::lexicon::is_kin_noun(role) && m.get(1).unwrap().as_str() == role;
+            let kin = bare && super::lexicon::is_kin_noun(role);
             if (nationality || kin || super::lexicon::is_role_word(role))
                 && !super::lexicon::is_voice_noun(role)
             {

@@ -196,13 +196,10 @@ pub(crate) fn chunks(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     let head_general = last == "General"
                         && j > 0
                         && lx::org_head(word(body, &toks[j - 1])).is_some();
-                    // ("National Conference of State Legislatures": a conference of its
-                    // members is a body)
-                    let conference_of = last == "Conference" && c == "of";
                     let head_last = lx::org_head(last).is_some()
                         || lx::is_place_head(last)
                         || head_general
-                        || conference_of;
+                        || conference_of(body, toks, j);
                     let place_after = matches!(
                         gazetteer::lookup(next),
                         Some(gazetteer::Entry {
@@ -318,6 +315,13 @@ fn run_end(toks: &[Tok], k: usize) -> usize {
 
 /// The tokens `start..=j` are the words whose initials the bracketed acronym right after them
 /// spells: "Pacific Gas and Electric (PG&E)", "Committee for Trade and Industry Policy (CTIP)".
+/// "Conference" at token `k` before "of": a conference of its members is a body ("National
+/// Conference of State Legislatures", "the Conference of Mayors"); one "on" a subject is a
+/// meeting.
+fn conference_of(body: &str, toks: &[Tok], k: usize) -> bool {
+    word(body, &toks[k]) == "Conference" && toks.get(k + 1).is_some_and(|t| word(body, t) == "of")
+}
+
 /// A North American broadcaster's call sign with its band: "KDKA-TV", "WTOP-FM", "CFTO-DT".
 fn call_sign(w: &str) -> bool {
     ["-TV", "-FM", "-AM", "-DT"].iter().any(|band| {
@@ -397,11 +401,10 @@ fn run_ends_in_head(body: &str, toks: &[Tok], k: usize) -> bool {
         && toks.get(j + 1).is_some_and(|t| word(body, t) == "of")
         && toks.get(j + 2).is_some_and(|t| word(body, t) == "Fame");
     // (or a conference of members: "Catholic Bishops' Conference of the Philippines")
-    let conference_of = w == "Conference" && toks.get(j + 1).is_some_and(|t| word(body, t) == "of");
     (lx::org_head(w).is_some() && w != "Patrol")
         || (lx::is_title_head(w) && !surname)
         || hall_of_fame
-        || conference_of
+        || conference_of(body, toks, j)
 }
 
 /// The text from token a to token b inclusive.
@@ -1016,12 +1019,10 @@ fn find_head(body: &str, toks: &[Tok], p: usize, c1: usize) -> Option<(usize, Pi
             && q + 2 <= c1
             && word(body, &toks[q + 1]) == "of"
             && word(body, &toks[q + 2]) == "Fame";
-        // ("National Conference of State Legislatures", "the Conference of Mayors": a
-        // conference of its members is a body; one "on" a subject is a meeting)
-        let conference_of = w == "Conference" && q + 1 < c1 && word(body, &toks[q + 1]) == "of";
+        let members = q + 1 < c1 && conference_of(body, toks, q);
         let org_word = lx::org_head(w)
             .or_else(plural_head)
-            .or((hall_of_fame || conference_of).then_some(OrgKind::Generic));
+            .or((hall_of_fame || members).then_some(OrgKind::Generic));
         if let Some(k) = org_word
             .filter(|_| gazetteer::lookup(&format!("{}s", span_text(body, toks, p, q))).is_none())
         {

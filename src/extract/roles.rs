@@ -3786,7 +3786,7 @@ mod tests {
             "On Monday, Acme CEO Mark Smith said no.",
             "Mark Smith",
             "CEO",
-            Some("Lorsk Software"),
+            Some("Acme"),
             false
         ));
         assert!(has(
