@@ -2713,6 +2713,16 @@ pub fn recognize(doc: &Doc) -> Entities {
     }
     // (full names first, so that a surname alone finds the full name it belongs to)
     unknown.sort_by_key(|(_, w)| std::cmp::Reverse(w.len().min(2)));
+    // the full names of people by where they start and end, for the lists they stand in
+    let mut person_at: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut person_to: BTreeMap<usize, usize> = BTreeMap::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == CKind::Person && c.words.len() > 1)
+    {
+        person_at.insert(c.span.start, c.span.end);
+        person_to.insert(c.span.end, c.span.start);
+    }
     for (span, words) in unknown {
         let text = &body[span.start..span.end];
         if let Some(c) = by_name.get(text).map(|&k| cands[k].clone()) {
@@ -2744,7 +2754,38 @@ pub fn recognize(doc: &Doc) -> Entities {
             && valid_person(&words)
             && body[..span.start].ends_with("((")
             && body[span.end..].starts_with("))");
-        let person_like = person_like || label;
+        // a full name in a list of people named in full: "Oprah Winfrey, Whoopi Goldberg,
+        // Kevin Feige and Bob Iger" (two of them next to it, on either side)
+        let listed = || {
+            const SEPARATORS: [&str; 3] = [", and ", ", ", " and "];
+            let mut n = 0;
+            let mut at = span.end;
+            while n < 2 {
+                let Some(sep) = SEPARATORS.iter().find(|p| body[at..].starts_with(**p)) else {
+                    break;
+                };
+                let Some(&e) = person_at.get(&(at + sep.len())) else {
+                    break;
+                };
+                n += 1;
+                at = e;
+            }
+            let mut at = span.start;
+            while n < 2 {
+                let Some(sep) = SEPARATORS.iter().find(|p| body[..at].ends_with(**p)) else {
+                    break;
+                };
+                let Some(&st) = person_to.get(&(at - sep.len())) else {
+                    break;
+                };
+                n += 1;
+                at = st;
+            }
+            n >= 2
+        };
+        let person_like = person_like
+            || label
+            || ((2..=3).contains(&words.len()) && valid_person(&words) && listed());
         if person_like && words.len() > 1 {
             multi_last.insert(fold_particle(words.last().unwrap()));
         }
@@ -5411,6 +5452,23 @@ mod tests {
         }
         // (not an acronym without its band)
         assert!(run("The WADA rules changed in May.").is_empty());
+    }
+
+    #[test]
+    fn a_full_name_in_a_list_of_people_is_a_person() {
+        let body = "Guests included Zorbo Quillfeather, Ana Silva, Rui Vaz and Tom Berg.";
+        assert!(
+            has(body, "Zorbo Quillfeather", EntityKind::Person),
+            "{:?}",
+            run(body)
+        );
+        // (not with one person beside it)
+        let body = "Guests included Zorbo Quillfeather and Ana Silva.";
+        assert!(
+            !has(body, "Zorbo Quillfeather", EntityKind::Person),
+            "{:?}",
+            run(body)
+        );
     }
 
     #[test]
