@@ -2750,10 +2750,11 @@ pub fn recognize(doc: &Doc) -> Entities {
             }
         };
         // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
+        // (the cheap tests first: `valid_person` is dear)
         let label = words.len() > 1
-            && valid_person(&words)
             && body[..span.start].ends_with("((")
-            && body[span.end..].starts_with("))");
+            && body[span.end..].starts_with("))")
+            && valid_person(&words);
         // a full name in a list of people named in full: "Oprah Winfrey, Whoopi Goldberg,
         // Kevin Feige and Bob Iger" (two of them next to it, on either side)
         let listed = || {
@@ -2785,7 +2786,7 @@ pub fn recognize(doc: &Doc) -> Entities {
         };
         let person_like = person_like
             || label
-            || ((2..=3).contains(&words.len()) && valid_person(&words) && listed());
+            || ((2..=3).contains(&words.len()) && listed() && valid_person(&words));
         if person_like && words.len() > 1 {
             multi_last.insert(fold_particle(words.last().unwrap()));
         }
