@@ -2729,25 +2729,25 @@ pub fn recognize(doc: &Doc) -> Entities {
             cands.push(Cand { span, words, ..c });
             continue;
         }
-        let person_like = valid_person(&words) && {
-            let wl = fold_particle(words.last().unwrap());
-            if words.len() == 1 {
-                // a surname, or a family name first ("Kim" of "Kim Jong Un")
-                multi_last.contains(&wl) || multi_first.contains(&wl) || multi_mid.contains(&wl)
-            } else {
-                // full name whose surname was seen alone with a cue (or saying something of a
-                // man or a woman, opening a sentence), or is a named person's, where the article
-                // repeats it: a relative ("Dorsa Derakhshani and her brother Borna Derakhshani")
-                // (named so more than once: not "Drury Lane" after "Nathan Lane")
-                single.contains(&wl)
-                    || speaking.contains(&wl)
-                    || (words.len() == 2
-                        && words[0].trim_end_matches('.').chars().count() > 1
-                        && multi_last.contains(&wl)
-                        && asked.ask(Ask::WrittenTwice, text, || {
-                            occurrences(body, text).nth(1).is_some()
-                        }))
-            }
+        // (the set lookups before `valid_person`, which is dear)
+        let wl = fold_particle(words.last().unwrap());
+        let person_like = if words.len() == 1 {
+            // a surname, or a family name first ("Kim" of "Kim Jong Un")
+            (multi_last.contains(&wl) || multi_first.contains(&wl) || multi_mid.contains(&wl))
+                && valid_person(&words)
+        } else {
+            // full name whose surname was seen alone with a cue (or saying something of a man
+            // or a woman, opening a sentence), or is a named person's, where the article repeats
+            // it: a relative ("Dorsa Derakhshani and her brother Borna Derakhshani")
+            // (named so more than once: not "Drury Lane" after "Nathan Lane")
+            ((single.contains(&wl) || speaking.contains(&wl)) && valid_person(&words))
+                || (words.len() == 2
+                    && words[0].trim_end_matches('.').chars().count() > 1
+                    && multi_last.contains(&wl)
+                    && valid_person(&words)
+                    && asked.ask(Ask::WrittenTwice, text, || {
+                        occurrences(body, text).nth(1).is_some()
+                    }))
         };
         // an interview's speaker label: "((Aparna Garg)) There were fifteen of them."
         // (the cheap tests first: `valid_person` is dear)
