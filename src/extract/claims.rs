@@ -7091,10 +7091,20 @@ fn is_someone_met(w: &str) -> bool {
         )
 }
 
+/// Words of `text` that hold a letter or a digit ("-" and "..." are no words).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
-        .count()
+    // (one pass: a run of non-space characters counts once, at its first letter or digit)
+    let mut n = 0;
+    let mut counted = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            n += 1;
+            counted = true;
+        }
+    }
+    n
 }
 
 /// Trim whitespace and a trailing comma from a claim span.
@@ -12478,5 +12488,24 @@ mod tests {
             has(&o, "Ana Ruiz", "the carrier could no longer afford it."),
             "{o:?}"
         );
+    }
+
+    #[test]
+    fn word_count_counts_the_runs_between_spaces_that_hold_a_letter_or_a_digit() {
+        for (text, n) in [
+            ("", 0),
+            ("  - ... ", 0),
+            ("the plan, he said - twice.", 5),
+            ("a\u{a0}b\u{2003}c\td\ne", 5),
+            ("«Ça va», dit-il 3 fois", 5),
+            ("\u{2014} it was 1980s-era \u{2014}", 3),
+        ] {
+            let expected = text
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+                .count();
+            assert_eq!(expected, n, "{text:?}");
+            assert_eq!(word_count(text), n, "{text:?}");
+        }
     }
 }
