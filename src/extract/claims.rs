@@ -6843,7 +6843,7 @@ fn medium_end(body: &str, end: usize, limit: usize) -> usize {
         // ("told BBC Radio 4's Today Programme", "told Radio 4's World At One": a station's
         // number and a programme's capitalized name)
         Lazy::new(|| {
-            Regex::new(r"^(?:(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?i:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)| \d{1,2}['’]s(?: (?:[A-Z][\w'’.-]*|at|of)){1,4}(?-u:\b))").unwrap()
+            Regex::new(r"^(?:(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?i:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)| \d{1,2}['’]s(?: (?:[A-Z][\w'’.-]*|at|of)){1,4}(?-u:\b)|['’]s [A-Z][\w'’.-]*(?: (?:with|of|at|and|the|on) [A-Z][\w'’.-]*| [A-Z][\w'’.-]*){0,4}(?: (?i:website|programme|program|show|podcast))?(?-u:\b))").unwrap()
         });
     MEDIUM
         .find(&body[end..limit])
@@ -12507,5 +12507,20 @@ mod tests {
             assert_eq!(expected, n, "{text:?}");
             assert_eq!(word_count(text), n, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_programme_named_after_the_hearer_s_possessive_is_the_hearer_s() {
+        let names = [("Ana Ruiz", P, &["Ruiz"][..]), ("BBC", N, &[][..])];
+        let (o, _) = run(
+            "Ana Ruiz told the BBC's Breakfast with Frost programme she aspired to the job.",
+            &names,
+        );
+        assert!(has(&o, "Ana Ruiz", "she aspired to the job."), "{o:?}");
+        let (o, _) = run(
+            "\"The shock is not enormous,\" Ana Ruiz, an economist, told the BBC's World Business Report.",
+            &names,
+        );
+        assert!(o.iter().all(|c| !c.1.starts_with("'s")), "{o:?}");
     }
 }
