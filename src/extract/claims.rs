@@ -6868,7 +6868,7 @@ fn medium_end(body: &str, end: usize, limit: usize) -> usize {
         // ("told BBC Radio 4's Today Programme", "told Radio 4's World At One": a station's
         // number and a programme's capitalized name)
         Lazy::new(|| {
-            Regex::new(r"^(?:(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?i:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)| \d{1,2}['’]s(?: (?:[A-Z][\w'’.-]*|at|of)){1,4}(?-u:\b)|['’]s (?:the )?[A-Z][\w'’.-]*(?: (?:with|of|at|and|the|on) [A-Z][\w'’.-]*| [A-Z][\w'’.-]*){0,4}(?: (?i:website|programme|program|show|podcast))?(?-u:\b))").unwrap()
+            Regex::new(r"^(?:(?: \d{1,2})?(?:['’]s)?(?: [A-Z][\w'’.-]*){0,3} (?i:website|programme|program|show|newspaper|paper|channel|station|podcast|magazine)(?-u:\b)| \d{1,2}['’]s(?: the)?(?: (?:[A-Z][\w'’.-]*|at|of)){1,4}(?-u:\b)|['’]s (?:the )?[A-Z][\w'’.-]*(?: (?:with|of|at|and|the|on) [A-Z][\w'’.-]*| [A-Z][\w'’.-]*){0,4}(?: (?i:website|programme|program|show|podcast))?(?-u:\b))").unwrap()
         });
     MEDIUM
         .find(&body[end..limit])
@@ -12547,6 +12547,12 @@ mod tests {
             &names,
         );
         assert!(o.iter().all(|c| !c.1.starts_with("'s")), "{o:?}");
+        // (a programme's name may open with "the": "Radio 4's the World at One")
+        let (o, _) = run(
+            "Ana Ruiz told BBC Radio 4's the World at One her concern was the cost.",
+            &names,
+        );
+        assert!(has(&o, "Ana Ruiz", "her concern was the cost."), "{o:?}");
     }
 
     #[test]
