@@ -566,9 +566,8 @@ fn has_past_verb(text: &str) -> bool {
 /// letter said"), as regex alternatives.
 const TEXT_NOUNS: &str = "statement|letter|note|message|post|tweet|release|communiqu[eé]";
 
-/// Texts read out ("Berg's statement read", "the opinion of the court reads"): the texts of
-/// `TEXT_NOUNS` and a court's.
-const READ_TEXTS: &str = "statement|letter|note|message|post|tweet|release|communiqu[eé]|ruling|decision|judgment|judgement|order|decree|verdict|opinion";
+/// A court's texts, read out like those of `TEXT_NOUNS` ("the opinion of the court reads").
+const COURT_TEXTS: &str = "ruling|decision|judgment|judgement|order|decree|verdict|opinion";
 
 /// What follows a text read out before its quotation: a time, then "read" ("yesterday read, in
 /// part,").
@@ -1577,7 +1576,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 {
                     let start = q.outer.start - left.len() + (left.len() - left.trim_start().len());
                     self.push(
-                        who.clone(),
+                        who,
                         ClaimKind::Mixed,
                         Span::new(start, q.outer.end),
                         Some(cue),
@@ -1586,20 +1585,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                         ents,
                     );
                     self.mark_end(end_si);
-                    self.follow_on(si, qi, who, ents);
                     return;
                 }
-                self.push(
-                    who.clone(),
-                    ClaimKind::Direct,
-                    q.inner,
-                    Some(cue),
-                    told,
-                    si,
-                    ents,
-                );
+                self.push(who, ClaimKind::Direct, q.inner, Some(cue), told, si, ents);
                 self.mark_end(end_si);
-                self.follow_on(si, qi, who, ents);
                 return;
             }
         }
@@ -1624,17 +1613,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         }
                     });
                 if let Some(who) = who {
-                    self.used[qi] = true;
-                    self.push(
-                        who.clone(),
-                        ClaimKind::Direct,
-                        q.inner,
-                        Some("read".to_string()),
-                        None,
-                        si,
-                        ents,
-                    );
-                    self.mark_end(end_si);
+                    self.read_out(who, si, qi, end_si, ents);
                     return;
                 }
             }
@@ -1650,17 +1629,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let prev = self.sents[si - 1].span;
             if IT_READ.is_match(left) && TEXT.is_match(&body[prev.start..prev.end]) {
                 if let Some(who) = self.opening_subject(prev.start, prev.end, ents) {
-                    self.used[qi] = true;
-                    self.push(
-                        who,
-                        ClaimKind::Direct,
-                        q.inner,
-                        Some("read".to_string()),
-                        None,
-                        si,
-                        ents,
-                    );
-                    self.mark_end(end_si);
+                    self.read_out(who, si, qi, end_si, ents);
                     return;
                 }
             }
@@ -1668,12 +1637,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         // `Berg's statement read: "..."`, `Part of the judge's ruling reads "..."`: the
         // possessor of the text read out is its speaker
         static OWN_TEXT_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{READ_TEXTS})\s+{READ_TAIL}")).unwrap()
+            Regex::new(&format!(r"(?P<who>[\w.’'-]+)(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|{COURT_TEXTS})\s+{READ_TAIL}")).unwrap()
         });
         // `The opinion of the court, released on Wednesday, read in part, "..."`, `A statement
         // from Acme read: "..."`: the body or person the text is of or from
         static TEXT_OF_READ: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(&format!(r#"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{READ_TEXTS})\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?P<who>[^,;:"“”]+?)(?:,[^,;:"“”]{{1,60}},)?\s+{READ_TAIL}"#)).unwrap()
+            Regex::new(&format!(r#"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{TEXT_NOUNS}|{COURT_TEXTS})\s+(?:of|from|by|issued\s+by|released\s+by)\s+(?P<who>[^,;:"“”]+?)(?:,[^,;:"“”]{{1,60}},)?\s+{READ_TAIL}"#)).unwrap()
         });
         if left.contains(" read") {
             if let Some(m) = TEXT_OF_READ.captures(left) {
@@ -1724,9 +1693,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         if let Some((who, cue, told)) = before {
             self.used[qi] = true;
-            self.push(who.clone(), ClaimKind::Direct, q.inner, cue, told, si, ents);
+            self.push(who, ClaimKind::Direct, q.inner, cue, told, si, ents);
             self.mark_end(end_si);
-            self.follow_on(si, qi, who, ents);
             return;
         }
         // The second half of a quotation split by a bare attribution (`"We stand ready"
@@ -1975,10 +1943,6 @@ impl<'d, 'a> Cx<'d, 'a> {
         );
         self.mark_end(end_si);
     }
-
-    /// After an attributed quote, the next quotes of the same sentence joined by "and" share
-    /// its speaker; handled by `continuation` through `last_direct`.
-    fn follow_on(&mut self, _si: usize, _qi: usize, _who: Claimant, _ents: &mut Entities) {}
 
     fn post_attribution(
         &mut self,

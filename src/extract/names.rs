@@ -2713,15 +2713,18 @@ pub fn recognize(doc: &Doc) -> Entities {
     }
     // (full names first, so that a surname alone finds the full name it belongs to)
     unknown.sort_by_key(|(_, w)| std::cmp::Reverse(w.len().min(2)));
-    // the full names of people by where they start and end, for the lists they stand in
+    // the full names of people by where they start and end, for the lists they stand in (only
+    // where an unknown name of two or three words may need them)
     let mut person_at: BTreeMap<usize, usize> = BTreeMap::new();
     let mut person_to: BTreeMap<usize, usize> = BTreeMap::new();
-    for c in cands
-        .iter()
-        .filter(|c| c.kind == CKind::Person && c.words.len() > 1)
-    {
-        person_at.insert(c.span.start, c.span.end);
-        person_to.insert(c.span.end, c.span.start);
+    if unknown.iter().any(|(_, w)| (2..=3).contains(&w.len())) {
+        for c in cands
+            .iter()
+            .filter(|c| c.kind == CKind::Person && c.words.len() > 1)
+        {
+            person_at.insert(c.span.start, c.span.end);
+            person_to.insert(c.span.end, c.span.start);
+        }
     }
     for (span, words) in unknown {
         let text = &body[span.start..span.end];
