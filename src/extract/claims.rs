@@ -150,6 +150,18 @@ const NP_VERBS: &[&str] = &[
     "contends",
     "denied",
     "denies",
+    // the plural's present: "activists claim ...", "critics warn ..." ("claim victory", "warn
+    // residents")
+    "claim",
+    "argue",
+    "allege",
+    "note",
+    "report",
+    "estimate",
+    "predict",
+    "warn",
+    "fear",
+    "maintain",
 ];
 /// Verbs that report a clause only after "that": their other senses take a plain clause-like
 /// object ("highlighted the fact MTV won", "the cases mentioned last week, but"). (Noun-phrase
@@ -442,6 +454,76 @@ fn trailing_attribution(text: &str) -> Option<usize> {
 }
 
 /// A lower-case word with the form of a regular past ("rose" aside): "violated", not "need".
+/// Speech verbs in the plural's present that are nouns or infinitives as often, so not in
+/// `VERBS` (`speech_verbs` takes them after a plural subject).
+const PLURAL_PRESENT: &[&str] = &[
+    "claim", "argue", "insist", "allege", "contend", "note", "report", "estimate", "predict",
+    "warn", "fear", "maintain",
+];
+
+/// Does `before` end with a plural subject ("critics", "some reports", "they", "police"),
+/// past one adverb ("critics also claim")?
+fn plural_subject_before(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev();
+    let mut w = ws.next().unwrap_or("");
+    if matches!(
+        w,
+        "also"
+            | "now"
+            | "still"
+            | "often"
+            | "widely"
+            | "generally"
+            | "further"
+            | "repeatedly"
+            | "however"
+            | "even"
+            | "already"
+            | "privately"
+            | "publicly"
+            | "frequently"
+    ) {
+        w = ws.next().unwrap_or("");
+    }
+    let lower = w.to_lowercase();
+    match lower.as_str() {
+        "they" | "we" | "you" | "i" | "who" | "people" | "police" | "media" | "others" | "some"
+        | "many" | "both" | "most" | "children" | "men" | "women" | "staff" | "authorities" => true,
+        // (not a name ending in "s": "the New York Times report that")
+        "times" | "news" | "series" | "sports" | "species" | "politics" | "economics" | "its"
+        | "his" | "this" | "has" | "was" | "is" | "as" | "us" | "thus" | "always" | "perhaps" => {
+            false
+        }
+        l => {
+            l.len() > 3
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && !l.ends_with("'s")
+                && l.chars().all(|c| c.is_alphabetic() || c == '-')
+        }
+    }
+}
+
+/// A word that counts part of a group before "of": "most", "two", "dozens", "40".
+fn quantity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "most"
+            | "some"
+            | "many"
+            | "all"
+            | "none"
+            | "several"
+            | "few"
+            | "half"
+            | "both"
+            | "each"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+    ) || (w != "a" && w != "an" && super::dates::number_word(w).is_some())
+}
+
 fn past_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
 }
@@ -1050,7 +1132,8 @@ static VERB_WORDS: Lazy<super::lexicon::WordSet> =
     Lazy::new(|| VERBS.split('|').filter(|v| !v.contains(' ')).collect());
 
 /// Speech verbs of `VERBS` in `text`, as byte ranges, in order: what the regex
-/// `\b(?:VERBS)\b` (ASCII word boundaries) finds, found by one scan over the words instead.
+/// `\b(?:VERBS)\b` (ASCII word boundaries) finds, found by one scan over the words instead,
+/// and the words of `PLURAL_PRESENT` after a plural subject.
 fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // ASCII word bytes (what `\b` without Unicode takes as word characters)
     const WORD: [bool; 256] = {
@@ -1127,6 +1210,12 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     return Some((start, i));
                 }
                 continue;
+            }
+            // a plural's present, which is a noun or an infinitive as often ("the UN report
+            // said", "to claim the title"), is a saying only after a plural subject ("critics
+            // claim", "some reports claim", "others fear")
+            if PLURAL_PRESENT.contains(&word) && plural_subject_before(&text[..start]) {
+                return Some((start, i));
             }
             // a finding reported by its clause: "the court found that", "the judge held that",
             // "the panel rules that" (not "found a body", "held talks", "the rules that")
@@ -3500,6 +3589,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         let adding_found = adding.is_some();
         if found_verb_claim && !adding_found {
+            self.said_inside(si, ents, true);
             return;
         }
         // According to X, CLAUSE.
@@ -3881,85 +3971,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
-        // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
-        // set off by commas inside the sentence reports the whole of it
-        static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed|described|reported|confirmed|estimated|suggested|predicted|believes)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
-        });
-        if let Some(m) =
-            (text.contains(" said, ") || text.contains(" says, ") || text.contains("ed, "))
-                .then(|| SAID_INNER.captures(text))
-                .flatten()
-        {
-            let rest = m.name("rest").unwrap().as_str();
-            let opener = rest.split_whitespace().next().unwrap_or("");
-            let a = m.name("a").unwrap().as_str();
-            // ("..., Mr Panke said, implying that ...": a participle after it is a saying of its
-            // own, and the words before the attribution are the claim)
-            let participle = opener.len() > 4 && opener.ends_with("ing");
-            // ("..., investigators have said, and should not have flown": the claim goes on after
-            // "and", unless a saying of its own follows: "..., he said, and added that ...")
-            let second = rest.split_whitespace().nth(1).unwrap_or("");
-            // (a gerund that opens a clause of its own goes on too: "..., he said, and paying
-            // back this loan seems realistic")
-            let goes_on = matches!(opener, "and" | "but")
-                && !super::lexicon::is_speech_verb(second)
-                && (!second.ends_with("ing") || finite_words(rest) > 0);
-            let clause = goes_on
-                || opens_a_clause(opener)
-                || opener.chars().all(|c| c.is_ascii_lowercase())
-                    && !matches!(
-                        opener,
-                        "and" | "but" | "or" | "which" | "who" | "when" | "while"
-                    );
-            if clause
-                && word_count(rest) >= 4
-                && speech_verbs(a).next().is_none()
-                && !self.in_quote(s.start)
-            {
-                let who = m.name("who").unwrap();
-                // (not a place inside a description: "the Colorado centre has argued")
-                // ("... if, as Ana Ruiz has suggested, exams stay": the words after "as X said"
-                // are what X said)
-                let as_said = who.as_str().starts_with("as ");
-                let skip = if as_said { 3 } else { 0 };
-                let found = self.resolve_phrase(
-                    s.start + who.start() + skip,
-                    s.start + who.end(),
-                    si,
-                    false,
-                    ents,
-                );
-                let place_in_words = |c: &Claimant| match c {
-                    Claimant::Entity(id) => {
-                        matches!(ents.kind(*id), EntityKind::Place(_))
-                            && !ents.list[*id]
-                                .name
-                                .eq_ignore_ascii_case(who.as_str().trim_start_matches("the "))
-                    }
-                    _ => false,
-                };
-                if let Some(c) = found.filter(|c| !place_in_words(c)) {
-                    let (c0, end) = if as_said {
-                        let r = m.name("rest").unwrap();
-                        (
-                            s.start + r.start(),
-                            trim_span(body, Span::new(s.start, s.end)).end,
-                        )
-                    } else if participle {
-                        (
-                            self.front_start(s.start, s.start + a.len()),
-                            s.start + a.len(),
-                        )
-                    } else {
-                        (s.start, trim_span(body, Span::new(s.start, s.end)).end)
-                    };
-                    if word_count(&body[c0..end]) >= 3 {
-                        self.push_clause(c, Span::new(c0, end), "said", si, ents);
-                        return;
-                    }
-                }
-            }
+        if self.said_inside(si, ents, false) {
+            return;
         }
         // Only the tail after the last comma can hold a closing attribution.
         let adding = if found_verb_claim {
@@ -4354,8 +4367,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 i
             }
         });
-        if let Some(i) = first_past {
-            let tied = lw[..i].iter().any(|w| {
+        // (a share of a group is one subject: "reported most of the victims drowned", "said two of
+        // the miners died")
+        let share = if lw.len() > 2 && lw[1] == "of" && quantity_word(&lw[0]) {
+            2
+        } else {
+            0
+        };
+        if let Some(i) = first_past.filter(|&i| i > share) {
+            let tied = lw[share..i].iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "as" | "after"
@@ -4406,13 +4426,24 @@ impl<'d, 'a> Cx<'d, 'a> {
         // a verb in the present before an object pronoun: "noted the commission's scope allows
         // it to act", "added the rule lets them stay" (not after a determiner or a preposition:
         // "the bus takes them")
+        // (or a determiner or a number after a noun phrase's verb: "noted the register shows
+        // 82% of victims", "added the law requires a permit")
+        let det_object = |i: usize| {
+            matches!(lw[0].as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+                && i >= 2
+                // (not after a count: "a record loss of 68m euros ($89m)")
+                && lw[1..i].iter().all(|w| w.chars().all(char::is_alphabetic))
+                && (matches!(lw[i + 1].as_str(), "a" | "an" | "the" | "no")
+                    || lw[i + 1].starts_with(|c: char| c.is_ascii_digit()))
+        };
         let present = (1..lw.len().min(9).saturating_sub(1)).any(|i| {
             let w = lw[i].as_str();
             w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !w.ends_with("'s")
-                && matches!(lw[i + 1].as_str(), "it" | "him" | "them" | "us" | "me")
+                && (matches!(lw[i + 1].as_str(), "it" | "him" | "them" | "us" | "me")
+                    || det_object(i))
                 && !matches!(lw[i - 1].as_str(), "a" | "an" | "the" | "of" | "in" | "on" | "at" | "for" | "to" | "with" | "by" | "from" | "and" | "or")
                 // (nor in a relative clause of an object: "announced a bus that takes them")
                 && !lw[..i].iter().any(|w| matches!(w.as_str(), "that" | "which" | "who" | "whose"))
@@ -4441,6 +4472,100 @@ impl<'d, 'a> Cx<'d, 'a> {
         false
     }
 
+    /// "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying set
+    /// off by commas inside sentence `si` (only "as X said," with `only_as`, when the sentence
+    /// holds another saying). True when it found one.
+    fn said_inside(&mut self, si: usize, ents: &mut Entities, only_as: bool) -> bool {
+        let s = self.sents[si].span;
+        let body = self.body;
+        let text = &body[s.start..s.end];
+        // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
+        // set off by commas inside the sentence reports the whole of it
+        static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed|described|reported|confirmed|estimated|suggested|predicted|believes)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
+        });
+        if let Some(m) =
+            (text.contains(" said, ") || text.contains(" says, ") || text.contains("ed, "))
+                .then(|| SAID_INNER.captures(text))
+                .flatten()
+                .filter(|m| !only_as || m.name("who").unwrap().as_str().starts_with("as "))
+        {
+            let rest = m.name("rest").unwrap().as_str();
+            let opener = rest.split_whitespace().next().unwrap_or("");
+            let a = m.name("a").unwrap().as_str();
+            // ("..., Mr Panke said, implying that ...": a participle after it is a saying of its
+            // own, and the words before the attribution are the claim)
+            let participle = opener.len() > 4 && opener.ends_with("ing");
+            // ("..., investigators have said, and should not have flown": the claim goes on after
+            // "and", unless a saying of its own follows: "..., he said, and added that ...")
+            let second = rest.split_whitespace().nth(1).unwrap_or("");
+            // (a gerund that opens a clause of its own goes on too: "..., he said, and paying
+            // back this loan seems realistic")
+            let goes_on = matches!(opener, "and" | "but")
+                && !super::lexicon::is_speech_verb(second)
+                && (!second.ends_with("ing") || finite_words(rest) > 0);
+            let clause = goes_on
+                || opens_a_clause(opener)
+                || opener.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        opener,
+                        "and" | "but" | "or" | "which" | "who" | "when" | "while"
+                    );
+            // (the words after "as X said" are X's even after another's saying: "Some fear it
+            // could fail if, as Ana Ruiz has suggested, ...")
+            if clause
+                && word_count(rest) >= 4
+                && (m.name("who").unwrap().as_str().starts_with("as ")
+                    || speech_verbs(a).next().is_none())
+                && !self.in_quote(s.start)
+            {
+                let who = m.name("who").unwrap();
+                // (not a place inside a description: "the Colorado centre has argued")
+                // ("... if, as Ana Ruiz has suggested, exams stay": the words after "as X said"
+                // are what X said)
+                let as_said = who.as_str().starts_with("as ");
+                let skip = if as_said { 3 } else { 0 };
+                let found = self.resolve_phrase(
+                    s.start + who.start() + skip,
+                    s.start + who.end(),
+                    si,
+                    false,
+                    ents,
+                );
+                let place_in_words = |c: &Claimant| match c {
+                    Claimant::Entity(id) => {
+                        matches!(ents.kind(*id), EntityKind::Place(_))
+                            && !ents.list[*id]
+                                .name
+                                .eq_ignore_ascii_case(who.as_str().trim_start_matches("the "))
+                    }
+                    _ => false,
+                };
+                if let Some(c) = found.filter(|c| !place_in_words(c)) {
+                    let (c0, end) = if as_said {
+                        let r = m.name("rest").unwrap();
+                        (
+                            s.start + r.start(),
+                            trim_span(body, Span::new(s.start, s.end)).end,
+                        )
+                    } else if participle {
+                        (
+                            self.front_start(s.start, s.start + a.len()),
+                            s.start + a.len(),
+                        )
+                    } else {
+                        (s.start, trim_span(body, Span::new(s.start, s.end)).end)
+                    };
+                    if word_count(&body[c0..end]) >= 3 {
+                        self.push_clause(c, Span::new(c0, end), "said", si, ents);
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// Where a reported clause starting at `p` ends (exclusive) within sentence `s`.
     fn clause_end(&self, p: usize, s: Span, verb_start: usize) -> usize {
         let body = self.body;
@@ -4452,7 +4577,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r";\s".into(),
                 r",\s+with\s".into(),
                 r",\s+while\s".into(),
-                r"\s+while\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed)(?-u:\b)".into(),
+                // ("... wanted Cahill, before Agassi confirmed he would play on": another's saying
+                // in a clause of time)
+                // (", as Ana Ruiz has suggested, ...": another's saying set off by commas)
+                r",\s+as\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:has\s+|had\s+)?(?:said|suggested|argued|warned|claimed|noted|reported|put\s+it)(?-u:\b)".into(),
+                r"\s+(?:while|before|after|until)\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed|confirmed|announced|insisted|revealed|admitted)(?-u:\b)".into(),
                 // ("... he would drop the bid, before reversing course": what the speaker did next)
                 r",\s+(?:before|after)\s+[a-z]+ing\s".into(),
                 // ("... despite Znak.com claiming ...": another's saying)
@@ -4612,6 +4741,27 @@ impl<'d, 'a> Cx<'d, 'a> {
             if (1..=4).contains(&word_count(&self.body[k..vs]))
                 && first.starts_with(char::is_uppercase)
             {
+                start = k;
+            }
+        }
+        // ("The firm collapsed in 2002 and prosecutors claim ...": a clause of its own after
+        // "and", opened by an unnamed source, when a verb comes before it)
+        if let Some(k) = self.body[start..vs].rfind(" and ").map(|k| start + k + 5) {
+            let subject = self.body[k..vs].trim_end();
+            // (not "X and others", "X and other researchers": one subject of two)
+            let unnamed = matches!(subject, "some" | "many" | "most")
+                || !subject.starts_with("other")
+                    && UNNAMED_RE
+                        .find(subject)
+                        .is_some_and(|m| m.start() == 0 && m.end() == subject.len());
+            let verb_before = unnamed
+                && self.body[start..k - 5].split_whitespace().skip(1).any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w != "do" && FINITE.contains(&w)
+                        || irregular_past(w)
+                        || w.len() > 4 && past_form(w)
+                });
+            if (1..=3).contains(&word_count(&self.body[k..vs])) && verb_before {
                 start = k;
             }
         }
@@ -12533,5 +12683,105 @@ mod tests {
             &names,
         );
         assert!(o.iter().any(|c| c.1.starts_with("flight grew up")), "{o:?}");
+    }
+
+    #[test]
+    fn a_plural_s_present_says_only_after_a_plural_subject() {
+        let (o, _) = run(
+            "The dam burst on Monday. Activists claim safety rules are routinely ignored. Critics also warn the repairs will fail.",
+            &[],
+        );
+        assert!(
+            has(&o, "*activists", "safety rules are routinely ignored."),
+            "{o:?}"
+        );
+        assert!(has(&o, "*critics", "the repairs will fail."), "{o:?}");
+        // (a noun after a name or a determiner, an infinitive: no saying)
+        let names = [
+            ("United Nations", O, &["UN"][..]),
+            ("Tom Berg", P, &["Berg"][..]),
+        ];
+        let (o, _) = run(
+            "The UN report said that the rules were ignored. Tom Berg hopes to claim the title. The claim was denied.",
+            &names,
+        );
+        assert!(
+            has(&o, "United Nations", "the rules were ignored."),
+            "{o:?}"
+        );
+        assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn a_share_of_a_group_and_a_count_after_a_noun_open_a_reported_clause() {
+        let (o, _) = run(
+            "The ferry sank on Monday. Local media reported most of the passengers drowned. Police said two of the crew survived.",
+            &[],
+        );
+        assert!(
+            has(&o, "*local media", "most of the passengers drowned."),
+            "{o:?}"
+        );
+        assert!(has(&o, "*police", "two of the crew survived."), "{o:?}");
+        let (o, _) = run(
+            "The study was released on Monday. The study notes the register shows 82% of victims knew their attacker.",
+            &[],
+        );
+        assert!(
+            o.iter().any(|c| c.1.starts_with("the register shows 82%")),
+            "{o:?}"
+        );
+        // (a number after a unit is no clause: "posted a record loss of 68m euros ($89m)")
+        let (o, _) = run(
+            "Acme posted a record loss of 68m euros ($89m; £47m) in the year.",
+            &[("Acme", O, &[][..])],
+        );
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn another_s_saying_in_a_clause_of_time_ends_the_reported_clause() {
+        let names = [
+            ("Tom Berg", P, &["Berg"][..]),
+            ("Ana Ruiz", P, &["Ruiz"][..]),
+        ];
+        let (o, _) = run(
+            "Some reports claim Tom Berg first wanted a new coach, before Ruiz confirmed she would stay on.",
+            &names,
+        );
+        assert!(
+            has(&o, "*some reports", "Tom Berg first wanted a new coach"),
+            "{o:?}"
+        );
+        assert!(has(&o, "Ana Ruiz", "she would stay on."), "{o:?}");
+        // (and one set off by commas after "as")
+        let (o, _) = run(
+            "Some fear the reform could fail if, as Ana Ruiz has suggested, the old exams stay in place.",
+            &names,
+        );
+        assert!(has(&o, "Ana Ruiz", "the old exams stay in place."), "{o:?}");
+        assert!(has(&o, "*some", "the reform could fail if"), "{o:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_after_and_opens_a_saying_of_its_own() {
+        let names = [("Acme Telecom", O, &["Acme"][..])];
+        let (o, _) = run(
+            "Acme Telecom said it would sell. The phone company collapsed in 2002 and prosecutors claim that losses were hidden.",
+            &names,
+        );
+        assert!(has(&o, "*prosecutors", "losses were hidden."), "{o:?}");
+        assert!(
+            o.iter()
+                .all(|c| c.1 != "losses were hidden." || c.0 != "Acme Telecom"),
+            "{o:?}"
+        );
+        // (but "X and other researchers" is one subject)
+        let names = [("Ana Ruiz", P, &["Ruiz"][..])];
+        let (o, _) = run(
+            "A study conducted by Ana Ruiz and other researchers concluded the tools were older than thought.",
+            &names,
+        );
+        assert!(o.iter().all(|c| !c.0.starts_with("*other")), "{o:?}");
     }
 }
