@@ -231,6 +231,13 @@ fn unnamed_body(head: &str) -> bool {
             | "commission"
             | "committee"
             | "council"
+            // ("the fire service", "the ambulance service", "the coast guard", "the fire
+            // brigade", "the prosecutor's office")
+            | "service"
+            | "brigade"
+            | "coastguard"
+            | "guard"
+            | "office"
     )
 }
 
@@ -1641,7 +1648,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 !w1.ends_with("ing") && VERB_WORDS.contains(w1) && word_count(right_t) <= 6
             }
         );
-        let attributive_end = matches!(inner_trail, ',' | '!' | '?' | '—' | '–' | '-' | '…')
+        // (or a semicolon: `"... ISIS remnants;" read the statement;`)
+        let attributive_end = matches!(inner_trail, ',' | ';' | '!' | '?' | '—' | '–' | '-' | '…')
             || right_t.starts_with(',')
             || right_t.starts_with('—')
             || bare_said;
@@ -1772,11 +1780,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             None => self
                 .claims
                 .last()
+                .filter(|c| c.evidence.start >= s.start && c.evidence.end <= q.outer.start)
                 .filter(|c| {
-                    c.kind != ClaimKind::Direct
-                        && c.evidence.start >= s.start
-                        && c.evidence.end <= q.outer.start
-                        && body[c.evidence.end..q.outer.start].trim() == "and"
+                    // (or by "and" and a verb of its own: `tweeted "We are heartbroken" and
+                    // offered "condolences to ..."`)
+                    let gap = body[c.evidence.end..q.outer.start]
+                        .trim_start_matches(['"', '”'])
+                        .trim();
+                    let verb_after = gap.strip_prefix("and ").is_some_and(|v| {
+                        v.len() > 4
+                            && v.ends_with("ed")
+                            && v.chars().all(|c| c.is_ascii_lowercase())
+                    });
+                    c.kind != ClaimKind::Direct && gap == "and" || verb_after
                 })
                 .map(|c| (c.claimant.clone(), c.cue.clone(), c.told_to)),
         };
@@ -1809,7 +1825,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .split_whitespace()
                     .next(),
                 Some("reads" | "read")
-            ) && !between.contains(['.', ';', ':']);
+            ) && !between.contains(['.', ':']);
             if dsi == si
                 && self.used[qi - 1]
                 && word_count(between) <= 6
@@ -3953,9 +3969,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             // (the subject a noun phrase, with no verb of its own; the sentence goes on with a
             // verb: "is", "has", "plans", "will")
             let verb_like = FINITE.contains(&verb) || verb.ends_with('s') || verb.ends_with("ed");
-            if finite_words(subj) == 0
+            // (or between the verb and what it says of the subject: "One child was, according
+            // to the fire service, among the dead")
+            let after_verb = finite_words(subj) == 1
+                && subj
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| FINITE.contains(&w));
+            if (finite_words(subj) == 0 && verb_like || after_verb)
                 && word_count(subj) <= 10
-                && verb_like
                 && !self.in_quote(s.start)
             {
                 let who = m.name("who").unwrap();
@@ -4566,6 +4588,45 @@ impl<'d, 'a> Cx<'d, 'a> {
         false
     }
 
+    /// The body or person that issued the text "the statement" (or "the release", "the
+    /// communique") at `a` names: the subject of the last "X released a statement" (issued,
+    /// published, put out) in the 2,000 bytes before it, an organization or a person named in
+    /// that sentence before the verb.
+    fn issuer_before(&self, a: usize, phrase: &str, ents: &Entities) -> Option<EntityId> {
+        static ISSUED: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?-u:\b)(?:released|issued|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?P<noun>statement|release|communiqu[eé])(?-u:\b)").unwrap()
+        });
+        let phrase = phrase.trim();
+        if !phrase.starts_with("the ") {
+            return None;
+        }
+        let mut lo = a.saturating_sub(2000);
+        while !self.body.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let m = ISSUED
+            .captures_iter(&self.body[lo..a])
+            .last()
+            .filter(|m| phrase.ends_with(&m["noun"]))?;
+        let at = lo + m.get(0).unwrap().start();
+        let si = self
+            .sents
+            .partition_point(|x| x.span.start <= at)
+            .checked_sub(1)?;
+        let from = self.sents[si].span.start;
+        mentions_in(ents, from, at)
+            .iter()
+            .rev()
+            .find(|x| {
+                x.span.end <= at
+                    && matches!(
+                        ents.kind(x.entity),
+                        EntityKind::Organization(_) | EntityKind::Person
+                    )
+            })
+            .map(|x| x.entity)
+    }
+
     /// Where a reported clause starting at `p` ends (exclusive) within sentence `s`.
     fn clause_end(&self, p: usize, s: Span, verb_start: usize) -> usize {
         let body = self.body;
@@ -4605,6 +4666,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // ("said he was "humbled" by the results and "...I will never ..."": a quote of
                 // its own)
                 r#"\s+and\s+["“](?:\.\.\.|…)?\s*[A-Z]"#.into(),
+                // ("tweeted "We are heartbroken" and offered "condolences to ..."": a second
+                // quote, object of a verb of its own)
+                r#"\s+and\s+[a-z]+ed\s+["“]"#.into(),
                 // ("he would not run and Weld has decided to run": another's clause, kept only
                 // after a finite verb of the reported clause, not "the bank and Acme have agreed")
                 r"\s+and\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}(?:has|had|have)\s+[a-z]+ed(?-u:\b)".into(),
@@ -6192,6 +6256,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(id) = super::resolve::country_of_adjective(adjective, ents) {
                     return Some(Claimant::Entity(id));
                 }
+            }
+            // ("the statement" after "X released a statement saying ...": X's, not the last
+            // speaker's, a spokesperson quoted in between)
+            if let Some(id) = self.issuer_before(a, &lower, ents) {
+                return Some(Claimant::Entity(id));
             }
             if let Some((c, ssi)) = self.last_speaker.clone() {
                 if ssi + 3 >= si {
@@ -12783,5 +12852,69 @@ mod tests {
             &names,
         );
         assert!(o.iter().all(|c| !c.0.starts_with("*other")), "{o:?}");
+    }
+
+    #[test]
+    fn a_source_between_a_verb_and_its_complement_reports_the_sentence() {
+        let (o, _) = run(
+            "The bridge fell on Monday. One child was, according to the fire service, among the dead.",
+            &[],
+        );
+        assert!(
+            has(
+                &o,
+                "*fire service",
+                "One child was, according to the fire service, among the dead."
+            ),
+            "{o:?}"
+        );
+        // (and a service no one named says what it said: "the ambulance service said")
+        let (o, _) = run(
+            "The bridge fell on Monday. The ambulance service said nine people were hurt.",
+            &[],
+        );
+        assert!(
+            has(&o, "*ambulance service", "nine people were hurt."),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_quote_after_and_and_a_verb_is_the_same_speaker_s() {
+        let names = [("Tom Berg", P, &["Berg"][..])];
+        let (o, _) = run(
+            "Mayor Tom Berg tweeted \"We are heartbroken\" and offered \"our deepest sympathy to the families.\"",
+            &names,
+        );
+        assert!(
+            has(&o, "Tom Berg", "our deepest sympathy to the families."),
+            "{o:?}"
+        );
+        assert!(o.iter().all(|c| !c.1.contains("offered")), "{o:?}");
+    }
+
+    #[test]
+    fn the_statement_is_its_issuer_s_past_a_spokesperson_quoted_between() {
+        let names = [("Lorsk Navy", O, &[][..])];
+        let (o, _) = run(
+            "On Friday, the Lorsk Navy released a statement saying the ship had sunk. A spokesperson told reporters the crew was safe. \"No sailors were injured,\" the statement said.",
+            &names,
+        );
+        assert!(has(&o, "*spokesperson", "the crew was safe."), "{o:?}");
+        assert!(has(&o, "Lorsk Navy", "No sailors were injured"), "{o:?}");
+        // (a quotation closed by a semicolon before "read the statement", and the one after)
+        let (o, _) = run(
+            "On Friday, the Lorsk Navy released a statement saying the ship had sunk. A spokesperson told reporters the crew was safe. \"No sailors were injured. We thank the rescuers;\" read the statement; \"we will not be deterred.\"",
+            &names,
+        );
+        assert!(
+            has(
+                &o,
+                "Lorsk Navy",
+                "No sailors were injured. We thank the rescuers"
+            ),
+            "{o:?}"
+        );
+        assert!(has(&o, "Lorsk Navy", "we will not be deterred."), "{o:?}");
     }
 }
