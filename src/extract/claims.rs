@@ -1663,7 +1663,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // the speaker's own before the quote (no saying of theirs) make one mixed claim
                 let own = left.trim();
                 let lead = own.split_whitespace().next().unwrap_or("");
+                // (not "as X put it": only the words quoted are X's)
                 if prev_q_end.is_none()
+                    && cue != "put it"
                     && word_count(own) >= 3
                     && !own.ends_with([',', ':', '—', '–'])
                     && lead.starts_with(char::is_uppercase)
@@ -2168,6 +2170,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             let who = m.name("who").unwrap();
             if let Some(c) = self.resolve_phrase(a + who.start(), a + who.end(), si, true, ents) {
                 return Some((c, "according to".into(), None));
+            }
+        }
+        // `"ground to a halt" — as the court's decision put it`, `"...," as Ana Ruiz put it`
+        static AS_PUT: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"^\s*[,—–-]?\s*as\s+(?P<who>[^,.;:!?“”—–]+?)\s+(?:(?:has|had)\s+)?(?:put|puts)\s+it(?-u:\b)").unwrap()
+        });
+        if let Some(m) = r.contains(" put").then(|| AS_PUT.captures(r)).flatten() {
+            let who = m.name("who").unwrap();
+            let (ws, we) = (a + who.start(), a + who.end());
+            if let Some(c) = self
+                .resolve_phrase(ws, we, si, true, ents)
+                .or_else(|| self.named_in_phrase(ws, we, ents))
+            {
+                return Some((c, "put it".into(), None));
             }
         }
         // `"...," a BBC statement read.`: a written statement "reads"
@@ -4337,12 +4353,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             return true;
         }
         // a long subject ends at a comma: "added its bid for the bank, was being considered"
-        let second = clause
-            .split([',', ':', ';'])
-            .nth(1)
-            .and_then(|t| t.split_whitespace().next())
-            .unwrap_or("");
-        if FINITE.contains(&second) {
+        // (past asides of a few words set off by commas: "claimed Iran, especially, amongst
+        // other outside parties, is influencing")
+        let parts: Vec<&str> = clause.split([',', ':', ';']).take(4).collect();
+        let verb_after_asides = (1..parts.len()).find_map(|k| {
+            let first = parts[k].split_whitespace().next().unwrap_or("");
+            if FINITE.contains(&first) {
+                return Some(true);
+            }
+            (word_count(parts[k]) > 4 || finite_words(parts[k]) > 0).then_some(false)
+        });
+        if verb_after_asides == Some(true) {
             return true;
         }
         // a verb in the past after a short subject: "added underlying lending rose by 4%", "added
@@ -12916,5 +12937,37 @@ mod tests {
             "{o:?}"
         );
         assert!(has(&o, "Lorsk Navy", "we will not be deterred."), "{o:?}");
+    }
+
+    #[test]
+    fn as_someone_put_it_names_the_speaker_of_the_words_quoted() {
+        let names = [("Lorsk Court", O, &[][..]), ("Tom Berg", P, &["Berg"][..])];
+        let (o, _) = run(
+            "The Lorsk Court ruled on Monday. For four days, traffic \"ground to a halt\" — as the court put it — on the bridge. Prices had \"gone through the roof,\" as Mayor Tom Berg put it.",
+            &names,
+        );
+        assert!(has(&o, "Lorsk Court", "ground to a halt"), "{o:?}");
+        assert!(has(&o, "Tom Berg", "gone through the roof"), "{o:?}");
+        // (the words quoted alone: the rest of the sentence is the writer's)
+        assert!(o.iter().all(|c| !c.1.contains("traffic")), "{o:?}");
+    }
+
+    #[test]
+    fn a_reported_clause_s_verb_may_follow_asides_set_off_by_commas() {
+        let (o, _) = run(
+            "Protests went on. Protesters have claimed Lorsk, especially, amongst other outside powers, is unduly influencing the government.",
+            &[],
+        );
+        assert!(
+            o.iter()
+                .any(|c| c.0 == "*protesters" && c.1.starts_with("Lorsk, especially")),
+            "{o:?}"
+        );
+        // (a list of objects set off by commas reports nothing)
+        let (o, _) = run(
+            "Acme announced new stores, new jobs, new prices, and a bonus for its staff.",
+            &[("Acme", O, &[][..])],
+        );
+        assert!(o.is_empty(), "{o:?}");
     }
 }
