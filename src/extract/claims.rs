@@ -4701,6 +4701,34 @@ impl<'d, 'a> Cx<'d, 'a> {
             if self.in_quote(at) {
                 continue;
             }
+            // (nor a gerund opening the clause past a fronted phrase, before its verb: "announced
+            // that from June 15, wearing a face covering would become compulsory")
+            if m.as_str().ends_with("ing ")
+                && m.as_str().starts_with(',')
+                && matches!(
+                    body[p..at].split_whitespace().next(),
+                    Some(
+                        "from"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "by"
+                            | "until"
+                            | "during"
+                            | "starting"
+                            | "beginning"
+                            | "under"
+                    )
+                )
+                && finite_words(&body[p..at]) == 0
+                && !has_past_verb(&body[p..at])
+                && finite_words(&body[at..s.end]) > 0
+            {
+                continue;
+            }
             // (nor a consequence the speaker draws: "the virus spread, leading to
             // encephalitis", "..., causing delays")
             if m.as_str().ends_with("ing ")
@@ -12969,5 +12997,28 @@ mod tests {
             &[("Acme", O, &[][..])],
         );
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_gerund_past_a_fronted_phrase_opens_the_reported_clause() {
+        let names = [("Tom Berg", P, &["Berg"][..])];
+        let (o, _) = run(
+            "Yesterday, Tom Berg announced that from June 15, wearing a mask would become compulsory on buses.",
+            &names,
+        );
+        assert!(
+            has(
+                &o,
+                "Tom Berg",
+                "from June 15, wearing a mask would become compulsory on buses."
+            ),
+            "{o:?}"
+        );
+        // (but a participle after an object goes on with the speaker)
+        let (o, _) = run(
+            "Tom Berg blamed the council for the delays, saying there was no money left.",
+            &names,
+        );
+        assert!(has(&o, "Tom Berg", "there was no money left."), "{o:?}");
     }
 }
