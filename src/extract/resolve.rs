@@ -162,7 +162,7 @@ pub fn resolve(doc: &Doc, ents: &mut Entities) {
     short_company_names(doc.body, ents);
     acronyms_of_the_article(doc.body, ents);
     resolve_orgs(ents);
-    resolve_places(ents);
+    resolve_places(doc.body, ents);
     known_names_as_surnames(doc.body, ents);
     compact(ents);
     governments(doc, ents);
@@ -840,7 +840,7 @@ fn resolve_orgs(ents: &mut Entities) {
     }
 }
 
-fn resolve_places(ents: &mut Entities) {
+fn resolve_places(body: &str, ents: &mut Entities) {
     let n = ents.list.len();
     // a bare name taken for a place that begins an organization's name ("into Vantor" / "Vantor Holdings")
     for i in 0..n {
@@ -918,9 +918,22 @@ fn resolve_places(ents: &mut Entities) {
                 if let Some(rest) = b.strip_prefix(a.as_str()) {
                     let rest = rest.trim();
                     let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
+                    // (not a building's when the bare name is a known place or a town set off
+                    // by its country, "in Cahors, France": the town of "Cahors Cathedral")
+                    let town = lx::is_building_head(head)
+                        && (gazetteer::lookup(&ents.list[i].name).is_some()
+                            || ents.list[i].mentions.iter().any(|m| {
+                                body[m.end..].strip_prefix(", ").is_some_and(|_| {
+                                    ents.mentions.iter().any(|x| {
+                                        x.span.start == m.end + 2
+                                            && matches!(ents.kind(x.entity), EntityKind::Place(_))
+                                    })
+                                })
+                            }));
                     if rest.split_whitespace().count() == 1
                         && rest.starts_with(|c: char| c.is_alphabetic())
                         && lx::is_place_head(head)
+                        && !town
                     {
                         merge(ents, i, j);
                     }
@@ -1227,6 +1240,16 @@ mod tests {
         let r = list("Floods hit Tana County in May. Rescuers reached Tana County and villages in Tana on foot.");
         let tana: Vec<_> = r.iter().filter(|e| e.0.starts_with("Tana")).collect();
         assert_eq!(tana.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_town_set_off_by_its_country_is_no_short_form_of_its_building() {
+        let r = list("Crowds marked 900 years of the Lorsk Cathedral in Lorsk, France. Tourists visit Lorsk every year.");
+        assert!(r.iter().any(|e| e.0 == "Lorsk"), "{r:?}");
+        assert!(r.iter().any(|e| e.0 == "Lorsk Cathedral"), "{r:?}");
+        // (but a building's bare name is the building: "at Varrow Prison ... at Varrow")
+        let r = list("He was held at Varrow Prison for a year. Slopping out has ended at Varrow.");
+        assert!(r.iter().all(|e| e.0 != "Varrow"), "{r:?}");
     }
 
     #[test]
