@@ -219,7 +219,7 @@ pub fn is_occasion_noun(w: &str) -> bool {
 list!(PERSON_NOUNS, is_person_noun, "man woman boy girl teenager teen youth resident pensioner
     retiree grandmother grandfather mother father schoolboy schoolgirl toddler baby star superstar celebrity
     model sailor witness eyewitness bystander survivor passenger victim motorist driver customer patient
-    villager neighbour neighbor");
+    villager neighbour neighbor countryman countrywoman compatriot teammate team-mate classmate");
 
 // Verbs of saying: a capitalized name right before or after one is a speaker.
 list!(SPEECH_VERBS, is_speech_verb, "said says told tells wrote writes tweeted tweets added adds continued

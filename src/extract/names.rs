@@ -724,7 +724,13 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
         }
         // ("Bill" names a law at the end of a run, "Finance Bill", and a man before a name)
         let given_first = p < c1 && toks[p + 1].name && lx::given_name(w).is_some();
-        if gazetteer::is_adjective(w) || (lx::is_non_name_cap(w) && !given_first) {
+        // (a plural of nationality too: "Ethiopians Dejene Debela and Asefa Mengstu")
+        let plural_adjective =
+            p < c1 && w.len() > 4 && w.ends_with('s') && gazetteer::is_adjective(&w[..w.len() - 1]);
+        if gazetteer::is_adjective(w)
+            || plural_adjective
+            || (lx::is_non_name_cap(w) && !given_first)
+        {
             out.push(Piece {
                 a: p,
                 b: p,
@@ -1085,6 +1091,15 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
     for q in (0..pi).rev() {
         match ps[q].kind {
             PieceKind::Title => return true,
+            // "Ethiopians Dejene Debela and Asefa Mengstu": a plural of nationality right before
+            PieceKind::Adj
+                if q + 1 == pi && {
+                    let w = word(body, &toks[ps[q].b]);
+                    w.len() > 4 && w.ends_with('s') && gazetteer::is_adjective(&w[..w.len() - 1])
+                } =>
+            {
+                return true
+            }
             PieceKind::Gaz(_) | PieceKind::Org(_) | PieceKind::Adj | PieceKind::Place => continue,
             // "Mr Ross said": an honorific right before
             PieceKind::Stop
@@ -1189,6 +1204,7 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
         if steps == 1 && lx::is_person_noun(w) {
             return true;
         }
+
         if !matches!(w, "of" | "to" | "the" | "at" | "for" | "former")
             || (!crossed_org && w != "former")
         {
@@ -5345,6 +5361,23 @@ mod tests {
             "Varlsberg",
             EntityKind::Organization(OrgKind::Company)
         ));
+    }
+
+    #[test]
+    fn a_compatriot_or_a_plural_of_nationality_before_a_name_is_a_cue() {
+        assert!(has(
+            "Just the day before, her countryman Dalu Wenkato won in Vienna.",
+            "Dalu Wenkato",
+            EntityKind::Person
+        ));
+        assert!(has(
+            "He was followed by Ethiopians Dalu Wenkato, 2:05:46, and Tesfa Amaru, 2:05:48.",
+            "Dalu Wenkato",
+            EntityKind::Person
+        ));
+        // (a singular of nationality is no cue: "Ethiopian Dalu Wenkato" may be a company)
+        let r = run("He flew with Ethiopian Dalu Wenkato to Addis Ababa.");
+        assert!(r.iter().all(|e| e.1 != EntityKind::Person), "{r:?}");
     }
 
     #[test]
