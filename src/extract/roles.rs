@@ -664,6 +664,34 @@ fn parts_roles(c: &Ctx, parts: &[(usize, usize)], s: usize, plural_ok: bool) -> 
                         continue;
                     }
                 }
+                // "deputy chief of staff", "head of state": a chief's or a head's domain in
+                // lower case
+                if w == "of"
+                    && !title_done
+                    && words.last().is_some_and(|l| {
+                        l.eq_ignore_ascii_case("chief") || l.eq_ignore_ascii_case("head")
+                    })
+                    && k + 1 < pe
+                    && matches!(
+                        c.w(k + 1),
+                        "staff"
+                            | "state"
+                            | "government"
+                            | "police"
+                            | "defence"
+                            | "defense"
+                            | "mission"
+                            | "security"
+                            | "communications"
+                            | "operations"
+                    )
+                {
+                    let l = words.pop().unwrap_or_default();
+                    words.push(format!("{l} of {}", c.w(k + 1)));
+                    k += 2;
+                    title_done = true;
+                    continue;
+                }
                 title_done = true;
                 k += 1;
                 continue;
@@ -1492,6 +1520,12 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                     if formerly {
                         s += 1;
                     }
+                    // (", then-Governor Tom Berg's deputy chief of staff,": a possessor's post at
+                    // the time, held no longer)
+                    let then_possessor = !formerly
+                        && c.w(s).starts_with("then-")
+                        && (s + 1..(s + 6).min(toks.len())).any(|q| c.toks[q].k == TK::Poss);
+                    let formerly = formerly || then_possessor;
                     // (also after "also", and a possessor's kin then a post: ", his wife and the
                     // chairwoman of X,")
                     if s + 1 < toks.len()
@@ -1509,6 +1543,7 @@ pub fn extract(doc: &Doc, ents: &mut Entities) -> Vec<Role> {
                         s += 3;
                     }
                     let det_ok = matches!(c.w(s), "a" | "an" | "the" | "former" | "one" | "another")
+                            || then_possessor
                             || role_word(c.w(s))
                             || (c.toks[s].k == TK::Word
                                 && !lx::is_function_word(c.w(s))
@@ -1967,6 +2002,34 @@ mod tests {
             eprintln!("{r:?}");
         }
         ok
+    }
+
+    #[test]
+    fn a_then_possessor_s_post_in_an_apposition_and_a_chief_of_staff() {
+        let body = "A court cleared Ana Kelly. Kelly, then-Governor Tom Berg's deputy chief of staff, was convicted.";
+        assert!(
+            has(body, "Ana Kelly", "deputy chief of staff", None, true),
+            "{:?}",
+            roles(body)
+        );
+        assert!(
+            has(body, "Tom Berg", "Governor", None, true),
+            "{:?}",
+            roles(body)
+        );
+        let body = "Lea Holt, the army chief of staff, spoke to the troops.";
+        assert!(
+            has(body, "Lea Holt", "army chief of staff", None, false),
+            "{:?}",
+            roles(body)
+        );
+        // (a chief of a capitalized body keeps the body for its organization)
+        let body = "Lea Holt, the head of state, spoke to the troops.";
+        assert!(
+            has(body, "Lea Holt", "head of state", None, false),
+            "{:?}",
+            roles(body)
+        );
     }
 
     #[test]
