@@ -1018,7 +1018,22 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
                     | "huge"
                     | "deadly"
                     | "devastating"
-            ) =>
+                    // "the hotel caught fire"
+                    | "caught"
+                    | "catches"
+                    | "catching"
+            ) || (matches!(next, "at" | "in" | "on")
+                // "A fire at the hotel killed at least seventeen" (not "opened fire at")
+                && matches!(prev, "a" | "the")
+                && (i + 2..(i + 14).min(n))
+                    .take_while(|&k| !matches!(l(k), "." | "!" | "?" | ";"))
+                    .any(|k| {
+                        matches!(
+                            l(k),
+                            "killed" | "kills" | "destroyed" | "gutted" | "injured" | "broke"
+                                | "razed" | "engulfed"
+                        )
+                    })) =>
         {
             Disaster
         }
@@ -2543,6 +2558,28 @@ mod tests {
         // (research done is no publication)
         let e = events("The research was funded by the state on Tuesday.", p());
         assert!(e.iter().all(|x| x.0 != "Publication"), "{e:?}");
+    }
+
+    #[test]
+    fn a_fire_that_killed_and_a_building_that_caught_fire_are_disasters() {
+        let e = events(
+            "A fire at a hotel in Oslo killed at least nine people on March 2.",
+            p(),
+        );
+        assert!(
+            e.iter().any(|x| x.0 == "Disaster"
+                && x.1.as_deref() == Some("2021-03-02")
+                && x.2.as_deref() == Some("Oslo")),
+            "{e:?}"
+        );
+        let e = events("The old cathedral in Oslo caught fire on March 2.", p());
+        assert!(e.iter().any(|x| x.0 == "Disaster"), "{e:?}");
+        // (a fire opened at someone is no disaster)
+        let e = events(
+            "Police opened fire at the crowd in Oslo on March 2, killing two.",
+            p(),
+        );
+        assert!(e.iter().all(|x| x.0 != "Disaster"), "{e:?}");
     }
 
     #[test]
