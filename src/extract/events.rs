@@ -50,7 +50,8 @@ static TRIGGER_WORDS: once_cell::sync::Lazy<super::lexicon::WordSet> = once_cell
         crashed rallied marched killed sentenced convicted acquitted pleaded arrested arrest lawsuit sued theft
         burglary robbery heist bomb assault voted elected re-elected acquisition merger emergency hospitalized
         hospitalised inducted march guilty calamity disaster defeated beat beats defeats won wins endorsed endorses
-        suspended suspends suspending ended ends ending stepped steps confirmed confirms reports"
+        suspended suspends suspending ended ends ending stepped steps confirmed confirms reports jailed
+        imprisoned"
         .split_whitespace()
         .collect()
     },
@@ -222,6 +223,16 @@ fn trigger(body: &str, lower: &str, toks: &[Tok], i: usize) -> Option<(EventKind
             Trial
         }
         "pleaded" if matches!(next, "guilty" | "not") => return Some((Trial, i + 1)),
+        // a sentence passed: "nine men were jailed on Tuesday for the abuse", "a judge jailed him
+        // for life" (not "the jailed activist")
+        // ("was imprisoned until 1974": a time spent, no sentence)
+        "jailed" | "imprisoned"
+            if matches!(prev, "judge" | "court")
+                || matches!(next, "him" | "her" | "them" | "for")
+                || (lw == "jailed" && matches!(prev, "was" | "were" | "been")) =>
+        {
+            Trial
+        }
         // "police arrested two men", "was arrested on Saturday", "the arrest of the mayor" (not
         // "cardiac arrest", "house arrest", "under arrest")
         // (not a count over a time: "500 people have been arrested since the protests began")
@@ -2558,6 +2569,22 @@ mod tests {
         // (research done is no publication)
         let e = events("The research was funded by the state on Tuesday.", p());
         assert!(e.iter().all(|x| x.0 != "Publication"), "{e:?}");
+    }
+
+    #[test]
+    fn a_sentence_of_prison_is_a_trial() {
+        let e = events(
+            "Nine men were jailed in Oslo on March 2 for the abuse of two girls.",
+            p(),
+        );
+        assert!(
+            e.iter()
+                .any(|x| x.0 == "Trial" && x.1.as_deref() == Some("2021-03-02")),
+            "{e:?}"
+        );
+        // (a time spent in prison is none)
+        let e = events("He was imprisoned in Oslo until March 2.", p());
+        assert!(e.iter().all(|x| x.0 != "Trial"), "{e:?}");
     }
 
     #[test]
