@@ -460,13 +460,26 @@ fn trailing_attribution(text: &str) -> Option<usize> {
     Some(text[..cut].trim_end().trim_end_matches(',').len())
 }
 
-/// A lower-case word with the form of a regular past ("rose" aside): "violated", not "need".
 /// Speech verbs in the plural's present that are nouns or infinitives as often, so not in
 /// `VERBS` (`speech_verbs` takes them after a plural subject).
-const PLURAL_PRESENT: &[&str] = &[
-    "claim", "argue", "insist", "allege", "contend", "note", "report", "estimate", "predict",
-    "warn", "fear", "maintain",
-];
+/// (A `matches!`, not a slice's `contains`: `speech_verbs` asks it of every word.)
+fn plural_present(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "argue"
+            | "insist"
+            | "allege"
+            | "contend"
+            | "note"
+            | "report"
+            | "estimate"
+            | "predict"
+            | "warn"
+            | "fear"
+            | "maintain"
+    )
+}
 
 /// Does `before` end with a plural subject ("critics", "some reports", "they", "police"),
 /// past one adverb ("critics also claim")?
@@ -531,6 +544,7 @@ fn quantity_word(w: &str) -> bool {
     ) || (w != "a" && w != "an" && super::dates::number_word(w).is_some())
 }
 
+/// A lower-case word with the form of a regular past ("rose" aside): "violated", not "need".
 fn past_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
 }
@@ -1140,7 +1154,7 @@ static VERB_WORDS: Lazy<super::lexicon::WordSet> =
 
 /// Speech verbs of `VERBS` in `text`, as byte ranges, in order: what the regex
 /// `\b(?:VERBS)\b` (ASCII word boundaries) finds, found by one scan over the words instead,
-/// and the words of `PLURAL_PRESENT` after a plural subject.
+/// and the words of `plural_present` after a plural subject.
 fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // ASCII word bytes (what `\b` without Unicode takes as word characters)
     const WORD: [bool; 256] = {
@@ -1221,7 +1235,10 @@ fn speech_verbs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             // a plural's present, which is a noun or an infinitive as often ("the UN report
             // said", "to claim the title"), is a saying only after a plural subject ("critics
             // claim", "some reports claim", "others fear")
-            if PLURAL_PRESENT.contains(&word) && plural_subject_before(&text[..start]) {
+            if (4..=8).contains(&word.len())
+                && plural_present(word)
+                && plural_subject_before(&text[..start])
+            {
                 return Some((start, i));
             }
             // a finding reported by its clause: "the court found that", "the judge held that",
@@ -4522,6 +4539,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let s = self.sents[si].span;
         let body = self.body;
         let text = &body[s.start..s.end];
+        if only_as && !text.contains(", as ") {
+            return false;
+        }
         // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
         // set off by commas inside the sentence reports the whole of it
         static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
