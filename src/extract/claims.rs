@@ -5357,6 +5357,49 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+        // ("LSE shareholders fear", "Acme customers say": a group of a body's, not its voice)
+        {
+            let region = body[a..b].trim_end();
+            if let Some((head_at, head)) = region.rsplit_once(' ').map(|(r, h)| (r.len(), h)) {
+                let group = matches!(
+                    head,
+                    "shareholders"
+                        | "investors"
+                        | "customers"
+                        | "clients"
+                        | "fans"
+                        | "supporters"
+                        | "users"
+                        | "passengers"
+                        | "voters"
+                        | "residents"
+                        | "employees"
+                        | "creditors"
+                        | "subscribers"
+                        | "viewers"
+                        | "readers"
+                );
+                let owner = group.then(|| {
+                    mentions_in(ents, a, a + head_at).iter().rev().find(|m| {
+                        m.span.end == a + head_at
+                            && matches!(ents.kind(m.entity), EntityKind::Organization(_))
+                    })
+                });
+                if let Some(Some(m)) = owner {
+                    // (the body's name opens the subject, past "the" or a fronted adverb:
+                    // "Meanwhile, LSE shareholders")
+                    let lead = body[a..m.span.start]
+                        .rsplit(',')
+                        .next()
+                        .unwrap_or("")
+                        .trim();
+                    if lead.is_empty() || lead.eq_ignore_ascii_case("the") {
+                        let phrase = &body[m.span.start..a + region.len()];
+                        return Some(Claimant::Unnamed(phrase.to_string()));
+                    }
+                }
+            }
+        }
         // "drafted by Ana Ruiz, who said", "Ana Ruiz who later said": the one named right before
         // "who" is the subject of the saying
         {
@@ -13040,5 +13083,28 @@ mod tests {
             &names,
         );
         assert!(has(&o, "Tom Berg", "there was no money left."), "{o:?}");
+    }
+
+    #[test]
+    fn a_body_s_shareholders_are_a_group_of_their_own_not_its_voice() {
+        let names = [("Acme", O, &[][..])];
+        let (o, _) = run(
+            "Acme made a bid. Meanwhile, Acme shareholders fear that the deal would create a monopoly.",
+            &names,
+        );
+        assert!(
+            has(
+                &o,
+                "*Acme shareholders",
+                "the deal would create a monopoly."
+            ),
+            "{o:?}"
+        );
+        // (but its officials speak for it)
+        let (o, _) = run(
+            "Acme made a bid. Acme officials said that the deal would go ahead.",
+            &names,
+        );
+        assert!(has(&o, "Acme", "the deal would go ahead."), "{o:?}");
     }
 }
