@@ -208,7 +208,7 @@ United States|US|U.S.|USA|U.S.A.|United States of America|America
 Uruguay
 Uzbekistan
 Vanuatu
-Vatican City|Vatican|Holy See
+Vatican City|Vatican
 Venezuela
 Vietnam|Viet Nam
 Yemen
@@ -803,6 +803,12 @@ Folketing
 Verkhovna Rada
 Politburo
 Blue House
+Holy See
+Legislative Yuan
+Executive Yuan
+National Diet
+Bundesrat
+Transport for London|TfL
 ";
 
 // Major political parties, with the short names the news uses for them.
@@ -1300,6 +1306,20 @@ mod tests {
         assert!(lookup("Swadeshi").is_none());
         assert!(lookup("Kim").is_none());
         assert!(max_words() >= 6);
+    }
+
+    #[test]
+    fn the_holy_see_is_a_body_and_the_vatican_a_country() {
+        assert_eq!(
+            lookup("Holy See").unwrap().kind,
+            GKind::Org(OrgKind::GovernmentBody)
+        );
+        assert!(is_country("Vatican"));
+        assert_eq!(
+            lookup("Legislative Yuan").unwrap().kind,
+            GKind::Org(OrgKind::GovernmentBody)
+        );
+        assert_eq!(lookup("TfL").unwrap().canonical, "Transport for London");
     }
 
     #[test]
