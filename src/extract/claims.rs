@@ -4542,8 +4542,6 @@ impl<'d, 'a> Cx<'d, 'a> {
         if only_as && !text.contains(", as ") {
             return false;
         }
-        // "In the wake of the storm, Ana Ruiz said, the port was closed for a week.": a saying
-        // set off by commas inside the sentence reports the whole of it
         static SAID_INNER: Lazy<Regex> = Lazy::new(|| {
             Regex::new(r"^(?P<a>[^,;:“”]{3,120}?),\s+(?P<who>[^,;:“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added|argued|noted|warned|explained|insisted|claimed|stressed|described|reported|confirmed|estimated|suggested|predicted|believes)(?:\s+(?:on|last|this)\s+\w+)?,\s+(?P<rest>[^“”]+)$").unwrap()
         });
@@ -4553,6 +4551,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .flatten()
                 .filter(|m| !only_as || m.name("who").unwrap().as_str().starts_with("as "))
         {
+            let who = m.name("who").unwrap();
+            // ("... if, as Ana Ruiz has suggested, exams stay": the words after "as X said" are
+            // what X said)
+            let as_said = who.as_str().starts_with("as ");
             let rest = m.name("rest").unwrap().as_str();
             let opener = rest.split_whitespace().next().unwrap_or("");
             let a = m.name("a").unwrap().as_str();
@@ -4578,15 +4580,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             // could fail if, as Ana Ruiz has suggested, ...")
             if clause
                 && word_count(rest) >= 4
-                && (m.name("who").unwrap().as_str().starts_with("as ")
-                    || speech_verbs(a).next().is_none())
+                && (as_said || speech_verbs(a).next().is_none())
                 && !self.in_quote(s.start)
             {
-                let who = m.name("who").unwrap();
                 // (not a place inside a description: "the Colorado centre has argued")
-                // ("... if, as Ana Ruiz has suggested, exams stay": the words after "as X said"
-                // are what X said)
-                let as_said = who.as_str().starts_with("as ");
                 let skip = if as_said { 3 } else { 0 };
                 let found = self.resolve_phrase(
                     s.start + who.start() + skip,
