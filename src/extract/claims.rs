@@ -5622,6 +5622,23 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+        // ("In findings published in the journal Nature, an international team of scientists
+        // report": a group after a fronted phrase is the subject, not a body the phrase names)
+        if let Some(k) = body[a..b].rfind(", ") {
+            let t = a + k + 2;
+            let tail = body[t..b].trim_end().to_lowercase();
+            let group =
+                tail.starts_with("a ") || tail.starts_with("an ") || tail.starts_with("the ");
+            let of_members = tail.find(" of ").is_some_and(|j| {
+                matches!(
+                    tail[..j].rsplit(' ').next(),
+                    Some("team" | "group" | "panel" | "consortium" | "coalition" | "network")
+                )
+            });
+            if group && of_members && mentions_in(ents, t, b).is_empty() {
+                return self.resolve_region(t, t, b, si, strict, ents);
+            }
+        }
         // "X was fired after the company announced ...": the verb's subject follows the last
         // subordinating conjunction when no comma closes that clause; when nothing there names
         // it, the whole region is read
@@ -13103,5 +13120,27 @@ mod tests {
             &names,
         );
         assert!(has(&o, "Acme", "the deal would go ahead."), "{o:?}");
+    }
+
+    #[test]
+    fn a_team_after_a_fronted_phrase_speaks_not_the_journal_it_names() {
+        let names = [("Lorsk Science", N, &[][..])];
+        let (o, _) = run(
+            "In findings published on Wednesday in the journal Lorsk Science, an international team of scientists report ancient farmers kept geese.",
+            &names,
+        );
+        assert!(
+            has(&o, "*scientists", "ancient farmers kept geese."),
+            "{o:?}"
+        );
+        // (but a body named as the subject after the phrase speaks)
+        let (o, _) = run(
+            "In a statement on Wednesday, Lorsk Science said ancient farmers kept geese.",
+            &names,
+        );
+        assert!(
+            has(&o, "Lorsk Science", "ancient farmers kept geese."),
+            "{o:?}"
+        );
     }
 }
