@@ -5626,9 +5626,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         // report": a group after a fronted phrase is the subject, not a body the phrase names)
         if let Some(k) = body[a..b].rfind(", ") {
             let t = a + k + 2;
-            let tail = body[t..b].trim_end().to_lowercase();
-            let group =
-                tail.starts_with("a ") || tail.starts_with("an ") || tail.starts_with("the ");
+            let tail = body[t..b].trim_end();
+            let group = ["a ", "A ", "an ", "An ", "the ", "The "]
+                .iter()
+                .any(|d| tail.starts_with(d));
             let of_members = tail.find(" of ").is_some_and(|j| {
                 matches!(
                     tail[..j].rsplit(' ').next(),
