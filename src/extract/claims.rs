@@ -1057,10 +1057,7 @@ fn demonym_noun(w: &str) -> (bool, Option<bool>) {
     let of_adjective = |stem: &str| {
         stem.len() >= 4
             && stem.starts_with(char::is_uppercase)
-            && (super::gazetteer::is_adjective(stem)
-                || stem
-                    .strip_suffix('s')
-                    .is_some_and(super::gazetteer::is_adjective))
+            && (super::gazetteer::is_adjective(stem) || super::gazetteer::is_plural_adjective(stem))
     };
     if let Some(stem) = w.strip_suffix("woman") {
         return (of_adjective(stem), Some(true));
@@ -4676,10 +4673,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 r";\s".into(),
                 r",\s+with\s".into(),
                 r",\s+while\s".into(),
-                // ("... wanted Cahill, before Agassi confirmed he would play on": another's saying
-                // in a clause of time)
                 // (", as Ana Ruiz has suggested, ...": another's saying set off by commas)
                 r",\s+as\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:has\s+|had\s+)?(?:said|suggested|argued|warned|claimed|noted|reported|put\s+it)(?-u:\b)".into(),
+                // ("... wanted Cahill, before Agassi confirmed he would play on": another's saying
+                // in a clause of time)
                 r"\s+(?:while|before|after|until)\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:said|says|wrote|writes|told|added|argued|warned|claimed|confirmed|announced|insisted|revealed|admitted)(?-u:\b)".into(),
                 // ("... he would drop the bid, before reversing course": what the speaker did next)
                 r",\s+(?:before|after)\s+[a-z]+ing\s".into(),

@@ -1203,6 +1203,11 @@ pub fn is_adjective(surface: &str) -> bool {
     TABLES.adjectives.contains(surface)
 }
 
+/// A nationality adjective in the plural, used as a noun: "Ethiopians", "Kenyans".
+pub fn is_plural_adjective(w: &str) -> bool {
+    w.len() > 4 && w.strip_suffix('s').is_some_and(is_adjective)
+}
+
 /// Country-naming words usable as a prefix of a government body ("U.S. Treasury").
 pub fn is_country(surface: &str) -> bool {
     matches!(

@@ -725,10 +725,8 @@ pub(crate) fn pieces(body: &str, toks: &[Tok], c0: usize, c1: usize) -> Vec<Piec
         // ("Bill" names a law at the end of a run, "Finance Bill", and a man before a name)
         let given_first = p < c1 && toks[p + 1].name && lx::given_name(w).is_some();
         // (a plural of nationality too: "Ethiopians Dejene Debela and Asefa Mengstu")
-        let plural_adjective =
-            p < c1 && w.len() > 4 && w.ends_with('s') && gazetteer::is_adjective(&w[..w.len() - 1]);
         if gazetteer::is_adjective(w)
-            || plural_adjective
+            || (p < c1 && gazetteer::is_plural_adjective(w))
             || (lx::is_non_name_cap(w) && !given_first)
         {
             out.push(Piece {
@@ -1093,10 +1091,7 @@ fn cue_before(body: &str, toks: &[Tok], ps: &[Piece], pi: usize, c0: usize) -> b
             PieceKind::Title => return true,
             // "Ethiopians Dejene Debela and Asefa Mengstu": a plural of nationality right before
             PieceKind::Adj
-                if q + 1 == pi && {
-                    let w = word(body, &toks[ps[q].b]);
-                    w.len() > 4 && w.ends_with('s') && gazetteer::is_adjective(&w[..w.len() - 1])
-                } =>
+                if q + 1 == pi && gazetteer::is_plural_adjective(word(body, &toks[ps[q].b])) =>
             {
                 return true
             }

@@ -920,16 +920,19 @@ fn resolve_places(body: &str, ents: &mut Entities) {
                     let head = ents.list[j].name.rsplit(' ').next().unwrap_or("");
                     // (not a building's when the bare name is a known place or a town set off
                     // by its country, "in Cahors, France": the town of "Cahors Cathedral")
+                    let place_at = |at: usize| {
+                        let k = ents.mentions.partition_point(|x| x.span.start < at);
+                        ents.mentions[k..]
+                            .iter()
+                            .take_while(|x| x.span.start == at)
+                            .any(|x| matches!(ents.kind(x.entity), EntityKind::Place(_)))
+                    };
                     let town = lx::is_building_head(head)
                         && (gazetteer::lookup(&ents.list[i].name).is_some()
-                            || ents.list[i].mentions.iter().any(|m| {
-                                body[m.end..].strip_prefix(", ").is_some_and(|_| {
-                                    ents.mentions.iter().any(|x| {
-                                        x.span.start == m.end + 2
-                                            && matches!(ents.kind(x.entity), EntityKind::Place(_))
-                                    })
-                                })
-                            }));
+                            || ents.list[i]
+                                .mentions
+                                .iter()
+                                .any(|m| body[m.end..].starts_with(", ") && place_at(m.end + 2)));
                     if rest.split_whitespace().count() == 1
                         && rest.starts_with(|c: char| c.is_alphabetic())
                         && lx::is_place_head(head)
